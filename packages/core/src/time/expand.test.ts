@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expandSchedule, ScheduleError, type Schedule } from './expand.js';
+import { localDateTimeOf } from './local.js';
+
+const BXL = 'Europe/Brussels';
+const iso = (d: Date) => d.toISOString().replace(':00.000Z', 'Z');
+const starts = (schedule: Schedule, tz: string, from: string, to: string) => expandSchedule(schedule, tz, { from, to }).map((o) => iso(o.start));
+
+describe('DST in Europe/Brussels', () => {
+  it('moves a start in the spring-forward gap forward by the gap (02:30 → 03:30 CEST)', () => {
+    const [o] = expandSchedule({ start: '2026-03-29T02:30', duration: 'PT1H' }, BXL, { from: '2026-03-29', to: '2026-03-30' });
+    expect(iso(o!.start)).toBe('2026-03-29T01:30Z');
+    expect(localDateTimeOf(o!.start, BXL)).toBe('2026-03-29T03:30');
+  });
+
+  it('takes the earlier instant for a start in the autumn overlap', () => {
+    const [o] = expandSchedule({ start: '2026-10-25T02:30', duration: 'PT1H' }, BXL, { from: '2026-10-25', to: '2026-10-26' });
+    expect(iso(o!.start)).toBe('2026-10-25T00:30Z');
+  });
+
+  it('keeps the wall-clock time of a weekly rule across both changes', () => {
+    const all = expandSchedule({ start: '2026-03-17T14:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;BYDAY=TU' }, BXL, { from: '2026-03-01', to: '2026-11-10' });
+    expect(all.map((o) => localDateTimeOf(o.start, BXL).slice(11))).toEqual(Array(all.length).fill('14:00'));
+    expect(iso(all[0]!.start)).toBe('2026-03-17T13:00Z');
+    expect(iso(all[2]!.start)).toBe('2026-03-31T12:00Z');
+    expect(iso(all.at(-1)!.start)).toBe('2026-11-03T13:00Z');
+    expect(all.every((o) => o.end.getTime() - o.start.getTime() === 2 * 3_600_000)).toBe(true);
+  });
+
+  it('places a weekly 02:30 rule in the gap and in the overlap', () => {
+    expect(starts({ start: '2026-03-22T02:30', duration: 'PT30M', rrule: 'FREQ=WEEKLY;COUNT=3' }, BXL, '2026-03-01', '2026-05-01')).toEqual([
+      '2026-03-22T01:30Z', '2026-03-29T01:30Z', '2026-04-05T00:30Z',
+    ]);
+    expect(starts({ start: '2026-10-18T02:30', duration: 'PT30M', rrule: 'FREQ=WEEKLY;COUNT=3' }, BXL, '2026-10-01', '2026-12-01')).toEqual([
+      '2026-10-18T00:30Z', '2026-10-25T00:30Z', '2026-11-01T01:30Z',
+    ]);
+  });
+
+  it('keeps nominal days and exact hours apart in a multi-day duration across the change', () => {
+    const [camp] = expandSchedule({ start: '2026-03-27T18:00', duration: 'P2DT6H' }, BXL, { from: '2026-03-27', to: '2026-03-28' });
+    expect(localDateTimeOf(camp!.end, BXL)).toBe('2026-03-30T00:00');
+    expect((camp!.end.getTime() - camp!.start.getTime()) / 3_600_000).toBe(53);
+    const [day] = expandSchedule({ start: '2026-03-28T10:00', duration: 'P1D' }, BXL, { from: '2026-03-28', to: '2026-03-29' });
+    const [hours] = expandSchedule({ start: '2026-03-28T10:00', duration: 'PT24H' }, BXL, { from: '2026-03-28', to: '2026-03-29' });
+    expect(localDateTimeOf(day!.end, BXL)).toBe('2026-03-29T10:00');
+    expect(localDateTimeOf(hours!.end, BXL)).toBe('2026-03-29T11:00');
+  });
+
+  it('measures the window from local midnight', () => {
+    const schedule = { start: '2026-06-01T00:00', duration: 'PT1H', rrule: 'FREQ=DAILY' };
+    expect(starts(schedule, BXL, '2026-06-03', '2026-06-05')).toEqual(['2026-06-02T22:00Z', '2026-06-03T22:00Z']);
+  });
+});
+
+describe('other zones', () => {
+  it('handles the southern hemisphere (Australia/Sydney): gap in October, overlap in April', () => {
+    expect(starts({ start: '2026-10-04T02:30', duration: 'PT1H' }, 'Australia/Sydney', '2026-10-04', '2026-10-05')).toEqual(['2026-10-03T16:30Z']);
+    expect(starts({ start: '2026-04-05T02:30', duration: 'PT1H' }, 'Australia/Sydney', '2026-04-05', '2026-04-06')).toEqual(['2026-04-04T15:30Z']);
+    const weekly = expandSchedule({ start: '2026-09-27T10:00', duration: 'PT1H', rrule: 'FREQ=WEEKLY;COUNT=2' }, 'Australia/Sydney', { from: '2026-09-01', to: '2026-11-01' });
+    expect(weekly.map((o) => localDateTimeOf(o.start, 'Australia/Sydney'))).toEqual(['2026-09-27T10:00', '2026-10-04T10:00']);
+    expect(weekly.map((o) => iso(o.start))).toEqual(['2026-09-27T00:00Z', '2026-10-03T23:00Z']);
+  });
+
+  it('handles half-hour zones and half-hour DST shifts', () => {
+    expect(starts({ start: '2026-05-04T09:00', duration: 'PT1H' }, 'Asia/Kolkata', '2026-05-04', '2026-05-05')).toEqual(['2026-05-04T03:30Z']);
+    expect(starts({ start: '2026-01-10T09:00', duration: 'PT1H' }, 'Australia/Adelaide', '2026-01-10', '2026-01-11')).toEqual(['2026-01-09T22:30Z']);
+    // Lord Howe Island moves its clocks by 30 minutes: 02:00 → 02:30 on the first Sunday of October.
+    const [gap] = expandSchedule({ start: '2026-10-04T02:15', duration: 'PT1H' }, 'Australia/Lord_Howe', { from: '2026-10-04', to: '2026-10-05' });
+    expect(localDateTimeOf(gap!.start, 'Australia/Lord_Howe')).toBe('2026-10-04T02:45');
+  });
+
+  it('does not depend on the time zone of the host', () => {
+    const schedule = { start: '2026-03-01T10:00', duration: 'PT1H', rrule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=6' };
+    const here = starts(schedule, BXL, '2026-01-01', '2027-01-01');
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Chatham', 'America/Los_Angeles', 'UTC']) {
+        process.env.TZ = tz;
+        expect(starts({ ...schedule }, BXL, '2026-01-01', '2027-01-01')).toEqual(here);
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+});
+
+describe('rule parts and sets', () => {
+  afterEach(() => undefined);
+
+  it('compares a UTC UNTIL as an instant and a local UNTIL as wall-clock time', () => {
+    const weekly = (until: string) => starts({ start: '2026-03-03T10:00', duration: 'PT1H', rrule: `FREQ=WEEKLY;UNTIL=${until}` }, BXL, '2026-03-01', '2026-04-01');
+    expect(weekly('20260310T090000Z')).toEqual(['2026-03-03T09:00Z', '2026-03-10T09:00Z']);
+    expect(weekly('20260310T085959Z')).toEqual(['2026-03-03T09:00Z']);
+    expect(weekly('20260310T100000')).toEqual(['2026-03-03T09:00Z', '2026-03-10T09:00Z']);
+    expect(weekly('20260310T095900')).toEqual(['2026-03-03T09:00Z']);
+    expect(weekly('20260310')).toEqual(['2026-03-03T09:00Z', '2026-03-10T09:00Z']);
+  });
+
+  it('leaves out EXDATEs, adds RDATEs once, and counts excluded dates in COUNT', () => {
+    const schedule = {
+      start: '2026-01-07T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAY=1WE;COUNT=5',
+      exdates: ['2026-02-04T14:00'], rdates: ['2026-02-11T14:00', '2026-03-04T14:00'],
+    };
+    expect(expandSchedule(schedule, BXL, { from: '2026-01-01', to: '2027-01-01' }).map((o) => localDateTimeOf(o.start, BXL))).toEqual([
+      '2026-01-07T14:00', '2026-02-11T14:00', '2026-03-04T14:00', '2026-04-01T14:00', '2026-05-06T14:00',
+    ]);
+  });
+
+  it('counts DTSTART as the first occurrence even when the rule would skip it (RFC 5545 3.3.10)', () => {
+    // 2026-01-06 is a Tuesday; the rule asks for Wednesdays.
+    expect(starts({ start: '2026-01-06T09:00', duration: 'PT1H', rrule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=3' }, 'UTC', '2026-01-01', '2026-02-01')).toEqual([
+      '2026-01-06T09:00Z', '2026-01-07T09:00Z', '2026-01-14T09:00Z',
+    ]);
+  });
+
+  it('skips dates that do not exist (BYMONTHDAY=30 in February, 29 outside leap years)', () => {
+    expect(starts({ start: '2027-01-30T09:00', duration: 'PT1H', rrule: 'FREQ=MONTHLY;BYMONTHDAY=30;COUNT=3' }, 'UTC', '2027-01-01', '2028-01-01')).toEqual([
+      '2027-01-30T09:00Z', '2027-03-30T09:00Z', '2027-04-30T09:00Z',
+    ]);
+    expect(starts({ start: '2024-02-29T09:00', duration: 'PT1H', rrule: 'FREQ=YEARLY;COUNT=2' }, 'UTC', '2024-01-01', '2030-01-01')).toEqual([
+      '2024-02-29T09:00Z', '2028-02-29T09:00Z',
+    ]);
+  });
+
+  it('clips to the window and returns the same answer page by page', () => {
+    const schedule = { start: '2026-01-05T09:30', duration: 'PT1H', rrule: 'FREQ=WEEKLY;BYDAY=MO,TH', exdates: ['2026-02-16T09:30'] };
+    const whole = starts(schedule, BXL, '2026-01-01', '2026-07-01');
+    const pages = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01'];
+    const paged = pages.slice(0, -1).flatMap((from, i) => starts(schedule, BXL, from, pages[i + 1]!));
+    expect(paged).toEqual(whole);
+    expect(whole).toHaveLength(50); // 26 Mondays + 25 Thursdays - 1 EXDATE
+    expect(starts(schedule, BXL, '2026-03-01', '2026-03-01')).toEqual([]);
+    expect(starts(schedule, BXL, '2025-01-01', '2025-12-31')).toEqual([]);
+  });
+
+  it('expands a single event (no rrule) only inside the window', () => {
+    expect(starts({ start: '2026-05-20T19:00', duration: 'PT2H' }, BXL, '2026-05-01', '2026-06-01')).toEqual(['2026-05-20T17:00Z']);
+    expect(starts({ start: '2026-05-20T19:00', duration: 'PT2H' }, BXL, '2026-05-21', '2026-06-01')).toEqual([]);
+  });
+
+  it('sees a changed schedule object again instead of a stale cache', () => {
+    const schedule: { start: string; duration: string; rrule: string } = { start: '2026-01-05T09:00', duration: 'PT1H', rrule: 'FREQ=DAILY;COUNT=2' };
+    expect(starts(schedule, 'UTC', '2026-01-01', '2026-02-01')).toHaveLength(2);
+    schedule.rrule = 'FREQ=DAILY;COUNT=4';
+    expect(starts(schedule, 'UTC', '2026-01-01', '2026-02-01')).toHaveLength(4);
+  });
+});
+
+describe('errors name the field', () => {
+  const cases: Array<[Partial<Schedule>, string, RegExp]> = [
+    [{ rrule: 'FREQ=WEEKY' }, 'rrule', /FREQ=WEEKY is not a frequency/],
+    [{ rrule: 'FREQ=WEEKLY;BYDAYS=TU' }, 'rrule', /did you mean BYDAY/],
+    [{ rrule: 'FREQ=WEEKLY;BYDAY=1TU' }, 'rrule', /only works with FREQ=MONTHLY or FREQ=YEARLY/],
+    [{ rrule: 'FREQ=MONTHLY;COUNT=2;UNTIL=20260101T000000Z' }, 'rrule', /cannot both be given/],
+    [{ rrule: 'FREQ=MONTHLY;BYMONTHDAY=32' }, 'rrule', /out of range/],
+    [{ rrule: 'BYDAY=MO' }, 'rrule', /FREQ is missing/],
+    [{ start: '2026-02-30T10:00' }, 'start', /YYYY-MM-DDTHH:mm/],
+    [{ duration: 'P1M' }, 'duration', /years or months/],
+    [{ duration: '2 hours' }, 'duration', /not an ISO 8601 duration/],
+    [{ exdates: ['2026-01-01'] }, 'exdates[0]', /local date-time/],
+  ];
+  for (const [patch, field, message] of cases) {
+    it(`${field}: ${JSON.stringify(patch)}`, () => {
+      const schedule = { start: '2026-01-05T09:00', duration: 'PT1H', rrule: 'FREQ=WEEKLY', ...patch };
+      let error: unknown;
+      try {
+        expandSchedule(schedule, BXL, { from: '2026-01-01', to: '2026-02-01' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ScheduleError);
+      expect((error as ScheduleError).field).toBe(field);
+      expect((error as Error).message).toMatch(message);
+    });
+  }
+
+  it('names an unknown time zone and a bad window', () => {
+    expect(() => expandSchedule({ start: '2026-01-05T09:00', duration: 'PT1H' }, 'Europe/Brussel', { from: '2026-01-01', to: '2026-02-01' })).toThrow(/Europe\/Brussel/);
+    expect(() => expandSchedule({ start: '2026-01-05T09:00', duration: 'PT1H' }, BXL, { from: '2026-1-1', to: '2026-02-01' })).toThrow(/window.from/);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * Expands a schedule into the instants of its occurrences (SPEC "Core contract").
+ *
+ * The rule is expanded in floating wall-clock time, so rrule never sees a time zone; each wall-clock
+ * reading is then placed in the zone (RFC 5545 3.3.5). A schedule is compiled once and cached, so
+ * paging through months does not parse its RRULE again.
+ */
+import { RRule, type RRuleInstance } from './rrule-interop.js';
+import { parseRRule, type Until } from './rrule-parse.js';
+import { addDuration, parseDuration, type Duration } from './duration.js';
+import { floatingToInstant, isValidTimeZone, parseLocalDate, parseLocalDateTime } from './local.js';
+
+/** When an activity happens, as a coordinator writes it in the feed. */
+export interface Schedule {
+  /** First start, local wall-clock `YYYY-MM-DDTHH:mm` in the feed's time zone. */
+  readonly start: string;
+  /** ISO 8601 duration: `PT2H`, `PT1H30M`, `P2DT6H` (days nominal, hours exact). */
+  readonly duration: string;
+  /** RFC 5545 RRULE value without the `RRULE:` prefix; none means a single date. */
+  readonly rrule?: string | undefined;
+  /** Local starts to leave out. */
+  readonly exdates?: readonly string[] | undefined;
+  /** Extra local starts. */
+  readonly rdates?: readonly string[] | undefined;
+}
+
+/** Local dates `YYYY-MM-DD`: from local midnight of `from` up to (not including) local midnight of `to`. */
+export interface Window {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** One occurrence of a schedule. */
+export interface ExpandedOccurrence {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** One occurrence with the wall-clock start it was generated at (its identity; see occurrence ids). */
+export interface PlacedOccurrence extends ExpandedOccurrence {
+  /** The local wall-clock start the rule produced, `YYYY-MM-DDTHH:mm`, before any DST adjustment. */
+  readonly localStart: string;
+}
+
+export class ScheduleError extends Error {
+  override name = 'ScheduleError';
+  constructor(
+    /** The schedule field at fault, e.g. `rrule` or `exdates[2]`. */
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+const DAY = 86_400_000;
+
+interface CompiledSchedule {
+  readonly source: Schedule;
+  readonly timezone: string;
+  readonly start: number;
+  readonly duration: Duration;
+  readonly rule?: RRuleInstance;
+  readonly until?: Until;
+  readonly exdates: ReadonlySet<number>;
+  readonly rdates: readonly number[];
+}
+
+const compiledCache = new WeakMap<Schedule, CompiledSchedule>();
+
+/**
+ * Every occurrence of `schedule` whose start lies in `window`, sorted by start.
+ * Throws {@link ScheduleError} naming the field when the schedule is invalid (parseFeed reports these as problems first).
+ */
+export function expandSchedule(schedule: Schedule, timezone: string, window: Window): Array<{ start: Date; end: Date }> {
+  return placeSchedule(schedule, timezone, window).map(({ start, end }) => ({ start, end }));
+}
+
+/** Like {@link expandSchedule}, keeping each occurrence's generating wall-clock start. */
+export function placeSchedule(schedule: Schedule, timezone: string, window: Window): PlacedOccurrence[] {
+  const compiled = compile(schedule, timezone);
+  const from = parseLocalDate(window.from);
+  const to = parseLocalDate(window.to);
+  if (!from) throw new ScheduleError('window.from', `"${window.from}" is not a date; write YYYY-MM-DD`);
+  if (!to) throw new ScheduleError('window.to', `"${window.to}" is not a date; write YYYY-MM-DD`);
+  const fromInstant = floatingToInstant(from, timezone).getTime();
+  const toInstant = floatingToInstant(to, timezone).getTime();
+  if (toInstant <= fromInstant) return [];
+
+  // Wall-clock bounds with a day's margin: an offset or a DST shift never moves a time by more.
+  const low = from.getTime() - DAY;
+  const high = to.getTime() + DAY;
+  const { until } = compiled;
+  const ruleHigh = until ? Math.min(high, until.at + DAY) : high;
+
+  const starts = floatingStarts(compiled, low, high, ruleHigh);
+  const result: PlacedOccurrence[] = [];
+  let previous = NaN;
+  for (const floating of starts) {
+    if (floating === previous || compiled.exdates.has(floating)) continue;
+    previous = floating;
+    const start = floatingToInstant(floating, timezone);
+    const ts = start.getTime();
+    if (ts < fromInstant || ts >= toInstant) continue;
+    if (until && floating !== compiled.start && !compiled.rdates.includes(floating)) {
+      if ((until.kind === 'instant' ? ts : floating) > until.at) continue;
+    }
+    result.push({ start, end: addDuration(start, compiled.duration, timezone), localStart: new Date(floating).toISOString().slice(0, 16) });
+  }
+  return result;
+}
+
+/** Floating starts from the rule, DTSTART and RDATEs within [low, high], sorted (may hold duplicates). */
+function floatingStarts(compiled: CompiledSchedule, low: number, high: number, ruleHigh: number): number[] {
+  const starts: number[] = [];
+  if (compiled.rule && ruleHigh >= low) {
+    for (const date of compiled.rule.between(new Date(low), new Date(ruleHigh), true)) starts.push(date.getTime());
+  }
+  let extra = false;
+  // RFC 5545 3.3.10: DTSTART always counts as the first occurrence, even when the rule would not produce it.
+  if (compiled.start >= low && compiled.start <= high) {
+    starts.push(compiled.start);
+    extra = true;
+  }
+  for (const rdate of compiled.rdates) {
+    if (rdate >= low && rdate <= high) {
+      starts.push(rdate);
+      extra = true;
+    }
+  }
+  if (extra) starts.sort((a, b) => a - b);
+  return starts;
+}
+
+/** Validates and compiles a schedule once; the result is cached per schedule object and zone. */
+export function compile(schedule: Schedule, timezone: string): CompiledSchedule {
+  const cached = compiledCache.get(schedule);
+  if (cached && cached.timezone === timezone && sameSource(cached.source, schedule)) return cached;
+
+  if (!isValidTimeZone(timezone)) throw new ScheduleError('timezone', `"${timezone}" is not an IANA time zone; use e.g. "Europe/Brussels"`);
+  const start = parseLocalDateTime(schedule.start);
+  if (!start) throw new ScheduleError('start', `"${schedule.start}" is not a local date-time; write YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00"`);
+  const duration = parseDuration(schedule.duration);
+  if (typeof duration === 'string') throw new ScheduleError('duration', duration);
+  const exdates = new Set(localList(schedule.exdates, 'exdates'));
+  const rdates = localList(schedule.rdates, 'rdates').sort((a, b) => a - b);
+
+  let rule: RRuleInstance | undefined;
+  let until: Until | undefined;
+  if (schedule.rrule !== undefined) {
+    let parsed;
+    try {
+      parsed = parseRRule(schedule.rrule);
+    } catch (error) {
+      throw new ScheduleError('rrule', (error as Error).message);
+    }
+    until = parsed.until;
+    let count = parsed.count;
+    const dtstart = new Date(start.getTime());
+    // With COUNT, DTSTART is the first of the count even when the rule itself would skip it.
+    if (count !== undefined && !ruleProduces(parsed.options, dtstart)) count -= 1;
+    rule = count === 0 ? undefined : new RRule({ ...parsed.options, dtstart, ...(count !== undefined ? { count } : {}) });
+  }
+  const compiled: CompiledSchedule = {
+    source: { ...schedule, exdates: schedule.exdates && [...schedule.exdates], rdates: schedule.rdates && [...schedule.rdates] },
+    timezone,
+    start: start.getTime(),
+    duration,
+    ...(rule ? { rule } : {}),
+    ...(until ? { until } : {}),
+    exdates,
+    rdates,
+  };
+  compiledCache.set(schedule, compiled);
+  return compiled;
+}
+
+/** True when the rule itself generates DTSTART (the RFC asks coordinators to keep them in sync). */
+export function ruleProduces(options: ConstructorParameters<typeof RRule>[0], dtstart: Date): boolean {
+  const first = new RRule({ ...options, dtstart, count: 1 }).all()[0];
+  return first?.getTime() === dtstart.getTime();
+}
+
+function localList(values: readonly string[] | undefined, field: string): number[] {
+  return (values ?? []).map((value, i) => {
+    const floating = parseLocalDateTime(value);
+    if (!floating) throw new ScheduleError(`${field}[${i}]`, `"${value}" is not a local date-time; write YYYY-MM-DDTHH:mm`);
+    return floating.getTime();
+  });
+}
+
+function sameSource(a: Schedule, b: Schedule): boolean {
+  return a.start === b.start && a.duration === b.duration && a.rrule === b.rrule && sameList(a.exdates, b.exdates) && sameList(a.rdates, b.rdates);
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((value, i) => value === b[i]);
+}

@@ -55,12 +55,14 @@ export class ScheduleError extends Error {
 
 const DAY = 86_400_000;
 
-interface CompiledSchedule {
+export interface CompiledSchedule {
   readonly source: Schedule;
   readonly timezone: string;
   readonly start: number;
   readonly duration: Duration;
   readonly rule?: RRuleInstance;
+  /** Whether the rule itself generates the start (RFC 5545 asks for it; the start counts regardless). */
+  readonly startInRule: boolean;
   readonly until?: Until;
   readonly exdates: ReadonlySet<number>;
   readonly rdates: readonly number[];
@@ -147,6 +149,7 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
 
   let rule: RRuleInstance | undefined;
   let until: Until | undefined;
+  let startInRule = true;
   if (schedule.rrule !== undefined) {
     let parsed;
     try {
@@ -158,7 +161,8 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
     let count = parsed.count;
     const dtstart = new Date(start.getTime());
     // With COUNT, DTSTART is the first of the count even when the rule itself would skip it.
-    if (count !== undefined && !ruleProduces(parsed.options, dtstart)) count -= 1;
+    startInRule = ruleProduces(parsed.options, dtstart);
+    if (count !== undefined && !startInRule) count -= 1;
     rule = count === 0 ? undefined : new RRule({ ...parsed.options, dtstart, ...(count !== undefined ? { count } : {}) });
   }
   const compiled: CompiledSchedule = {
@@ -167,12 +171,24 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
     start: start.getTime(),
     duration,
     ...(rule ? { rule } : {}),
+    startInRule,
     ...(until ? { until } : {}),
     exdates,
     rdates,
   };
   compiledCache.set(schedule, compiled);
   return compiled;
+}
+
+/** True when the schedule produces this floating start (from its rule, its start or its RDATEs), EXDATEs aside. */
+export function ruleProducesFloating(compiled: CompiledSchedule, floating: number): boolean {
+  if (floating === compiled.start || compiled.rdates.includes(floating)) return true;
+  if (!compiled.rule) return false;
+  const { until } = compiled;
+  if (until?.kind === 'local' && floating > until.at) return false;
+  if (until?.kind === 'instant' && floatingToInstant(floating, compiled.timezone).getTime() > until.at) return false;
+  const at = new Date(floating);
+  return compiled.rule.between(at, at, true).length > 0;
 }
 
 /** True when the rule itself generates DTSTART (the RFC asks coordinators to keep them in sync). */

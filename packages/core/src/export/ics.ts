@@ -1,0 +1,1 @@
+export type IcsSelection = never; export type IcsOptions = never; export function toICS(): string { return ''; }

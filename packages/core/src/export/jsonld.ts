@@ -1,0 +1,1 @@
+export type JsonLdOptions = never; export function toJsonLd(): unknown { return null; }

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from './parse.js';
+import { FeedSchema } from './schema.js';
+import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
+
+const errors = (json: unknown) => parseFeed(json).problems.filter((p) => p.severity === 'error');
+const warnings = (json: unknown) => parseFeed(json).problems.filter((p) => p.severity === 'warning');
+
+describe('parseFeed on valid feeds', () => {
+  it('accepts the sample feed without a single problem', () => {
+    const { feed, problems } = parseFeed(sampleFeedJson());
+    expect(problems).toEqual([]);
+    expect(feed.activities.length).toBeGreaterThanOrEqual(25);
+    expect(FeedSchema.safeParse(sampleFeedJson()).success).toBe(true);
+  });
+
+  it('normalises texts, references and defaults', () => {
+    const { feed } = parseFeed(feedWith({ title: 'Kookworkshop', price: { type: 'contribution' }, capacity: { places: 10 }, audience: { childAge: { min: 0, max: 3 } } }));
+    const [a] = feed.activities;
+    expect(a!.title).toEqual({ nl: 'Kookworkshop' });
+    expect(a!.location?.name).toEqual({ nl: 'Huis van het Kind Noord' });
+    expect(a!.organizer?.id).toBe('hvhk');
+    expect(a!.price).toEqual({ type: 'contribution', currency: 'EUR' });
+    expect(a!.capacity).toEqual({ places: 10, unit: 'person', waitlist: false });
+    expect(a!.audience.childAge).toEqual({ min: 0, max: 3, unit: 'years' });
+    expect(a!.languages).toEqual(['nl']);
+  });
+
+  it('reads JSON text too', () => {
+    expect(parseFeed(JSON.stringify(feedWith({}))).feed.activities).toHaveLength(1);
+  });
+});
+
+describe('parseFeed on broken feeds: each problem with its path, the valid rest kept', () => {
+  it('skips an activity with an RRULE typo and names the bad part', () => {
+    const { feed, problems } = parseFeed(feedWith({}, { schedule: { start: '2026-01-07T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAI=1WE' } }, {}));
+    expect(feed.activities.map((a) => a.id)).toEqual(['a0', 'a2']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('activities[1].schedule.rrule');
+    expect(problems[0]!.message).toMatch(/unknown part "BYDAI"; did you mean BYDAY\?/);
+  });
+
+  it('names an unknown time zone and keeps the activities', () => {
+    const { feed, problems } = parseFeed({ ...feedWith({}), timezone: 'Europe/Brussel' });
+    expect(problems).toEqual([expect.objectContaining({ path: 'timezone', severity: 'error', message: expect.stringMatching(/not an IANA time zone.*Europe\/Brussels" is used meanwhile/) })]);
+    expect(feed.activities).toHaveLength(1);
+  });
+
+  it('reports an unknown location or organizer id, with a suggestion', () => {
+    const problems = errors(feedWith({ location: 'nord' }, { organizer: 'nobody' }));
+    expect(problems.map((p) => p.path)).toEqual(['activities[0].location', 'activities[1].organizer']);
+    expect(problems[0]!.message).toMatch(/unknown location "nord"; did you mean "noord"\?/);
+  });
+
+  it('warns about an EXDATE that matches no occurrence and keeps the activity', () => {
+    const result = parseFeed(feedWith({ schedule: { start: '2026-01-07T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAY=1WE', exdates: ['2026-02-04T14:00', '2026-02-05T14:00', '2026-03-04T15:00'] } }));
+    expect(result.feed.activities).toHaveLength(1);
+    expect(result.problems.map((p) => [p.path, p.severity])).toEqual([
+      ['activities[0].schedule.exdates[1]', 'warning'],
+      ['activities[0].schedule.exdates[2]', 'warning'],
+    ]);
+    expect(result.problems[1]!.message).toMatch(/occurrences start at 14:00/);
+  });
+
+  it('warns when start is not a date of the rule, and about overrides of no occurrence', () => {
+    const w = warnings(feedWith({
+      schedule: { start: '2026-01-06T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAY=1WE' },
+      overrides: [{ occurrence: '2026-02-05T14:00', status: 'cancelled' }, { occurrence: '2026-02-04T14:00', status: 'cancelled' }, { occurrence: '2026-02-04T14:00', status: 'cancelled' }],
+    }));
+    expect(w.map((p) => p.path)).toEqual(['activities[0].schedule.start', 'activities[0].overrides[0].occurrence', 'activities[0].overrides[2]']);
+  });
+
+  it('warns about unknown fields with the field probably meant', () => {
+    const w = warnings(feedWith({ registartion: { required: true } }));
+    expect(w).toEqual([expect.objectContaining({ path: 'activities[0].registartion', message: expect.stringMatching(/did you mean "registration"/) })]);
+  });
+
+  it('explains wrong types, enums, missing fields and bad values in words', () => {
+    const problems = errors(feedWith(
+      { title: 42 },
+      { categories: ['cooking-worshop'] },
+      { price: { type: 'tiered', tiers: [{ id: 'low', amount: 2 }] } },
+      { schedule: { start: '2026-01-07 14:00', duration: 'PT2H' } },
+      { schedule: { start: '2026-01-07T14:00', duration: '2h' } },
+      { capacity: { places: 2.5 } },
+      { audience: { childAge: { min: 6, max: 3 } } },
+      { price: { type: 'gratis' } },
+      { url: 'javascript:alert(1)' },
+      { id: undefined },
+      { overrides: [{ occurrence: '2026-02-04T14:00', status: 'moved' }] },
+    ));
+    const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
+    expect(byPath['activities[0].title']).toMatch(/expected a text or an object \{ … \}, got number 42/);
+    expect(byPath['activities[1].categories[0]']).toMatch(/did you mean "cooking-workshop"/);
+    expect(byPath['activities[2].price.tiers']).toMatch(/at least two tiers/);
+    expect(byPath['activities[3].schedule.start']).toMatch(/YYYY-MM-DDTHH:mm/);
+    expect(byPath['activities[4].schedule.duration']).toMatch(/ISO 8601 duration/);
+    expect(byPath['activities[5].capacity.places']).toMatch(/whole number/);
+    expect(byPath['activities[6].audience.childAge.max']).toMatch(/min must not be greater than max/);
+    expect(byPath['activities[7].price.type'] ?? byPath['activities[7].price']).toBeDefined();
+    expect(byPath['activities[8].url']).toMatch(/http/);
+    expect(byPath['activities[9].id']).toMatch(/is required/);
+    expect(byPath['activities[10].overrides[0].start']).toMatch(/moved occurrence needs its new "start"/);
+    expect(parseFeed(feedWith({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})).feed.activities).toHaveLength(12);
+  });
+
+  it('reports duplicate ids and keeps the first', () => {
+    const { feed, problems } = parseFeed(feedWith({ id: 'x' }, { id: 'x', title: 'second' }));
+    expect(feed.activities.map((a) => a.title.nl)).toEqual(['Activiteit 0']);
+    expect(problems[0]!.path).toBe('activities[1].id');
+  });
+
+  it('handles a feed that is not an object, not JSON, or truncated', () => {
+    for (const input of [null, 42, 'not json', '[1,2]', '', JSON.stringify(sampleFeedJson()).slice(0, 5000), [], undefined]) {
+      const result = parseFeed(input);
+      expect(result.feed.activities).toEqual([]);
+      expect(result.problems.length).toBeGreaterThan(0);
+      expect(result.problems[0]!.path).toBe('');
+    }
+    expect(parseFeed('{"version":1,').problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('never throws on random, huge, deep or wrongly typed input', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const values = (depth: number): unknown => {
+      const r = random();
+      if (depth > 4 || r < 0.2) return [null, true, 0, -1, 1e308, NaN, '', 'x', '2026-01-07T14:00', 'FREQ=DAILY', '𝒳\u0000\u202e'][Math.floor(random() * 11)];
+      if (r < 0.5) return Array.from({ length: Math.floor(random() * 4) }, () => values(depth + 1));
+      const keys = ['id', 'title', 'schedule', 'start', 'duration', 'rrule', 'price', 'type', 'tiers', 'activities', 'version', 'timezone', '__proto__', 'constructor'];
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 5) }, () => [keys[Math.floor(random() * keys.length)]!, values(depth + 1)]));
+    };
+    const sample = sampleFeedJson();
+    for (let i = 0; i < 300; i++) {
+      const mutated = structuredClone(sample) as { activities: Array<Record<string, unknown>> };
+      const target = mutated.activities[i % mutated.activities.length]!;
+      const key = Object.keys(target)[Math.floor(random() * Object.keys(target).length)]!;
+      target[key] = values(0);
+      const { feed, problems } = parseFeed(mutated);
+      expect(feed.activities.length).toBeGreaterThanOrEqual(sample.activities.length - 1);
+      expect(problems.some((p) => p.path === '')).toBe(false);
+      expect(() => parseFeed(values(0))).not.toThrow();
+    }
+    let deep: unknown = {};
+    for (let i = 0; i < 10_000; i++) deep = { activities: [deep] };
+    expect(() => parseFeed(deep)).not.toThrow();
+    expect(() => parseFeed('['.repeat(100_000))).not.toThrow();
+    const huge = feedWith({ title: 'x'.repeat(5_000_000) }, {});
+    expect(parseFeed(huge).feed.activities.map((a) => a.id)).toEqual(['a1']);
+    const many = feedWith(...Array.from({ length: 2000 }, () => ({})));
+    expect(parseFeed(many).feed.activities).toHaveLength(2000);
+  });
+});

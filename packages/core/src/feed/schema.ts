@@ -1,0 +1,228 @@
+/**
+ * The feed format (version 1) that coordinators write, as zod schemas (zod/mini, so the browser bundle
+ * stays small). These describe the *external* JSON; `types.ts` holds the normalised shapes the rest of
+ * the core works with. `feed.schema.json` is generated from {@link FeedSchema} at build time.
+ */
+import { z } from 'zod/mini';
+import { parseDuration } from '../time/duration.js';
+import { isValidTimeZone, parseLocalDateTime } from '../time/local.js';
+import { parseRRule } from '../time/rrule-parse.js';
+
+export const CATEGORIES = [
+  'meeting', 'play', 'parent-group', 'dialogue-table', 'cooking-workshop', 'info-session',
+  'movement', 'crafts', 'art-culture', 'health-workshop', 'outing', 'other',
+] as const;
+export const AUDIENCES = ['parents', 'mothers', 'fathers', 'grandparents', 'expecting-parents', 'families', 'children', 'professionals'] as const;
+export const FACILITIES = [
+  'wheelchair', 'baby-changing', 'breastfeeding-room', 'stroller-parking', 'parking', 'public-transport', 'garden', 'kitchen', 'quiet-room',
+] as const;
+export const PRICE_TYPES = ['free', 'contribution', 'fixed', 'tiered'] as const;
+export const OCCURRENCE_STATUSES = ['scheduled', 'cancelled', 'moved'] as const;
+export const CAPACITY_UNITS = ['person', 'child', 'family'] as const;
+
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const DURATION = /^P(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/;
+
+const text = (description: string) => z.string().check(z.minLength(1), z.maxLength(20_000), z.describe(description));
+
+export const LanguageCodeSchema = z.string().check(
+  z.regex(LANGUAGE, { error: 'use a lower-case language code such as "nl", "fr", "en", "tr" or "ar"' }),
+  z.describe('BCP 47 language code, e.g. "nl", "fr", "en"'),
+);
+
+/** A text in one language (the feed's defaultLanguage), or a `{ language: text }` map. */
+export const TextSchema = z.union([
+  z.string().check(z.minLength(1, { error: 'is empty; write a text or leave the field out' }), z.maxLength(20_000)),
+  z.record(LanguageCodeSchema, z.string().check(z.maxLength(20_000))).check(
+    z.refine((map) => Object.values(map).some((value) => value.trim() !== ''), { error: 'needs a text in at least one language' }),
+  ),
+]).check(z.describe('A text, or a map from language code to text: { "nl": "…", "fr": "…" }'));
+
+export const IdSchema = z.string().check(
+  z.regex(ID, { error: 'use letters, digits, "-", "_" or "." (at most 100, starting with a letter or digit), e.g. "hvhk-noord"' }),
+);
+
+export const LocalDateTimeSchema = z.string().check(
+  z.regex(LOCAL_DATE_TIME, { error: 'write a local date-time as YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00"' }),
+  z.refine((value) => !LOCAL_DATE_TIME.test(value) || parseLocalDateTime(value) !== undefined, { error: 'is not a real date or time' }),
+  z.describe('Local wall-clock date-time in the feed time zone, YYYY-MM-DDTHH:mm'),
+);
+
+export const DurationSchema = z.string().check(
+  z.regex(DURATION, { error: 'write an ISO 8601 duration such as "PT2H", "PT1H30M" or "P2DT6H"' }),
+  z.refine((value) => !DURATION.test(value) || typeof parseDuration(value) !== 'string', { error: 'is an empty duration; write e.g. "PT2H"' }),
+  z.describe('ISO 8601 duration: PT2H, PT1H30M, P2DT6H (days keep the wall-clock time, hours are exact)'),
+);
+
+export const RRuleSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    try {
+      parseRRule(value);
+    } catch (error) {
+      ctx.issues.push({ code: 'custom', message: (error as Error).message, input: value });
+    }
+  }),
+  z.describe('RFC 5545 RRULE value without "RRULE:", e.g. FREQ=MONTHLY;BYDAY=1WE'),
+);
+
+export const TimeZoneSchema = z.string().check(
+  z.refine((value) => isValidTimeZone(value), { error: 'is not an IANA time zone; use e.g. "Europe/Brussels"' }),
+  z.describe('IANA time zone of all local times in the feed, e.g. Europe/Brussels'),
+);
+
+/** http(s) only: links from a feed end up in pages and must never run script. */
+export const WebUrlSchema = z.string().check(
+  z.refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), { error: 'must be a full http:// or https:// address' }),
+  z.describe('http(s) URL'),
+);
+export const EmailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, { error: 'is not an e-mail address' }));
+export const PhoneSchema = z.string().check(z.regex(/^\+?[0-9 ()./-]{6,20}$/, { error: 'is not a phone number; write digits, spaces and an optional leading +' }));
+const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'use an ISO 4217 code such as "EUR"' }));
+const Amount = z.number().check(z.gte(0), z.lte(100_000));
+
+export const AgeRangeSchema = z
+  .object({
+    min: z.number().check(z.gte(0), z.lte(1200)),
+    max: z.number().check(z.gte(0), z.lte(1200)),
+    unit: z.optional(z.enum(['years', 'months'])),
+  })
+  .check(
+    z.refine((range) => range.min <= range.max, { error: 'min must not be greater than max', path: ['max'] }),
+    z.describe('Age range, both ends included; unit defaults to years'),
+  );
+
+export const OrganizerSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  email: z.optional(EmailSchema),
+  phone: z.optional(PhoneSchema),
+  url: z.optional(WebUrlSchema),
+});
+
+export const LocationSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  address: z.optional(
+    z.object({
+      street: z.optional(text('Street and number')),
+      postalCode: z.optional(z.string().check(z.maxLength(12))),
+      city: text('City'),
+    }),
+  ),
+  area: z.optional(text('District or area, used to filter by place')),
+  geo: z.optional(z.object({ lat: z.number().check(z.gte(-90), z.lte(90)), lon: z.number().check(z.gte(-180), z.lte(180)) })),
+  facilities: z.optional(z.array(z.enum(FACILITIES))),
+  online: z.optional(z.boolean()),
+});
+
+export const ScheduleSchema = z.object({
+  start: LocalDateTimeSchema,
+  duration: DurationSchema,
+  rrule: z.optional(RRuleSchema),
+  exdates: z.optional(z.array(LocalDateTimeSchema)),
+  rdates: z.optional(z.array(LocalDateTimeSchema)),
+});
+
+export const OverrideSchema = z
+  .object({
+    occurrence: LocalDateTimeSchema,
+    status: z.optional(z.enum(OCCURRENCE_STATUSES)),
+    registered: z.optional(z.int().check(z.gte(0), z.lte(100_000), z.describe('Places already taken, when registrations are kept outside famcal'))),
+    start: z.optional(LocalDateTimeSchema),
+    duration: z.optional(DurationSchema),
+    location: z.optional(IdSchema),
+    note: z.optional(TextSchema),
+  })
+  .check(
+    z.refine((o) => o.status !== 'moved' || o.start !== undefined, { error: 'a moved occurrence needs its new "start"', path: ['start'] }),
+  );
+
+const TierSchema = z.object({ id: IdSchema, label: z.optional(TextSchema), amount: Amount });
+
+export const PriceSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('free'), note: z.optional(TextSchema) }),
+  z.object({ type: z.literal('contribution'), suggested: z.optional(Amount), currency: z.optional(CurrencySchema), note: z.optional(TextSchema) }),
+  z.object({
+    type: z.literal('fixed'),
+    amount: Amount,
+    currency: z.optional(CurrencySchema),
+    reduced: z.optional(z.object({ amount: Amount, label: z.optional(TextSchema) })),
+    note: z.optional(TextSchema),
+  }),
+  z.object({
+    type: z.literal('tiered'),
+    currency: z.optional(CurrencySchema),
+    tiers: z.array(TierSchema).check(
+      z.minLength(2, { error: 'a tiered price needs at least two tiers; use "fixed" for one amount' }),
+      z.refine((tiers) => new Set(tiers.map((t) => t.id)).size === tiers.length, { error: 'tier ids must be unique' }),
+    ),
+    note: z.optional(TextSchema),
+  }),
+]);
+
+export const ActivitySchema = z.object({
+  id: IdSchema,
+  title: TextSchema,
+  summary: z.optional(TextSchema),
+  description: z.optional(TextSchema),
+  categories: z.optional(z.array(z.enum(CATEGORIES))),
+  audience: z.optional(z.object({ who: z.optional(z.array(z.enum(AUDIENCES))), childAge: z.optional(AgeRangeSchema) })),
+  languages: z.optional(z.array(LanguageCodeSchema)),
+  organizer: z.optional(IdSchema),
+  location: z.optional(IdSchema),
+  schedule: ScheduleSchema,
+  overrides: z.optional(z.array(OverrideSchema)),
+  price: z.optional(PriceSchema),
+  childcare: z.optional(z.object({ provided: z.boolean(), childAge: z.optional(AgeRangeSchema), note: z.optional(TextSchema) })),
+  capacity: z.optional(
+    z.object({
+      places: z.int().check(z.gte(1), z.lte(100_000)),
+      unit: z.optional(z.enum(CAPACITY_UNITS)),
+      waitlist: z.optional(z.boolean()),
+    }),
+  ),
+  registration: z.optional(
+    z.object({
+      required: z.boolean(),
+      opens: z.optional(z.union([DurationSchema, LocalDateTimeSchema])),
+      closes: z.optional(z.union([DurationSchema, LocalDateTimeSchema])),
+      url: z.optional(WebUrlSchema),
+      endpoint: z.optional(WebUrlSchema),
+      note: z.optional(TextSchema),
+    }),
+  ),
+  url: z.optional(WebUrlSchema),
+  image: z.optional(WebUrlSchema),
+  contact: z.optional(z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema) })),
+});
+
+/** The fields of the feed other than its lists. */
+export const FeedHeaderSchema = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(1),
+  timezone: TimeZoneSchema,
+  defaultLanguage: LanguageCodeSchema,
+  name: z.optional(TextSchema),
+  url: z.optional(WebUrlSchema),
+});
+
+/** The whole feed. parseFeed validates it piece by piece, so one bad activity never hides the rest. */
+export const FeedSchema = z.object({
+  ...FeedHeaderSchema.shape,
+  organizers: z.optional(z.array(OrganizerSchema)),
+  locations: z.optional(z.array(LocationSchema)),
+  activities: z.array(ActivitySchema),
+});
+
+export type FeedInput = z.input<typeof FeedSchema>;
+export type ActivityInput = z.input<typeof ActivitySchema>;
+export type TextInput = z.input<typeof TextSchema>;
+export type PriceInput = z.output<typeof PriceSchema>;
+export type AgeRangeInput = z.output<typeof AgeRangeSchema>;
+export type Category = (typeof CATEGORIES)[number];
+export type AudienceKind = (typeof AUDIENCES)[number];
+export type Facility = (typeof FACILITIES)[number];
+export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];

@@ -1,0 +1,118 @@
+/**
+ * The normalised feed the core works with, produced once by parseFeed: texts are language maps,
+ * references are resolved, optional lists are present.
+ */
+import type { Schedule } from '../time/expand.js';
+import type { AudienceKind, CapacityUnit, Category, Facility, OccurrenceStatus } from './schema.js';
+
+export type { AudienceKind, CapacityUnit, Category, Facility, OccurrenceStatus, Schedule };
+
+/** A text by language code; never empty. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+export interface AgeRange {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: 'years' | 'months';
+}
+
+export interface Organizer {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly url?: string;
+}
+
+export interface Location {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly address?: { readonly street?: string; readonly postalCode?: string; readonly city: string };
+  readonly area?: string;
+  readonly geo?: { readonly lat: number; readonly lon: number };
+  readonly facilities: readonly Facility[];
+  readonly online: boolean;
+}
+
+export interface PriceTier {
+  readonly id: string;
+  readonly label?: LocalizedText;
+  readonly amount: number;
+}
+
+export type Price =
+  | { readonly type: 'free'; readonly note?: LocalizedText }
+  | { readonly type: 'contribution'; readonly suggested?: number; readonly currency: string; readonly note?: LocalizedText }
+  | {
+      readonly type: 'fixed';
+      readonly amount: number;
+      readonly currency: string;
+      readonly reduced?: { readonly amount: number; readonly label?: LocalizedText };
+      readonly note?: LocalizedText;
+    }
+  | { readonly type: 'tiered'; readonly currency: string; readonly tiers: readonly PriceTier[]; readonly note?: LocalizedText };
+
+export interface Override {
+  /** The local start the schedule generates, `YYYY-MM-DDTHH:mm`. */
+  readonly occurrence: string;
+  readonly status: OccurrenceStatus;
+  /** Places already taken, when registrations are kept outside famcal. */
+  readonly registered?: number;
+  readonly start?: string;
+  readonly duration?: string;
+  readonly location?: Location;
+  readonly note?: LocalizedText;
+}
+
+export interface Registration {
+  readonly required: boolean;
+  /** How long before the start registration opens (duration) or when (local date-time). */
+  readonly opens?: string;
+  /** How long before the start registration closes (duration) or when (local date-time). */
+  readonly closes?: string;
+  /** An external registration page, instead of famcal's own registration. */
+  readonly url?: string;
+  /** The registration service endpoint for this activity (overrides the element's attribute). */
+  readonly endpoint?: string;
+  readonly note?: LocalizedText;
+}
+
+export interface Activity {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly summary?: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly categories: readonly Category[];
+  readonly audience: { readonly who: readonly AudienceKind[]; readonly childAge?: AgeRange };
+  readonly languages: readonly string[];
+  readonly organizer?: Organizer;
+  readonly location?: Location;
+  readonly schedule: Schedule;
+  readonly overrides: readonly Override[];
+  readonly price?: Price;
+  readonly childcare?: { readonly provided: boolean; readonly childAge?: AgeRange; readonly note?: LocalizedText };
+  readonly capacity?: { readonly places: number; readonly unit: CapacityUnit; readonly waitlist: boolean };
+  readonly registration?: Registration;
+  readonly url?: string;
+  readonly image?: string;
+  readonly contact?: { readonly email?: string; readonly phone?: string };
+}
+
+export interface Feed {
+  readonly version: 1;
+  readonly timezone: string;
+  readonly defaultLanguage: string;
+  readonly name?: LocalizedText;
+  readonly url?: string;
+  readonly organizers: readonly Organizer[];
+  readonly locations: readonly Location[];
+  readonly activities: readonly Activity[];
+}
+
+/** Something wrong with a feed: where (a JSON path such as `activities[3].schedule.rrule`) and how to fix it. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+  /** Errors skip the item they are in; warnings keep it. */
+  readonly severity: 'error' | 'warning';
+}

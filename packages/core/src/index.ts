@@ -1,0 +1,24 @@
+/**
+ * @famcal/core — the framework-free headless core of famcal.
+ *
+ * Feed JSON → {@link parseFeed} → {@link expandSchedule} / {@link feedOccurrences} → {@link query} →
+ * {@link createStore}; exports with {@link toICS} and {@link toJsonLd}.
+ * @packageDocumentation
+ */
+export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema, CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES } from './feed/schema.js';
+export type { FeedInput, ActivityInput } from './feed/schema.js';
+export type * from './feed/types.js';
+export { parseFeed, type ParseResult } from './feed/parse.js';
+export { pickText } from './feed/text.js';
+export { expandSchedule, ScheduleError, type Window, type ExpandedOccurrence } from './time/expand.js';
+export { parseRRule, RRuleError } from './time/rrule-parse.js';
+export { parseDuration, type Duration } from './time/duration.js';
+export { isValidTimeZone, localDateOf, localDateTimeOf, floatingToInstant, parseLocalDateTime } from './time/local.js';
+export * from './time/calendar.js';
+export { feedOccurrences, activityOccurrences, occurrenceId, parseOccurrenceId, type Occurrence, type OccurrenceOptions } from './occurrences.js';
+export { availabilityOf, registrationWindow, fewPlacesThreshold, type Availability, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
+export { matcher, filterOccurrences, ageMatches, hasFilters, timeOfDayOf, type Filters, type ChildAge, type TimeOfDay, type PriceFilter } from './query/filters.js';
+export { query, groupByDay, type Query, type Day } from './query/query.js';
+export { createStore, type FamcalStore, type StoreState, type StoreOptions, type StoreStatus, type Listener } from './store.js';
+export { toICS, type IcsSelection, type IcsOptions } from './export/ics.js';
+export { toJsonLd, type JsonLdOptions } from './export/jsonld.js';

@@ -1,0 +1,122 @@
+/**
+ * The occurrences of a whole feed in a window: schedules expanded, overrides applied (cancelled ones
+ * stay visible with their status, moved ones show their new time), stable ids, availability.
+ */
+import type { Activity, Feed, LocalizedText, Location } from './feed/types.js';
+import { availabilityOf, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
+import { compile, placeSchedule, ruleProducesFloating, type Window } from './time/expand.js';
+import { addDuration, parseDuration } from './time/duration.js';
+import { floatingToInstant, parseLocalDate, parseLocalDateTime } from './time/local.js';
+
+export type OccurrenceStatus = 'scheduled' | 'cancelled' | 'moved';
+
+export interface Occurrence extends AvailabilityInfo {
+  /** Stable id: activity id + local start as scheduled, e.g. `kookworkshop-noord@2026-01-07T14:00`. */
+  readonly id: string;
+  readonly activityId: string;
+  readonly activity: Activity;
+  /** The local start the schedule gives (before a move), `YYYY-MM-DDTHH:mm`. */
+  readonly localStart: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly status: OccurrenceStatus;
+  /** Where it happens (an override may move it). */
+  readonly location?: Location;
+  /** A coordinator's note on this date (why it was cancelled or moved). */
+  readonly note?: LocalizedText;
+}
+
+export interface OccurrenceOptions {
+  /** The current time, for `past` and the registration window; defaults to now. */
+  readonly now?: Date;
+  /** Registration counts per occurrence id. */
+  readonly counts?: ReadonlyMap<string, RegistrationCounts> | Readonly<Record<string, RegistrationCounts>>;
+}
+
+/** The id of the occurrence of `activityId` scheduled at `localStart`. */
+export function occurrenceId(activityId: string, localStart: string): string {
+  return `${activityId}@${localStart}`;
+}
+
+/** Splits an occurrence id into activity id and local start; undefined when it is not one. */
+export function parseOccurrenceId(id: string): { activityId: string; localStart: string } | undefined {
+  const at = id.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const localStart = id.slice(at + 1);
+  return parseLocalDateTime(localStart) ? { activityId: id.slice(0, at), localStart } : undefined;
+}
+
+/** Every occurrence of every activity of `feed` whose (effective) start lies in `window`, sorted by start. */
+export function feedOccurrences(feed: Feed, window: Window, options: OccurrenceOptions = {}): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const activity of feed.activities) out.push(...activityOccurrences(feed, activity, window, options));
+  return out.sort(byStart);
+}
+
+/** Sorts by start, then end, then id, so equal starts keep one stable order. */
+export function byStart(a: Occurrence, b: Occurrence): number {
+  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The occurrences of one activity in `window`. */
+export function activityOccurrences(feed: Feed, activity: Activity, window: Window, options: OccurrenceOptions = {}): Occurrence[] {
+  const { timezone } = feed;
+  const now = options.now ?? new Date();
+  const from = floatingToInstant(parseLocalDate(window.from)!, timezone).getTime();
+  const to = floatingToInstant(parseLocalDate(window.to)!, timezone).getTime();
+  const overrides = new Map(activity.overrides.map((o) => [o.occurrence, o]));
+  const out: Occurrence[] = [];
+  const seen = new Set<string>();
+
+  const add = (localStart: string, start: Date, end: Date) => {
+    seen.add(localStart);
+    const override = overrides.get(localStart);
+    let status: OccurrenceStatus = 'scheduled';
+    if (override) {
+      status = override.status;
+      if (override.start) {
+        start = floatingToInstant(parseLocalDateTime(override.start)!, timezone);
+        status = override.status === 'cancelled' ? 'cancelled' : 'moved';
+      }
+      const duration = parseDuration(override.duration ?? activity.schedule.duration);
+      if (typeof duration !== 'string' && (override.start || override.duration)) end = addDuration(start, duration, timezone);
+    }
+    if (start.getTime() < from || start.getTime() >= to) return;
+    const id = occurrenceId(activity.id, localStart);
+    const counts = lookup(options.counts, id) ?? (override?.registered !== undefined ? { confirmed: override.registered } : undefined);
+    const location = override?.location ?? activity.location;
+    out.push({
+      id,
+      activityId: activity.id,
+      activity,
+      localStart,
+      start,
+      end,
+      status,
+      ...(location ? { location } : {}),
+      ...(override?.note ? { note: override.note } : {}),
+      ...availabilityOf(activity, { start, status }, counts, now, timezone),
+    });
+  };
+
+  for (const placed of placeSchedule(activity.schedule, timezone, window)) add(placed.localStart, placed.start, placed.end);
+
+  // An occurrence moved into this window from outside it.
+  const compiled = compile(activity.schedule, timezone);
+  for (const override of activity.overrides) {
+    if (!override.start || seen.has(override.occurrence)) continue;
+    const original = parseLocalDateTime(override.occurrence)!.getTime();
+    if (compiled.exdates.has(original) || !ruleProducesFloating(compiled, original)) continue;
+    const start = floatingToInstant(original, timezone);
+    add(override.occurrence, start, addDuration(start, compiled.duration, timezone));
+  }
+  return out.sort(byStart);
+}
+
+function lookup(
+  counts: OccurrenceOptions['counts'],
+  id: string,
+): RegistrationCounts | undefined {
+  if (!counts) return undefined;
+  return counts instanceof Map ? counts.get(id) : (counts as Readonly<Record<string, RegistrationCounts>>)[id];
+}

@@ -1,0 +1,138 @@
+/**
+ * A framework-free store over the core: load a feed (URL or JSON), set filters and the window, and
+ * subscribe to the resulting state. Expansion is redone only when the feed, window or counts change;
+ * a filter change only re-filters.
+ */
+import type { Feed, Problem } from './feed/types.js';
+import { parseFeed } from './feed/parse.js';
+import { feedOccurrences, type Occurrence } from './occurrences.js';
+import type { RegistrationCounts } from './availability.js';
+import { filterOccurrences, type Filters } from './query/filters.js';
+import type { Window } from './time/expand.js';
+import { parseLocalDate } from './time/local.js';
+
+export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface StoreState {
+  readonly status: StoreStatus;
+  readonly feed?: Feed;
+  /** What parseFeed reported about the loaded feed. */
+  readonly problems: readonly Problem[];
+  /** Why loading failed, when status is `error` (the last good feed, if any, stays in `feed`). */
+  readonly error?: string;
+  readonly filters: Filters;
+  readonly window: Window;
+  /** Every occurrence in the window, before filtering. */
+  readonly all: readonly Occurrence[];
+  /** The occurrences in the window that match the filters, sorted by start. */
+  readonly occurrences: readonly Occurrence[];
+}
+
+export interface StoreOptions {
+  readonly window: Window;
+  readonly filters?: Filters;
+  /** The clock, for availability; defaults to the real time. */
+  readonly now?: () => Date;
+  /** fetch to load feed URLs with; defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+}
+
+export type Listener = (state: StoreState) => void;
+
+export interface FamcalStore {
+  getState(): StoreState;
+  /** Loads a feed from a URL, or from JSON (text or value). Resolves when loaded or failed; never rejects. */
+  load(source: string | URL | object): Promise<void>;
+  /** Shows a feed that is already parsed (e.g. one kept from an earlier visit). */
+  setFeed(feed: Feed, problems?: readonly Problem[]): void;
+  setFilters(filters: Filters): void;
+  setWindow(window: Window): void;
+  /** Registration counts per occurrence id, e.g. from the registration service. */
+  setCounts(counts: ReadonlyMap<string, RegistrationCounts>): void;
+  /** Calls `listener` on every change; returns the function that stops it. */
+  subscribe(listener: Listener): () => void;
+}
+
+/** Creates a store. */
+export function createStore(options: StoreOptions): FamcalStore {
+  checkWindow(options.window);
+  const listeners = new Set<Listener>();
+  const now = options.now ?? (() => new Date());
+  let counts: ReadonlyMap<string, RegistrationCounts> = new Map();
+  let loadId = 0;
+  let state: StoreState = { status: 'idle', problems: [], filters: options.filters ?? {}, window: options.window, all: [], occurrences: [] };
+
+  const emit = (next: StoreState) => {
+    state = next;
+    for (const listener of [...listeners]) listener(state);
+  };
+  const expand = (feed: Feed | undefined, window: Window) => (feed ? feedOccurrences(feed, window, { now: now(), counts }) : []);
+  const withOccurrences = (base: Omit<StoreState, 'all' | 'occurrences'>, all: readonly Occurrence[]): StoreState => ({
+    ...base,
+    all,
+    occurrences: base.feed ? filterOccurrences(all, base.filters, base.feed.timezone) : [],
+  });
+
+  const store: FamcalStore = {
+    getState: () => state,
+
+    async load(source) {
+      const id = ++loadId;
+      emit({ ...state, status: 'loading' });
+      let json: unknown = source;
+      try {
+        if (source instanceof URL || (typeof source === 'string' && !/^\s*[{[]/.test(source))) {
+          const doFetch = options.fetch ?? globalThis.fetch;
+          const response = await doFetch(String(source), { headers: { accept: 'application/json' } });
+          if (!response.ok) throw new Error(`the feed could not be loaded (HTTP ${response.status})`);
+          json = await response.text();
+        }
+      } catch (error) {
+        if (id !== loadId) return;
+        const message = (error as Error)?.message ?? String(error);
+        emit({ ...state, status: 'error', error: message.startsWith('the feed') ? message : `the feed could not be loaded (${message})` });
+        return;
+      }
+      if (id !== loadId) return; // a newer load started meanwhile
+      const { feed, problems } = parseFeed(json);
+      const fatal = feed.activities.length === 0 && problems.some((p) => p.severity === 'error' && p.path === '');
+      if (fatal) {
+        emit({ ...state, status: 'error', error: problems.find((p) => p.path === '')!.message, problems });
+        return;
+      }
+      store.setFeed(feed, problems);
+    },
+
+    setFeed(feed, problems = []) {
+      const { error: _error, ...rest } = state;
+      emit(withOccurrences({ ...rest, status: 'ready', feed, problems }, expand(feed, state.window)));
+    },
+
+    setFilters(filters) {
+      emit(withOccurrences({ ...state, filters }, state.all));
+    },
+
+    setWindow(window) {
+      checkWindow(window);
+      if (window.from === state.window.from && window.to === state.window.to) return;
+      emit(withOccurrences({ ...state, window }, expand(state.feed, window)));
+    },
+
+    setCounts(next) {
+      counts = next;
+      emit(withOccurrences(state, expand(state.feed, state.window)));
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return store;
+}
+
+function checkWindow(window: Window): void {
+  if (!parseLocalDate(window.from) || !parseLocalDate(window.to)) {
+    throw new RangeError(`window: from and to must be dates YYYY-MM-DD, got ${JSON.stringify(window)}`);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Calendar arithmetic on local dates (`YYYY-MM-DD`) and months (`YYYY-MM`), for views: what today is
+ * in the feed's zone, a month's window, the weeks of a month grid. Pure date arithmetic, no time zone.
+ */
+import type { Window } from './expand.js';
+import { localDateOf, parseLocalDate } from './local.js';
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** Today's local date in `timezone`. */
+export function todayIn(timezone: string, now: Date = new Date()): string {
+  return localDateOf(now, timezone);
+}
+
+/** `YYYY-MM` of a local date. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** True for a valid `YYYY-MM`. */
+export function isMonth(value: string): boolean {
+  const m = MONTH.exec(value);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** The month `n` months after `month` (negative goes back). */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + n, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** The date `n` days after `date`. */
+export function addDays(date: string, n: number): string {
+  const d = parseLocalDate(date)!;
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: string): number {
+  return ((parseLocalDate(date)!.getUTCDay() + 6) % 7) + 1;
+}
+
+/** The window of one month: its first day up to the first day of the next. */
+export function monthWindow(month: string): Window {
+  return { from: `${month}-01`, to: `${addMonths(month, 1)}-01` };
+}
+
+export interface GridDay {
+  readonly date: string;
+  /** False for the days of the previous and next month that fill the first and last week. */
+  readonly inMonth: boolean;
+}
+
+/** The weeks of a month grid, each 7 days from `weekStart` (1 = Monday), covering the whole month. */
+export function monthGrid(month: string, weekStart = 1): GridDay[][] {
+  const first = `${month}-01`;
+  const start = addDays(first, -((weekdayOf(first) - weekStart + 7) % 7));
+  const next = `${addMonths(month, 1)}-01`;
+  const weeks: GridDay[][] = [];
+  let day = start;
+  while (day < next || weeks.length === 0) {
+    const week: GridDay[] = [];
+    for (let i = 0; i < 7; i++) {
+      week.push({ date: day, inMonth: day.startsWith(month) });
+      day = addDays(day, 1);
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** The window a month grid shows, leading and trailing days included. */
+export function gridWindow(month: string, weekStart = 1): Window {
+  const weeks = monthGrid(month, weekStart);
+  return { from: weeks[0]![0]!.date, to: addDays(weeks.at(-1)![6]!.date, 1) };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createStore, type StoreState } from './store.js';
+import { feedWith } from './test-support/feeds.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const window = { from: '2026-01-01', to: '2026-04-01' };
+const now = () => new Date('2026-01-01T00:00:00Z');
+
+describe('store', () => {
+  it('loads JSON, filters without re-expanding, moves the window, notifies once per change', async () => {
+    const store = createStore({ window, now });
+    const seen: StoreState[] = [];
+    const stop = store.subscribe((s) => seen.push(s));
+    await store.load(feedWith({}, { id: 'free', price: { type: 'free' } }));
+    expect(seen.map((s) => s.status)).toEqual(['loading', 'ready']);
+    expect(store.getState().occurrences).toHaveLength(6);
+    const all = store.getState().all;
+    store.setFilters({ price: 'free' });
+    expect(store.getState().occurrences.map((o) => o.activityId)).toEqual(['free', 'free', 'free']);
+    expect(store.getState().all).toBe(all);
+    store.setWindow({ from: '2026-01-01', to: '2026-02-01' });
+    expect(store.getState().occurrences).toHaveLength(1);
+    store.setWindow({ from: '2026-01-01', to: '2026-02-01' });
+    expect(seen).toHaveLength(4);
+    store.setCounts(new Map([['a0@2026-01-07T14:00', { confirmed: 3 }]]));
+    expect(seen).toHaveLength(5);
+    stop();
+    store.setFilters({});
+    expect(seen).toHaveLength(5);
+    expect(() => store.setWindow({ from: 'jan', to: 'feb' })).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('loads a feed over real HTTP, and reports HTTP and network failures while keeping the last good feed', async () => {
+    let status = 200;
+    const server = createServer((req, res) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(status === 200 ? JSON.stringify(feedWith({})) : 'oops');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/activities.json`;
+    try {
+      const store = createStore({ window, now });
+      await store.load(url);
+      expect(store.getState().status).toBe('ready');
+      expect(store.getState().occurrences).toHaveLength(3);
+      status = 500;
+      await store.load(url);
+      expect(store.getState()).toMatchObject({ status: 'error', error: expect.stringMatching(/HTTP 500/) });
+      expect(store.getState().occurrences).toHaveLength(3);
+      await store.load(new URL('http://127.0.0.1:1/nothing.json'));
+      expect(store.getState().error).toMatch(/could not be loaded/);
+      await store.load('{"version": 1');
+      expect(store.getState().error).toMatch(/not valid JSON/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('lets the latest of two overlapping loads win', async () => {
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const fetchStub = (async () => {
+      await slow;
+      return new Response(JSON.stringify(feedWith({}, {})));
+    }) as typeof fetch;
+    const store = createStore({ window, now, fetch: fetchStub });
+    const first = store.load('https://example.org/old.json');
+    await store.load(feedWith({}));
+    release();
+    await first;
+    expect(store.getState().feed?.activities).toHaveLength(1);
+  });
+});

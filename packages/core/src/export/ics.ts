@@ -1,1 +1,181 @@
-export type IcsSelection = never; export type IcsOptions = never; export function toICS(): string { return ''; }
+/**
+ * toICS: RFC 5545 export of one occurrence, one activity (RRULE, EXDATE, RDATE, moved dates as
+ * RECURRENCE-ID exceptions) or a list of occurrences, with a VTIMEZONE for the feed's zone.
+ */
+import type { Activity, Feed } from '../feed/types.js';
+import { pickText } from '../feed/text.js';
+import { activityOccurrences, byStart, parseOccurrenceId, type Occurrence } from '../occurrences.js';
+import { parseRRule } from '../time/rrule-parse.js';
+import { floatingToInstant, instantToFloating, parseLocalDateTime } from '../time/local.js';
+import { parseDuration, formatDuration } from '../time/duration.js';
+import { cleanText, contentLines, escapeText, icsLocal, icsUtc, paramValue } from './ics-text.js';
+import { vtimezone } from './vtimezone.js';
+
+/** What to export: one activity with its whole schedule, one occurrence, a list of occurrences, or (none) every activity. */
+export type IcsSelection = { readonly activity: string } | { readonly occurrence: string } | { readonly occurrences: readonly Occurrence[] };
+
+export interface IcsOptions {
+  /** Language of the texts; defaults to the feed's default language. */
+  readonly language?: string;
+  /** DTSTAMP; defaults to now. */
+  readonly now?: Date;
+  /** The domain part of UIDs, e.g. the site's host; defaults to `famcal`. */
+  readonly uidDomain?: string;
+}
+
+/**
+ * The iCalendar text of a selection of `feed`. Throws a RangeError naming the id when the activity or
+ * occurrence does not exist.
+ */
+export function toICS(feed: Feed, selection?: IcsSelection, options: IcsOptions = {}): string {
+  const context: Context = {
+    feed,
+    language: options.language ?? feed.defaultLanguage,
+    stamp: icsUtc(options.now ?? new Date()),
+    domain: options.uidDomain ?? 'famcal',
+  };
+  const events: string[][] = [];
+  const years: number[] = [];
+
+  if (!selection) {
+    for (const activity of feed.activities) events.push(...seriesEvents(context, activity, years));
+  } else if ('activity' in selection) {
+    const activity = feed.activities.find((a) => a.id === selection.activity);
+    if (!activity) throw new RangeError(`toICS: no activity with id "${selection.activity}"`);
+    events.push(...seriesEvents(context, activity, years));
+  } else {
+    const occurrences = 'occurrence' in selection ? [findOccurrence(feed, selection.occurrence)] : [...selection.occurrences].sort(byStart);
+    for (const occurrence of occurrences) events.push(occurrenceEvent(context, occurrence, years));
+  }
+
+  const name = feed.name ? pickText(feed.name, context.language, feed.defaultLanguage) : 'famcal';
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//famcal//famcal 0.1//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(cleanText(name))}`,
+    `X-WR-TIMEZONE:${feed.timezone}`,
+  ];
+  if (events.length) lines.push(...vtimezone(feed.timezone, Math.min(...years), Math.max(...years)));
+  for (const event of events) lines.push(...event);
+  lines.push('END:VCALENDAR');
+  return contentLines(lines);
+}
+
+interface Context {
+  readonly feed: Feed;
+  readonly language: string;
+  readonly stamp: string;
+  readonly domain: string;
+}
+
+function findOccurrence(feed: Feed, id: string): Occurrence {
+  const parsed = parseOccurrenceId(id);
+  const activity = parsed && feed.activities.find((a) => a.id === parsed.activityId);
+  if (!parsed || !activity) throw new RangeError(`toICS: no occurrence with id "${id}"`);
+  // Look in a window around the scheduled date; a move can take it a while away.
+  const day = parsed.localStart.slice(0, 10);
+  const shift = (days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const found = activityOccurrences(feed, activity, { from: shift(-400), to: shift(400) }).find((o) => o.id === id);
+  if (!found) throw new RangeError(`toICS: no occurrence with id "${id}"`);
+  return found;
+}
+
+const tzid = (feed: Feed) => `TZID=${feed.timezone}`;
+const localOf = (feed: Feed, instant: Date) => icsLocal(instantToFloating(instant, feed.timezone));
+const localText = (value: string) => icsLocal(parseLocalDateTime(value)!);
+
+/** The master VEVENT of an activity and one exception per moved date. */
+function seriesEvents(context: Context, activity: Activity, years: number[]): string[][] {
+  const { feed } = context;
+  const { schedule } = activity;
+  const uid = `${activity.id}@${context.domain}`;
+  years.push(Number(schedule.start.slice(0, 4)));
+  const master = ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${context.stamp}`, `DTSTART;${tzid(feed)}:${localText(schedule.start)}`, `DURATION:${icsDuration(schedule.duration)}`];
+  if (schedule.rrule) master.push(`RRULE:${icsRRule(schedule.rrule, feed.timezone, years)}`);
+  const cancelled = activity.overrides.filter((o) => o.status === 'cancelled').map((o) => o.occurrence);
+  const exdates = [...(schedule.exdates ?? []), ...cancelled];
+  if (exdates.length) master.push(`EXDATE;${tzid(feed)}:${exdates.map(localText).join(',')}`);
+  if (schedule.rdates?.length) {
+    // DTSTART repeated among the RDATEs (a duplicate counts once, RFC 5545 3.8.5.3): some clients
+    // otherwise drop the first date of a set that has no RRULE.
+    const rdates = exdates.includes(schedule.start) ? schedule.rdates : [schedule.start, ...schedule.rdates];
+    master.push(`RDATE;${tzid(feed)}:${[...new Set(rdates)].map(localText).join(',')}`);
+    years.push(...schedule.rdates.map((d) => Number(d.slice(0, 4))));
+  }
+  master.push(...describe(context, activity, activity.location), 'STATUS:CONFIRMED', 'END:VEVENT');
+
+  const exceptions = activity.overrides
+    .filter((o) => o.status !== 'cancelled' && (o.start || o.duration || o.location))
+    .map((o) => {
+      const start = o.start ?? o.occurrence;
+      years.push(Number(start.slice(0, 4)));
+      return [
+        'BEGIN:VEVENT',
+        `UID:${uid}`,
+        `DTSTAMP:${context.stamp}`,
+        `RECURRENCE-ID;${tzid(feed)}:${localText(o.occurrence)}`,
+        `DTSTART;${tzid(feed)}:${localText(start)}`,
+        `DURATION:${icsDuration(o.duration ?? schedule.duration)}`,
+        ...describe(context, activity, o.location ?? activity.location, o.note),
+        'STATUS:CONFIRMED',
+        'END:VEVENT',
+      ];
+    });
+  return [master, ...exceptions];
+}
+
+/** One occurrence as a VEVENT of its own. */
+function occurrenceEvent(context: Context, occurrence: Occurrence, years: number[]): string[] {
+  const { feed } = context;
+  years.push(instantToFloating(occurrence.start, feed.timezone).getUTCFullYear());
+  return [
+    'BEGIN:VEVENT',
+    `UID:${occurrence.activityId}-${occurrence.localStart.replace(/[-:]/g, '')}@${context.domain}`,
+    `DTSTAMP:${context.stamp}`,
+    `DTSTART;${tzid(feed)}:${localOf(feed, occurrence.start)}`,
+    `DTEND;${tzid(feed)}:${localOf(feed, occurrence.end)}`,
+    ...describe(context, occurrence.activity, occurrence.location, occurrence.note),
+    `STATUS:${occurrence.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'END:VEVENT',
+  ];
+}
+
+/** SUMMARY, DESCRIPTION, LOCATION, GEO, URL, CATEGORIES, ORGANIZER. */
+function describe(context: Context, activity: Activity, location: Activity['location'], note?: Readonly<Record<string, string>>): string[] {
+  const { language, feed } = context;
+  const text = (value: Readonly<Record<string, string>> | undefined) => cleanText(pickText(value, language, feed.defaultLanguage));
+  const lines = [`SUMMARY:${escapeText(text(activity.title))}`];
+  const description = [text(note), text(activity.summary), text(activity.description), activity.url ?? ''].filter(Boolean).join('\n\n');
+  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
+  if (location) {
+    const address = location.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
+    lines.push(`LOCATION:${escapeText([text(location.name), address].filter(Boolean).join(', '))}`);
+    if (location.geo) lines.push(`GEO:${location.geo.lat};${location.geo.lon}`);
+  }
+  if (activity.url) lines.push(`URL:${activity.url}`);
+  if (activity.categories.length) lines.push(`CATEGORIES:${activity.categories.map(escapeText).join(',')}`);
+  const organizer = activity.organizer;
+  if (organizer?.email) lines.push(`ORGANIZER;CN=${paramValue(text(organizer.name))}:mailto:${organizer.email}`);
+  return lines;
+}
+
+function icsDuration(duration: string): string {
+  const parsed = parseDuration(duration);
+  return typeof parsed === 'string' ? duration : formatDuration(parsed);
+}
+
+/**
+ * The RRULE as iCalendar wants it with a TZID start: UNTIL in UTC (RFC 5545 3.3.10), a local or
+ * date-only UNTIL converted to the instant it means in the feed's zone.
+ */
+function icsRRule(rrule: string, timezone: string, years: number[]): string {
+  const parsed = parseRRule(rrule);
+  const parts = rrule.trim().replace(/^RRULE:/i, '').split(';').filter(Boolean).map((part) => part.toUpperCase());
+  if (!parsed.until) return parts.join(';');
+  const untilInstant = parsed.until.kind === 'instant' ? new Date(parsed.until.at) : floatingToInstant(parsed.until.at, timezone);
+  years.push(untilInstant.getUTCFullYear());
+  return parts.map((part) => (part.startsWith('UNTIL=') ? `UNTIL=${icsUtc(untilInstant)}` : part)).join(';');
+}

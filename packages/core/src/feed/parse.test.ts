@@ -130,7 +130,7 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
       const keys = ['id', 'title', 'schedule', 'start', 'duration', 'rrule', 'price', 'type', 'tiers', 'activities', 'version', 'timezone', '__proto__', 'constructor'];
       return Object.fromEntries(Array.from({ length: Math.floor(random() * 5) }, () => [keys[Math.floor(random() * keys.length)]!, values(depth + 1)]));
     };
-    const sample = sampleFeedJson();
+    const sample = sampleFeedJson() as { activities: unknown[] };
     for (let i = 0; i < 300; i++) {
       const mutated = structuredClone(sample) as { activities: Array<Record<string, unknown>> };
       const target = mutated.activities[i % mutated.activities.length]!;

@@ -7,7 +7,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/cli-main.ts'],
+      exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/bin.ts'],
       reporter: ['text-summary', 'text'],
       thresholds: { lines: 90 },
     },

@@ -151,3 +151,16 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(parseFeed(many).feed.activities).toHaveLength(2000);
   });
 });
+
+describe('the generated JSON Schema', () => {
+  it('accepts the sample feed and rejects what parseFeed rejects, in a standard validator (ajv)', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const { z } = await import('zod/mini');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(z.toJSONSchema(FeedSchema, { io: 'input', unrepresentable: 'any' }) as object);
+    expect(validate(sampleFeedJson()), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(feedWith({ price: { type: 'gratis' } }))).toBe(false);
+    expect(validate(feedWith({ schedule: { start: '2026-01-07 14:00', duration: 'PT2H' } }))).toBe(false);
+    expect(validate(feedWith({ categories: ['cooking-worshop'] }))).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+// A small static server for the example pages: what a webmaster's own web server would do.
+// Serves examples/public and the built embed at /famcal/. `--csp` adds a strict Content-Security-Policy.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const roots = [
+  ['/famcal/', resolve(here, '../packages/elements/dist/embed/')],
+  ['/', resolve(here, 'public/')],
+];
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ics': 'text/calendar; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+/** Starts the server; resolves to its URL. */
+export async function serveExamples({ port = 0, host = '127.0.0.1', csp = false } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const [prefix, root] = roots.find(([p]) => url.pathname.startsWith(p));
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, {
+        'content-type': types[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...(csp || url.searchParams.has('csp') ? { 'content-security-policy': CSP } : {}),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, host, ok));
+  const { port: actual } = server.address();
+  return { url: `http://${host}:${actual}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  const { url } = await serveExamples({ port, csp: process.argv.includes('--csp') });
+  console.log(`famcal demo: ${url}  (Ctrl+C to stop)`);
+}

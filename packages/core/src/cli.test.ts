@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { runCli } from './cli.js';
+import { feedWith, sampleFeedJson } from './test-support/feeds.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'famcal-cli-'));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+const sample = file('sample.json', sampleFeedJson());
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), now: new Date('2026-11-24T08:00:00Z') });
+  return { code, stdout, stderr };
+}
+
+describe('famcal validate', () => {
+  it('passes a valid feed', async () => {
+    const { code, stdout } = await run('validate', sample);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/valid — 27 activities usable, 0 errors, 0 warnings/);
+  });
+
+  it('lists every problem with its path and exits 1', async () => {
+    const broken = file('broken.json', feedWith(
+      { schedule: { start: '2026-01-07T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAI=1WE' } },
+      { location: 'nord' },
+      { price: { type: 'tiered', tiers: [] } },
+      { registartion: {} },
+    ));
+    const { code, stdout } = await run('validate', broken);
+    expect(code).toBe(1);
+    expect(stdout).toContain('error    activities[0].schedule.rrule: unknown part "BYDAI"; did you mean BYDAY?');
+    expect(stdout).toContain('error    activities[1].location: unknown location "nord"; did you mean "noord"?');
+    expect(stdout).toMatch(/error {4}activities\[2\]\.price\.tiers: /);
+    expect(stdout).toMatch(/warning {2}activities\[3\]\.registartion: unknown field/);
+    expect(stdout).toMatch(/not valid — 1 activity usable, 3 errors, 1 warning/);
+    const asJson = JSON.parse((await run('validate', broken, '--json')).stdout);
+    expect(asJson).toMatchObject({ valid: false, activities: 1 });
+    expect(asJson.problems).toHaveLength(4);
+  });
+
+  it('says when the file is missing or not JSON', async () => {
+    expect((await run('validate', join(dir, 'nope.json'))).code).toBe(1);
+    const { code, stdout } = await run('validate', file('bad.json', '{"version": 1,'));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/not valid JSON/);
+  });
+});
+
+describe('famcal occurrences and ics', () => {
+  it('lists the occurrences of a window, as text or JSON, with filters', async () => {
+    const { code, stdout } = await run('occurrences', sample, '--from', '2026-12-01', '--to', '2026-12-08');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^2026-12-01 09:30–11:30 {2}Ontmoetingsmoment voor ouders en peuters — Huis van het Kind Noord$/m);
+    expect(stdout).toMatch(/\[cancelled\]/);
+    const rows = JSON.parse((await run('occurrences', sample, '--from', '2026-12-01', '--to', '2026-12-08', '--json', '--lang', 'fr', '--childcare', '--free', '--child-age', '2y')).stdout);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r: { title: string }) => typeof r.title === 'string')).toBe(true);
+    expect(rows.map((r: { activityId: string }) => r.activityId)).toContain('dialoogtafel-noord');
+  });
+
+  it('writes iCalendar for the feed, one activity, one occurrence or a window', async () => {
+    for (const extra of [[], ['--activity', 'kookworkshop-noord'], ['--occurrence', 'kookworkshop-noord@2026-12-02T14:00'], ['--from', '2026-12-01', '--to', '2027-01-01']]) {
+      const { code, stdout } = await run('ics', sample, ...extra);
+      expect(code).toBe(0);
+      expect(() => ICAL.parse(stdout)).not.toThrow();
+      expect(stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    }
+    const { code, stderr } = await run('ics', sample, '--activity', 'nope');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no activity with id "nope"/);
+  });
+
+  it('exits 2 with a usage line on usage errors', async () => {
+    for (const argv of [[], ['frobnicate', sample], ['occurrences', sample], ['occurrences', sample, '--from', '2026-13-01', '--to', '2027-01-01'], ['validate'], ['validate', sample, '--bogus'], ['occurrences', sample, '--from'], ['occurrences', sample, '--from', '2026-01-01', '--to', '2026-02-01', '--child-age', 'two']]) {
+      const { code, stderr } = await run(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr).toContain('usage: famcal validate');
+    }
+    expect((await run('--help')).code).toBe(0);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * The `famcal` command: validate a feed, list its occurrences, export iCalendar.
+ * `runCli` does the work and returns the exit code, so it is testable without a process.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseFeed } from './feed/parse.js';
+import { pickText } from './feed/text.js';
+import type { Feed, Problem } from './feed/types.js';
+import { feedOccurrences } from './occurrences.js';
+import { filterOccurrences, type Filters } from './query/filters.js';
+import { toICS } from './export/ics.js';
+import { localDateTimeOf } from './time/local.js';
+import { parseLocalDate } from './time/local.js';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The current time (for availability); defaults to now. */
+  readonly now?: Date;
+}
+
+export const USAGE = `usage: famcal validate <feed.json|url> [--json]
+       famcal occurrences <feed.json|url> --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--lang nl|fr|en] [--free] [--childcare] [--child-age 2y|8m]
+       famcal ics <feed.json|url> [--activity ID | --occurrence ID | --from YYYY-MM-DD --to YYYY-MM-DD] [--lang nl|fr|en]`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  file: string;
+  flags: Map<string, string | true>;
+}
+
+const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age']);
+const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare']);
+
+function parseArgs(argv: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError('no command given');
+  if (!['validate', 'occurrences', 'ics'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (FLAGS_WITH_VALUE.has(arg)) {
+      const value = rest[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      flags.set(arg, value);
+    } else if (BOOLEAN_FLAGS.has(arg)) {
+      flags.set(arg, true);
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 1) throw new UsageError(positional.length ? 'give one feed file' : 'no feed file given');
+  return { command, file: positional[0]!, flags };
+}
+
+async function readSource(file: string): Promise<string> {
+  if (/^https?:\/\//i.test(file)) {
+    const response = await fetch(file);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.text();
+  }
+  return readFile(file, 'utf8');
+}
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 invalid feed or failure, 2 usage error). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    io.stderr(`famcal: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readSource(args.file);
+  } catch (error) {
+    io.stderr(`famcal: cannot read ${args.file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const { feed, problems } = parseFeed(text);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const json = args.flags.has('--json');
+  try {
+    switch (args.command) {
+      case 'validate':
+        return validate(feed, problems, args.file, json, io);
+      case 'occurrences':
+        return occurrences(feed, args, json, io);
+      default:
+        return ics(feed, args, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`famcal: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    io.stderr(`famcal: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    if (args.command !== 'validate' && errors.length) {
+      io.stderr(`famcal: ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${args.file} (run "famcal validate ${args.file}")\n`);
+    }
+  }
+}
+
+function validate(feed: Feed, problems: readonly Problem[], file: string, json: boolean, io: CliIo): number {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (json) {
+    io.stdout(`${JSON.stringify({ valid: errors === 0, activities: feed.activities.length, problems }, null, 2)}\n`);
+    return errors ? 1 : 0;
+  }
+  for (const p of problems) io.stdout(`${p.severity === 'error' ? 'error  ' : 'warning'}  ${p.path || '(feed)'}: ${p.message}\n`);
+  const verdict = errors ? 'not valid' : 'valid';
+  io.stdout(`${file}: ${verdict} — ${feed.activities.length} activit${feed.activities.length === 1 ? 'y' : 'ies'} usable, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  return errors ? 1 : 0;
+}
+
+function windowOf(args: Args): { from: string; to: string } {
+  const from = args.flags.get('--from');
+  const to = args.flags.get('--to');
+  if (typeof from !== 'string' || typeof to !== 'string') throw new UsageError('--from and --to are required');
+  for (const [name, value] of [['--from', from], ['--to', to]] as const) {
+    if (!parseLocalDate(value)) throw new UsageError(`${name} "${value}" is not a date YYYY-MM-DD`);
+  }
+  if (to <= from) throw new UsageError('--to must be after --from');
+  return { from, to };
+}
+
+function filtersOf(args: Args): Filters {
+  const age = args.flags.get('--child-age');
+  let childAge: Filters['childAge'];
+  if (typeof age === 'string') {
+    const m = /^(\d+)(y|m)?$/.exec(age);
+    if (!m) throw new UsageError(`--child-age "${age}": write e.g. 2y (years) or 8m (months)`);
+    childAge = { value: Number(m[1]), unit: m[2] === 'm' ? 'months' : 'years' };
+  }
+  return {
+    ...(args.flags.has('--free') ? { price: 'free' as const } : {}),
+    ...(args.flags.has('--childcare') ? { childcare: true } : {}),
+    ...(childAge ? { childAge } : {}),
+  };
+}
+
+function occurrences(feed: Feed, args: Args, json: boolean, io: CliIo): number {
+  const window = windowOf(args);
+  const language = (args.flags.get('--lang') as string | undefined) ?? feed.defaultLanguage;
+  const list = filterOccurrences(feedOccurrences(feed, window, { now: io.now ?? new Date() }), filtersOf(args), feed.timezone);
+  const text = (t: Readonly<Record<string, string>> | undefined) => pickText(t, language, feed.defaultLanguage);
+  if (json) {
+    const rows = list.map((o) => ({
+      id: o.id,
+      activityId: o.activityId,
+      title: text(o.activity.title),
+      start: o.start.toISOString(),
+      end: o.end.toISOString(),
+      localStart: localDateTimeOf(o.start, feed.timezone),
+      status: o.status,
+      availability: o.availability,
+      ...(o.placesLeft !== undefined ? { placesLeft: o.placesLeft } : {}),
+      location: o.location ? text(o.location.name) : null,
+    }));
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  for (const o of list) {
+    const start = localDateTimeOf(o.start, feed.timezone).replace('T', ' ');
+    const end = localDateTimeOf(o.end, feed.timezone).slice(11);
+    const status = o.status === 'scheduled' ? '' : `  [${o.status}]`;
+    io.stdout(`${start}–${end}  ${text(o.activity.title)}${o.location ? ` — ${text(o.location.name)}` : ''}${status}\n`);
+  }
+  io.stdout(`${list.length} occurrence${list.length === 1 ? '' : 's'} from ${window.from} to ${window.to} (${feed.timezone})\n`);
+  return 0;
+}
+
+function ics(feed: Feed, args: Args, io: CliIo): number {
+  const options = { ...(typeof args.flags.get('--lang') === 'string' ? { language: args.flags.get('--lang') as string } : {}), ...(io.now ? { now: io.now } : {}) };
+  const activity = args.flags.get('--activity');
+  const occurrence = args.flags.get('--occurrence');
+  if (typeof activity === 'string') io.stdout(toICS(feed, { activity }, options));
+  else if (typeof occurrence === 'string') io.stdout(toICS(feed, { occurrence }, options));
+  else if (args.flags.has('--from') || args.flags.has('--to')) {
+    io.stdout(toICS(feed, { occurrences: feedOccurrences(feed, windowOf(args), { now: io.now ?? new Date() }) }, options));
+  } else io.stdout(toICS(feed, undefined, options));
+  return 0;
+}

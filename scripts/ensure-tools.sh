@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the project needs on a fresh machine that has only Node 20 and npm:
+# pnpm, the workspace's packages, and (when asked) Debian's Chromium for the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v pnpm >/dev/null 2>&1; then
+  echo "› installing pnpm"
+  npm install -g pnpm@12.21.0 >/dev/null
+fi
+
+if [ "${1:-}" = "--browser" ] && [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "› installing Chromium (Debian package)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "› installing packages"
+pnpm install --frozen-lockfile --reporter=silent

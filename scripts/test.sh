@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The README's test command: installs what it needs, builds, and runs every test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-tools.sh --browser
+
+echo "› building"
+pnpm -r --filter './packages/**' run build
+
+echo "› testing"
+pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
+
+echo "› CLI smoke test on the sample feed"
+node packages/core/dist/bin.js validate examples/public/activities.json

@@ -22,3 +22,5 @@ export { query, groupByDay, type Query, type Day } from './query/query.js';
 export { createStore, type FamcalStore, type StoreState, type StoreOptions, type StoreStatus, type Listener } from './store.js';
 export { toICS, type IcsSelection, type IcsOptions } from './export/ics.js';
 export { toJsonLd, type JsonLdOptions } from './export/jsonld.js';
+export { createFormatter, type Formatter } from './format.js';
+export { feedFacets, activeFilters, withoutFilter, type Facets } from './facets.js';

@@ -48,6 +48,9 @@ describe('store', () => {
       await store.load(url);
       expect(store.getState()).toMatchObject({ status: 'error', error: expect.stringMatching(/HTTP 500/) });
       expect(store.getState().occurrences).toHaveLength(3);
+      status = 200;
+      await store.reload();
+      expect(store.getState()).toMatchObject({ status: 'ready' });
       await store.load(new URL('http://127.0.0.1:1/nothing.json'));
       expect(store.getState().error).toMatch(/could not be loaded/);
       await store.load('{"version": 1');

@@ -43,6 +43,8 @@ export interface FamcalStore {
   getState(): StoreState;
   /** Loads a feed from a URL, or from JSON (text or value). Resolves when loaded or failed; never rejects. */
   load(source: string | URL | object): Promise<void>;
+  /** Loads the last source again (after a failure: the retry button). */
+  reload(): Promise<void>;
   /** Shows a feed that is already parsed (e.g. one kept from an earlier visit). */
   setFeed(feed: Feed, problems?: readonly Problem[]): void;
   setFilters(filters: Filters): void;
@@ -60,6 +62,7 @@ export function createStore(options: StoreOptions): FamcalStore {
   const now = options.now ?? (() => new Date());
   let counts: ReadonlyMap<string, RegistrationCounts> = new Map();
   let loadId = 0;
+  let lastSource: string | URL | object | undefined;
   let state: StoreState = { status: 'idle', problems: [], filters: options.filters ?? {}, window: options.window, all: [], occurrences: [] };
 
   const emit = (next: StoreState) => {
@@ -77,6 +80,7 @@ export function createStore(options: StoreOptions): FamcalStore {
     getState: () => state,
 
     async load(source) {
+      lastSource = source;
       const id = ++loadId;
       emit({ ...state, status: 'loading' });
       let json: unknown = source;
@@ -101,6 +105,10 @@ export function createStore(options: StoreOptions): FamcalStore {
         return;
       }
       store.setFeed(feed, problems);
+    },
+
+    reload() {
+      return lastSource === undefined ? Promise.resolve() : store.load(lastSource);
     },
 
     setFeed(feed, problems = []) {

@@ -1,0 +1,92 @@
+/**
+ * What every famcal element shares: the store connection, the language (own `lang`, else the page's),
+ * and the words and formats for it.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { activeFilters, createFormatter, withoutFilter, type Feed, type Filters } from '@famcal/core';
+import { FamcalController } from './controller/famcal-controller.js';
+import { languageOf, messagesFor, toLanguage, type Language } from './i18n/index.js';
+import { filterLabel, type Labels } from './labels.js';
+import { base } from './styles/shared.js';
+import { icon } from './icons.js';
+
+const DEFAULT_TIMEZONE = 'Europe/Brussels';
+
+export class FamcalElement extends LitElement {
+  static override styles = [base];
+
+  /** URL of a feed, for an element used on its own (inside `<famcal-calendar>` it uses the calendar's). */
+  @property() feed?: string;
+
+  /** Language of the texts: nl, fr or en; defaults to the closest `lang` on the page. */
+  @property({ reflect: true }) override lang = '';
+
+  /**
+   * The current time as an ISO date-time, to show the programme as it was or will be (previews, tests);
+   * defaults to the real time.
+   */
+  @property() now?: string;
+
+  protected readonly famcal = new FamcalController(this);
+
+  /** The clock the element and its store use. */
+  protected readonly clock = (): Date => (this.now ? new Date(this.now) : new Date());
+
+  get language(): Language {
+    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
+  }
+
+  /** Words and formats for the current language and feed; undefined until a feed is loaded. */
+  protected get labels(): Labels | undefined {
+    const feed = this.famcal.state?.feed;
+    return feed ? this.labelsFor(feed) : undefined;
+  }
+
+  protected labelsFor(feed: Feed): Labels {
+    const language = this.language;
+    return { language, m: messagesFor(language), format: createFormatter(language === 'en' ? 'en-GB' : `${language}-BE`, feed.timezone), feed };
+  }
+
+  protected get timezone(): string {
+    return this.famcal.state?.feed?.timezone ?? DEFAULT_TIMEZONE;
+  }
+
+  /** The loading, error and empty states every view shares; undefined when there is something to show. */
+  protected renderState(count: number): TemplateResult | undefined {
+    const state = this.famcal.state;
+    const m = messagesFor(this.language);
+    if (!state || state.status === 'idle' || (state.status === 'loading' && !state.feed)) {
+      return html`<div role="status" aria-live="polite" aria-busy="true" part="loading">
+        <span class="visually-hidden">${m.loading}</span>
+        <div class="skeleton"></div><div class="skeleton"></div><div class="skeleton"></div>
+      </div>`;
+    }
+    if (state.status === 'error' && !state.feed) {
+      return html`<div class="error" role="alert" part="error">
+        <p>${m.errorTitle}</p>
+        <button class="primary" @click=${() => this.famcal.store?.reload()}>${m.retry}</button>
+      </div>`;
+    }
+    if (count > 0) return undefined;
+    const labels = this.labels!;
+    const active = activeFilters(state.filters);
+    if (active.length === 0) return html`<div class="empty" role="status" part="empty"><p>${m.emptyPeriod}</p></div>`;
+    return html`<div class="empty" role="status" part="empty">
+      <p>${m.emptyWithFilters}</p>
+      <div class="remove-filters">
+        ${active.map(
+          (key) => html`<button @click=${() => this.setFilters(withoutFilter(state.filters, key))}>
+            ${icon('close')}<span>${m.removeFilter(filterLabel(labels, state.filters, key))}</span>
+          </button>`,
+        )}
+        ${active.length > 1 ? html`<button @click=${() => this.setFilters({})}>${m.resetFilters}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  protected setFilters(filters: Filters): void {
+    this.famcal.store?.setFilters(filters);
+    this.dispatchEvent(new CustomEvent('famcal-filter-change', { detail: { filters }, bubbles: true, composed: true }));
+  }
+}

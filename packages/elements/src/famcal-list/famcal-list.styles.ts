@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  .day {
+    margin-block-end: calc(var(--_space) * var(--_density));
+  }
+  .day-heading {
+    font-size: 1.1em;
+    margin: 0 0 0.5rem;
+    padding-block: 0.25rem;
+    border-bottom: 2px solid var(--_accent);
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+    text-transform: none;
+  }
+  .day-heading::first-letter {
+    text-transform: uppercase;
+  }
+  ul.cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .empty,
+  .error {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.75rem;
+    justify-items: start;
+  }
+  .empty p,
+  .error p {
+    margin: 0;
+  }
+  .remove-filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  @media print {
+    .day {
+      break-inside: avoid;
+    }
+    .card {
+      border: none;
+      border-bottom: 1px solid #999;
+      border-radius: 0;
+    }
+    .open {
+      color: #000;
+    }
+  }
+`;

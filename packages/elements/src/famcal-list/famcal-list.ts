@@ -1,0 +1,94 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { groupByDay, monthWindow, todayIn, monthOf } from '@famcal/core';
+import { FamcalElement } from '../famcal-element.js';
+import { occurrenceCard, cardStyles } from '../parts/occurrence-card.js';
+import { selectEvent } from '../events/famcal-select.js';
+import { text } from '../labels.js';
+import { listStyles } from './famcal-list.styles.js';
+
+/**
+ * The agenda: the programme grouped by day, each occurrence with time, title, place, price, childcare
+ * and places left. The default view on a phone.
+ *
+ * @summary Activities grouped by day.
+ * @fires famcal-select - A parent opened an occurrence; `detail.occurrenceId`.
+ * @fires famcal-filter-change - A "remove this filter" button of the empty state changed the filters.
+ * @csspart occurrence - One occurrence.
+ * @csspart occurrence-button - The button that opens an occurrence.
+ * @csspart availability - The places / registration badge.
+ * @csspart status - The cancelled / moved badge.
+ * @csspart day - One day with its heading.
+ * @csspart loading - The skeleton while the feed loads.
+ * @csspart error - The message when the feed could not be loaded.
+ * @csspart empty - The message when nothing matches.
+ * @cssproperty --famcal-color-accent - Titles, links, primary buttons.
+ * @cssproperty --famcal-color-on-accent - Text on the accent colour.
+ * @cssproperty --famcal-color-text - Body text.
+ * @cssproperty --famcal-color-muted - Secondary text (times, places).
+ * @cssproperty --famcal-color-background - Background of cards.
+ * @cssproperty --famcal-color-surface - Background of skeletons and panels.
+ * @cssproperty --famcal-color-border - Borders.
+ * @cssproperty --famcal-color-danger - Cancelled, full.
+ * @cssproperty --famcal-color-success - Places free.
+ * @cssproperty --famcal-color-warning - Few places, waiting list, moved.
+ * @cssproperty --famcal-color-focus - Focus ring.
+ * @cssproperty --famcal-radius - Corner radius.
+ * @cssproperty --famcal-space - Base spacing.
+ * @cssproperty --famcal-density - Spacing factor (0.75 compact … 1.25 airy).
+ * @cssproperty --famcal-font - Font family.
+ * @cssproperty --famcal-font-size - Base font size.
+ */
+export class FamcalList extends FamcalElement {
+  static override styles = [...FamcalElement.styles, cardStyles, listStyles];
+
+  /** Heading level of the day headings (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Show only this local date (`YYYY-MM-DD`), e.g. the day picked in the month grid. */
+  @property() date?: string;
+
+  /** The month shown when used alone (`YYYY-MM`); defaults to the current month, from today. */
+  @property() month?: string;
+
+  override willUpdate(): void {
+    if (!this.famcal.provided && this.feed) {
+      const today = todayIn(this.timezone, this.clock());
+      const month = this.month ?? monthOf(today);
+      const window = monthWindow(month);
+      this.famcal.useOwnFeed(this.feed, month === monthOf(today) ? { from: today, to: window.to } : window, this.clock);
+    }
+  }
+
+  override render() {
+    const state = this.famcal.state;
+    const all = state?.occurrences ?? [];
+    const labels = this.labels;
+    let days = labels ? groupByDay(all, labels.feed.timezone) : [];
+    if (this.date) days = days.filter((day) => day.date === this.date);
+    const count = days.reduce((n, d) => n + d.occurrences.length, 0);
+    const blocked = this.renderState(count);
+    if (blocked || !labels) return blocked;
+    const level = Math.min(6, Math.max(2, this.headingLevel));
+    return html`${days.map(
+      (day) => html`<section class="day" part="day" aria-labelledby="d-${day.date}">
+        <div role="heading" aria-level=${level} class="day-heading" id="d-${day.date}">${labels.format.day(day.date)}</div>
+        <ul class="cards" role="list">
+          ${day.occurrences.map((o) => html`<li>${occurrenceCard(labels, o, (id) => this.dispatchEvent(selectEvent(id)))}</li>`)}
+        </ul>
+      </section>`,
+    )}${nothing}`;
+  }
+
+  /** The title of an occurrence, for host pages that want it (e.g. a dialog label). */
+  titleOf(occurrenceId: string): string {
+    const o = this.famcal.state?.all.find((x) => x.id === occurrenceId);
+    return o && this.labels ? text(this.labels, o.activity.title) : '';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'famcal-list': FamcalList;
+  }
+}

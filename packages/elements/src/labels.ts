@@ -1,0 +1,80 @@
+/** Words for the core's values, in the element's language. */
+import { pickText, type Activity, type AgeRange, type Feed, type Formatter, type LocalizedText, type Price } from '@famcal/core';
+import type { Language, Messages } from './i18n/index.js';
+
+export interface Labels {
+  readonly language: Language;
+  readonly m: Messages;
+  readonly format: Formatter;
+  readonly feed: Feed;
+}
+
+export function text(labels: Labels, value: LocalizedText | undefined): string {
+  return pickText(value, labels.language, labels.feed.defaultLanguage);
+}
+
+/** "Free", "Free contribution", "€2 / €7 / €12 by income", "€5". */
+export function priceLabel(labels: Labels, price: Price | undefined): string {
+  const { m, format } = labels;
+  if (!price) return '';
+  switch (price.type) {
+    case 'free':
+      return m.free;
+    case 'contribution':
+      return price.suggested !== undefined ? m.contributionSuggested(format.money(price.suggested, price.currency)) : m.contribution;
+    case 'fixed':
+      return format.money(price.amount, price.currency);
+    case 'tiered':
+      return m.tiered(price.tiers.map((t) => format.money(t.amount, price.currency)).join(' / '));
+  }
+}
+
+export function ageLabel(labels: Labels, range: AgeRange): string {
+  return labels.m.ageRange(range.min, range.max, range.unit);
+}
+
+/** "ouders, grootouders · kinderen van 0–3 jaar". */
+export function audienceLabel(labels: Labels, activity: Activity): string {
+  const who = activity.audience.who.map((w) => labels.m.audiences[w]).join(', ');
+  const ages = activity.audience.childAge ? labels.m.childAges(ageLabel(labels, activity.audience.childAge)) : '';
+  return [who, ages].filter(Boolean).join(' · ');
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** The name of a language in the reader's language: "Turks", "turc", "Turkish". */
+export function languageName(language: Language, code: string): string {
+  let names = displayNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'language' });
+    displayNames.set(language, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** A filter as words, for the "remove this filter" buttons: "Leeftijd van mijn kind: 2 jaar". */
+export function filterLabel(labels: Labels, filters: import('@famcal/core').Filters, key: keyof import('@famcal/core').Filters): string {
+  const { m, format } = labels;
+  switch (key) {
+    case 'childAge':
+      return `${m.childAge}: ${filters.childAge!.value} ${filters.childAge!.unit === 'years' ? m.years : m.months}`;
+    case 'price':
+      return m.freeOnly;
+    case 'childcare':
+      return m.childcareOnly;
+    case 'categories':
+      return `${m.category}: ${filters.categories!.map((c) => m.categories[c]).join(', ')}`;
+    case 'areas':
+      return `${m.area}: ${filters.areas!.join(', ')}`;
+    case 'languages':
+      return `${m.spokenLanguage}: ${filters.languages!.map((l) => languageName(labels.language, l)).join(', ')}`;
+    case 'weekdays': {
+      const names = format.weekdays('short');
+      return `${m.weekdays}: ${filters.weekdays!.map((d) => names[d - 1]).join(', ')}`;
+    }
+    case 'text':
+      return `${m.search}: ${filters.text}`;
+    default:
+      return String(key);
+  }
+}

@@ -1,0 +1,109 @@
+/** One occurrence as a parent sees it in a list: time, title, place, price, childcare, places — icons beside words. */
+import { html, nothing, css, type TemplateResult } from 'lit';
+import type { Occurrence } from '@famcal/core';
+import { icon, categoryIcon } from '../icons.js';
+import { priceLabel, text, type Labels } from '../labels.js';
+
+const AVAILABILITY_TONE = {
+  'no-registration': 'muted',
+  open: 'success',
+  'few-places': 'warning',
+  waitlist: 'warning',
+  full: 'danger',
+  closed: 'muted',
+  past: 'muted',
+} as const;
+
+export function availabilityBadge(labels: Labels, o: Occurrence): TemplateResult {
+  const { m } = labels;
+  const word = m.availability[o.availability];
+  const places = o.placesLeft !== undefined && (o.availability === 'open' || o.availability === 'few-places') ? ` · ${m.placesLeft(o.placesLeft)}` : '';
+  const name = o.availability === 'full' ? 'full' : o.availability === 'waitlist' ? 'waitlist' : o.availability === 'past' || o.availability === 'closed' ? 'clock' : 'check';
+  return html`<span class="badge ${AVAILABILITY_TONE[o.availability]}" part="availability">${icon(name)}${word}${places}</span>`;
+}
+
+export function statusBadge(labels: Labels, o: Occurrence): TemplateResult | typeof nothing {
+  if (o.status === 'scheduled') return nothing;
+  return o.status === 'cancelled'
+    ? html`<span class="badge danger" part="status">${icon('cancelled')}${labels.m.cancelled}</span>`
+    : html`<span class="badge warning" part="status">${icon('moved')}${labels.m.moved}</span>`;
+}
+
+export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: string, event: Event) => void): TemplateResult {
+  const { activity } = o;
+  const price = priceLabel(labels, activity.price);
+  const free = activity.price?.type === 'free' || activity.price?.type === 'contribution';
+  const status = o.status === 'cancelled' ? labels.m.cancelled : o.status === 'moved' ? labels.m.moved : '';
+  return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id}>
+    <button class="open" part="occurrence-button" aria-haspopup="dialog" @click=${(e: Event) => onSelect(o.id, e)}>
+      <span class="time">${labels.format.timeRange(o.start, o.end)}</span>
+      <span class="title">${text(labels, activity.title)}</span>
+      ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}
+    </button>
+    <div class="meta">
+      ${statusBadge(labels, o)}
+      ${o.location ? html`<span class="fact">${icon('place')}${text(labels, o.location.name)}</span>` : nothing}
+      ${price ? html`<span class="fact">${icon(free ? 'free' : 'euro')}${price}</span>` : nothing}
+      ${activity.childcare?.provided ? html`<span class="fact">${icon('childcare')}${labels.m.childcare}</span>` : nothing}
+      ${activity.categories[0] ? html`<span class="fact">${categoryIcon(activity.categories[0])}${labels.m.categories[activity.categories[0]]}</span>` : nothing}
+      ${o.status === 'cancelled' ? nothing : availabilityBadge(labels, o)}
+    </div>
+    ${o.note ? html`<p class="note">${text(labels, o.note)}</p>` : nothing}
+  </article>`;
+}
+
+export const cardStyles = css`
+  .card {
+    padding: calc(0.75rem * var(--_density));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    display: grid;
+    gap: 0.35rem;
+  }
+  .card[data-status='cancelled'] .title {
+    text-decoration: line-through;
+  }
+  .open {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-start;
+    gap: 0.15rem 0.75rem;
+    width: 100%;
+    padding: 0.25rem;
+    border: none;
+    background: none;
+    text-align: start;
+  }
+  .open:hover .title {
+    text-decoration: underline;
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.05em;
+    color: var(--_accent);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: center;
+    color: var(--_muted);
+    padding-inline: 0.25rem;
+  }
+  .fact {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+  }
+  .note {
+    margin: 0;
+    padding-inline: 0.25rem;
+    color: var(--_danger);
+  }
+`;

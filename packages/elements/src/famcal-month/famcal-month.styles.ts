@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const monthStyles = css`
+  .grid {
+    display: grid;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+  .columnheader {
+    padding: 0.4rem;
+    font-weight: 700;
+    text-align: center;
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
+  .cell {
+    min-height: 6.5rem;
+    padding: 0.25rem;
+    border-top: 1px solid var(--_border);
+    border-inline-start: 1px solid var(--_border);
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    cursor: pointer;
+    min-width: 0;
+    background: var(--_bg);
+  }
+  .row .cell:first-child {
+    border-inline-start: none;
+  }
+  .cell[data-in-month='false'] {
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  .cell[aria-selected='true'] {
+    box-shadow: inset 0 0 0 3px var(--_accent);
+  }
+  .cell:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .number {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    align-self: flex-start;
+    min-width: 2em;
+    text-align: center;
+    border-radius: 999px;
+  }
+  .cell[data-today='true'] .number {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .chip {
+    display: block;
+    font-size: 0.8em;
+    line-height: 1.3;
+    padding: 0.1rem 0.3rem;
+    border-radius: 4px;
+    background: var(--_surface);
+    border-inline-start: 3px solid var(--_accent);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .chip[data-status='cancelled'] {
+    text-decoration: line-through;
+    border-color: var(--_danger);
+  }
+  .more {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  @media (max-width: 40rem) {
+    .chip {
+      display: none;
+    }
+    .cell {
+      min-height: 3rem;
+    }
+    .cell[data-count]:not([data-count='0'])::after {
+      content: '';
+      width: 0.5rem;
+      height: 0.5rem;
+      border-radius: 50%;
+      background: var(--_accent);
+      align-self: center;
+    }
+  }
+`;

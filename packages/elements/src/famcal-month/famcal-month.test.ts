@@ -1,0 +1,63 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/famcal-month.js';
+import type { FamcalMonth } from './famcal-month.js';
+import { NOW, SAMPLE_FEED, shown } from '../test-support/fixtures.js';
+
+const focused = (el: FamcalMonth) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.date;
+
+describe('famcal-month', () => {
+  it('is accessible (axe) and a grid with rows, column headers and cells', async () => {
+    const el = await fixture<FamcalMonth>(html`<famcal-month feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-month>`);
+    await shown(el, '[role=gridcell]');
+    await expect(el).to.be.accessible();
+    const grid = el.shadowRoot!.querySelector('[role=grid]')!;
+    expect(grid.getAttribute('aria-label')).to.equal('november 2026');
+    expect(grid.querySelectorAll('[role=columnheader]')).to.have.length(7);
+    expect(grid.querySelectorAll('[role=row]')).to.have.length(7); // header + 6 weeks (26 October – 6 December)
+    const today = grid.querySelector('[aria-current=date]')!;
+    expect(today.getAttribute('data-date')).to.equal('2026-11-24');
+    expect(today.getAttribute('tabindex')).to.equal('0');
+    expect(today.querySelector('.visually-hidden')!.textContent).to.match(/^dinsdag 24 november, \d+ activiteiten$/);
+    expect(grid.querySelectorAll('[tabindex="0"]')).to.have.length(1);
+  });
+
+  it('moves by keyboard: arrows, Home/End, PageUp/PageDown across months, Enter picks', async () => {
+    const el = await fixture<FamcalMonth>(html`<famcal-month feed=${SAMPLE_FEED} now=${NOW}></famcal-month>`);
+    await shown(el, '[role=gridcell]');
+    el.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal('2026-11-25');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal('2026-12-02');
+    expect(el.month).to.equal('2026-12');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal('2026-11-30');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal('2026-12-06');
+    await sendKeys({ press: 'PageDown' });
+    expect(focused(el)).to.equal('2027-01-06');
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'PageUp' });
+    expect(focused(el)).to.equal('2026-11-06');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal('2026-10-30');
+    let picked = '';
+    el.addEventListener('famcal-day-select', (e) => (picked = e.detail.date));
+    await sendKeys({ press: 'Enter' });
+    expect(picked).to.equal('2026-10-30');
+    expect(el.selected).to.equal('2026-10-30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks activities in their days, cancelled ones struck through', async () => {
+    const el = await fixture<FamcalMonth>(html`<famcal-month feed=${SAMPLE_FEED} now=${NOW} month="2026-12"></famcal-month>`);
+    await shown(el, '.chip');
+    const dec3 = el.shadowRoot!.querySelector('[data-date="2026-12-03"]')!;
+    expect(dec3.querySelector('.chip[data-status=cancelled]')).to.exist;
+    let picked = '';
+    el.addEventListener('famcal-select', (e) => (picked = e.detail.occurrenceId));
+    el.shadowRoot!.querySelector<HTMLElement>('[data-date="2026-12-19"] .chip')!.click();
+    expect(picked).to.match(/@2026-12-1\dT/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Activity, Feed } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
-import { activityOccurrences, byStart, parseOccurrenceId, type Occurrence } from '../occurrences.js';
+import { byStart, occurrenceById, type Occurrence } from '../occurrences.js';
 import { parseRRule } from '../time/rrule-parse.js';
 import { floatingToInstant, instantToFloating, parseLocalDateTime } from '../time/local.js';
 import { parseDuration, formatDuration } from '../time/duration.js';
@@ -72,13 +72,7 @@ interface Context {
 }
 
 function findOccurrence(feed: Feed, id: string): Occurrence {
-  const parsed = parseOccurrenceId(id);
-  const activity = parsed && feed.activities.find((a) => a.id === parsed.activityId);
-  if (!parsed || !activity) throw new RangeError(`toICS: no occurrence with id "${id}"`);
-  // Look in a window around the scheduled date; a move can take it a while away.
-  const day = parsed.localStart.slice(0, 10);
-  const shift = (days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  const found = activityOccurrences(feed, activity, { from: shift(-400), to: shift(400) }).find((o) => o.id === id);
+  const found = occurrenceById(feed, id);
   if (!found) throw new RangeError(`toICS: no occurrence with id "${id}"`);
   return found;
 }

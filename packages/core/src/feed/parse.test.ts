@@ -154,7 +154,8 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
 
 describe('the generated JSON Schema', () => {
   it('accepts the sample feed and rejects what parseFeed rejects, in a standard validator (ajv)', async () => {
-    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const ajvModule = await import('ajv/dist/2020.js');
+    const Ajv2020 = (ajvModule as unknown as { default: typeof ajvModule.Ajv2020 }).default;
     const { z } = await import('zod/mini');
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const validate = ajv.compile(z.toJSONSchema(FeedSchema, { io: 'input', unrepresentable: 'any' }) as object);

@@ -114,6 +114,7 @@ export class FamcalMonth extends FamcalElement {
       data-today=${date === today ? 'true' : 'false'}
       data-count=${occurrences.length}
       @click=${() => this.pick(date)}
+      @focus=${() => (this.focusDate = date)}
     >
       <span class="visually-hidden">${label}</span>
       <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>

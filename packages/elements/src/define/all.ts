@@ -1,0 +1,5 @@
+import './famcal-calendar.js';
+import './famcal-list.js';
+import './famcal-month.js';
+import './famcal-filters.js';
+import './famcal-activity.js';

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const activityStyles = css`
+  article {
+    display: grid;
+    gap: calc(0.75rem * var(--_density));
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .summary {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  dl > div {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) 1fr;
+    gap: 0.25rem 1rem;
+  }
+  @media (max-width: 30rem) {
+    dl > div {
+      grid-template-columns: 1fr;
+    }
+  }
+  dt {
+    font-weight: 700;
+    display: flex;
+    gap: 0.4em;
+    align-items: flex-start;
+  }
+  dd {
+    margin: 0;
+  }
+  dd ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .description {
+    white-space: pre-line;
+    margin: 0;
+  }
+  .note {
+    color: var(--_danger);
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+`;

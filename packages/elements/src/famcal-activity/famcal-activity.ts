@@ -1,0 +1,182 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { monthOf, monthWindow, occurrenceById, parseOccurrenceId, toICS, type Occurrence } from '@famcal/core';
+import { FamcalElement } from '../famcal-element.js';
+import { icon, categoryIcon } from '../icons.js';
+import { ageLabel, audienceLabel, languageName, priceLabel, text, type Labels } from '../labels.js';
+import { availabilityBadge, statusBadge } from '../parts/occurrence-card.js';
+import { downloadEvent } from '../events/famcal-download.js';
+import { activityStyles } from './famcal-activity.styles.js';
+
+/**
+ * Everything about one occurrence: when, where, price (with income tiers), for whom, childcare,
+ * languages, places and registration, the organiser — and "add to my calendar".
+ *
+ * @summary Details of one activity date.
+ * @fires famcal-download - Before an .ics file is downloaded; cancelable; `detail.filename`, `detail.ics`.
+ * @slot registration - Where a registration form goes (famcal-registration).
+ * @csspart activity - The whole details block.
+ * @csspart heading - The title.
+ * @csspart button - The action buttons.
+ * @cssproperty --famcal-color-accent - Links and primary buttons.
+ * @cssproperty --famcal-color-on-accent - Text on the accent colour.
+ * @cssproperty --famcal-color-text - Body text.
+ * @cssproperty --famcal-color-muted - Secondary text.
+ * @cssproperty --famcal-color-danger - Cancelled, notes.
+ * @cssproperty --famcal-color-success - Places free.
+ * @cssproperty --famcal-color-warning - Few places, waiting list.
+ * @cssproperty --famcal-color-border - Borders.
+ * @cssproperty --famcal-color-background - Background.
+ * @cssproperty --famcal-color-surface - Panels.
+ * @cssproperty --famcal-color-focus - Focus ring.
+ * @cssproperty --famcal-radius - Corner radius.
+ * @cssproperty --famcal-space - Base spacing.
+ * @cssproperty --famcal-density - Spacing factor.
+ * @cssproperty --famcal-font - Font family.
+ * @cssproperty --famcal-font-size - Base font size.
+ */
+export class FamcalActivity extends FamcalElement {
+  static override styles = [...FamcalElement.styles, activityStyles];
+
+  /** The occurrence to show: activity id + local start, e.g. `kookworkshop-noord@2026-12-02T14:00`. */
+  @property({ attribute: 'occurrence-id', reflect: true }) occurrenceId?: string;
+
+  /** Heading level of the title (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  override willUpdate(): void {
+    if (!this.famcal.provided && this.feed && this.occurrenceId) {
+      const month = parseOccurrenceId(this.occurrenceId)?.localStart.slice(0, 7) ?? monthOf(new Date().toISOString());
+      this.famcal.useOwnFeed(this.feed, monthWindow(month), this.clock);
+    }
+  }
+
+  /** The occurrence shown, once the feed is there. */
+  get occurrence(): Occurrence | undefined {
+    const state = this.famcal.state;
+    if (!state?.feed || !this.occurrenceId) return undefined;
+    return state.all.find((o) => o.id === this.occurrenceId) ?? occurrenceById(state.feed, this.occurrenceId, { now: this.clock() });
+  }
+
+  override render() {
+    const blocked = this.renderState(1);
+    const labels = this.labels;
+    if (blocked || !labels) return blocked;
+    const o = this.occurrence;
+    if (!o) return html`<p role="status">${labels.m.emptyPeriod}</p>`;
+    const { m, format } = labels;
+    const { activity } = o;
+    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const day = format.dateOf(o.start);
+    return html`<article part="activity">
+      <div role="heading" aria-level=${level} class="heading" part="heading">${text(labels, activity.title)}</div>
+      <div class="badges">
+        ${statusBadge(labels, o)}
+        ${activity.categories.map((c) => html`<span class="badge muted">${categoryIcon(c)}${m.categories[c]}</span>`)}
+      </div>
+      ${o.note ? html`<p class="note">${text(labels, o.note)}</p>` : nothing}
+      ${activity.summary ? html`<p class="summary">${text(labels, activity.summary)}</p>` : nothing}
+      <dl>
+        <div><dt>${icon('calendar')}${m.when}</dt><dd>${format.fullDate(day)}, ${format.timeRange(o.start, o.end)}</dd></div>
+        ${o.location ? html`<div><dt>${icon('place')}${m.where}</dt><dd>${this.renderPlace(labels, o)}</dd></div>` : nothing}
+        ${activity.price ? html`<div><dt>${icon('euro')}${m.price}</dt><dd>${this.renderPrice(labels, o)}</dd></div>` : nothing}
+        ${activity.audience.who.length || activity.audience.childAge
+          ? html`<div><dt>${icon('people')}${m.forWhom}</dt><dd>${audienceLabel(labels, activity)}</dd></div>`
+          : nothing}
+        ${activity.childcare?.provided
+          ? html`<div><dt>${icon('childcare')}${m.childcare}</dt><dd>
+              ${activity.childcare.childAge ? m.childcareFor(ageLabel(labels, activity.childcare.childAge)) : m.childcare}
+              ${activity.childcare.note ? html`<br />${text(labels, activity.childcare.note)}` : nothing}
+            </dd></div>`
+          : nothing}
+        ${activity.languages.length
+          ? html`<div><dt>${icon('language')}${m.languages}</dt><dd>${activity.languages.map((l) => languageName(labels.language, l)).join(', ')}</dd></div>`
+          : nothing}
+        ${o.status !== 'cancelled' ? html`<div><dt>${icon('check')}${m.registration}</dt><dd>${this.renderRegistration(labels, o)}</dd></div>` : nothing}
+        ${activity.organizer ? html`<div><dt>${icon('people')}${m.organizer}</dt><dd>${this.renderOrganizer(labels, o)}</dd></div>` : nothing}
+      </dl>
+      ${activity.description ? html`<p class="description">${text(labels, activity.description)}</p>` : nothing}
+      <div class="actions">
+        ${activity.registration?.url && o.status !== 'cancelled' && o.availability !== 'past'
+          ? html`<a class="button primary" part="button" href=${activity.registration.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.registerExternal}</a>`
+          : nothing}
+        <slot name="registration"></slot>
+        ${o.status !== 'cancelled'
+          ? html`<button part="button" @click=${() => this.download({ occurrence: o.id }, `${o.id.replace(/[^\w-]+/g, '-')}.ics`)}>${icon('download')}${m.addToCalendar}</button>`
+          : nothing}
+        ${activity.schedule.rrule || activity.schedule.rdates?.length
+          ? html`<button part="button" @click=${() => this.download({ activity: activity.id }, `${activity.id}.ics`)}>${icon('calendar')}${m.addAllToCalendar}</button>`
+          : nothing}
+        ${activity.url ? html`<a class="button" part="button" href=${activity.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.website}</a>` : nothing}
+      </div>
+    </article>`;
+  }
+
+  private renderPlace(labels: Labels, o: Occurrence) {
+    const location = o.location!;
+    const address = location.address;
+    return html`${text(labels, location.name)}
+      ${address ? html`<br />${[address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}` : nothing}
+      ${location.geo
+        ? html`<br /><a href="https://www.openstreetmap.org/?mlat=${location.geo.lat}&mlon=${location.geo.lon}#map=17/${location.geo.lat}/${location.geo.lon}" target="_blank" rel="noopener noreferrer">${labels.m.showOnMap}</a>`
+        : nothing}`;
+  }
+
+  private renderPrice(labels: Labels, o: Occurrence) {
+    const price = o.activity.price!;
+    const { m, format } = labels;
+    return html`${priceLabel(labels, price)}
+      ${price.type === 'tiered'
+        ? html`<ul>${price.tiers.map((t) => html`<li>${t.label ? `${text(labels, t.label)}: ` : ''}${format.money(t.amount, price.currency)}</li>`)}</ul>${m.tierNoProof}`
+        : nothing}
+      ${price.type === 'fixed' && price.reduced
+        ? html`<br />${price.reduced.label ? `${text(labels, price.reduced.label)}: ` : ''}${m.reduced(format.money(price.reduced.amount, price.currency))}`
+        : nothing}
+      ${price.note ? html`<br />${text(labels, price.note)}` : nothing}`;
+  }
+
+  private renderRegistration(labels: Labels, o: Occurrence) {
+    const { m, format } = labels;
+    const when = (date: Date) => `${format.fullDate(format.dateOf(date))} ${format.time(date)}`;
+    return html`${availabilityBadge(labels, o)}
+      ${o.availability === 'closed' && o.opensAt && o.opensAt > this.clock() ? html`<br />${m.registrationOpens(when(o.opensAt))}` : nothing}
+      ${(o.availability === 'open' || o.availability === 'few-places' || o.availability === 'waitlist') && o.closesAt && o.closesAt.getTime() !== o.start.getTime()
+        ? html`<br />${m.registrationCloses(when(o.closesAt))}`
+        : nothing}
+      ${o.activity.registration?.note ? html`<br />${text(labels, o.activity.registration.note)}` : nothing}`;
+  }
+
+  private renderOrganizer(labels: Labels, o: Occurrence) {
+    const organizer = o.activity.organizer!;
+    const contact = o.activity.contact ?? {};
+    const email = contact.email ?? organizer.email;
+    const phone = contact.phone ?? organizer.phone;
+    return html`${text(labels, organizer.name)}
+      ${email ? html`<br /><a href="mailto:${email}">${email}</a>` : nothing}
+      ${phone ? html`<br /><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : nothing}
+      ${organizer.url ? html`<br /><a href=${organizer.url} target="_blank" rel="noopener noreferrer">${organizer.url.replace(/^https?:\/\//, '')}</a>` : nothing}`;
+  }
+
+  private download(selection: { occurrence: string } | { activity: string }, filename: string): void {
+    const feed = this.famcal.state?.feed;
+    if (!feed) return;
+    const ics = toICS(feed, selection, { language: this.language });
+    const event = downloadEvent(filename, ics);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    this.shadowRoot!.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'famcal-activity': FamcalActivity;
+  }
+}

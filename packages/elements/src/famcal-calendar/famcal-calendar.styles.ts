@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  .calendar {
+    display: grid;
+    gap: calc(var(--_space) * var(--_density));
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .nav {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    flex-wrap: wrap;
+  }
+  .title {
+    margin: 0 0.5rem;
+    font-size: 1.3em;
+    min-width: 9em;
+    text-align: center;
+  }
+  .title::first-letter {
+    text-transform: uppercase;
+  }
+  .views {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .stale {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .day-panel {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .day-panel-heading {
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .day-panel-heading:focus {
+    outline: none;
+  }
+  .day-panel-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  dialog {
+    width: min(42rem, 100vw - 1rem);
+    max-height: calc(100dvh - 1rem);
+    padding: 0;
+    border: none;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.35);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-body {
+    padding: calc(var(--_space) * 1.25);
+    display: grid;
+    gap: 0.5rem;
+  }
+  .dialog-close {
+    justify-self: end;
+  }
+  .print {
+    display: none;
+  }
+  @media print {
+    .toolbar,
+    famcal-filters,
+    famcal-month,
+    .day-panel,
+    .screen,
+    dialog,
+    .count,
+    .stale {
+      display: none !important;
+    }
+    .print {
+      display: block;
+    }
+    .print-title {
+      margin: 0 0 0.5rem;
+    }
+  }
+`;

@@ -1,0 +1,198 @@
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../define/famcal-calendar.js';
+import type { FamcalCalendar } from './famcal-calendar.js';
+import { CalendarPage } from '../test-support/calendar-page.js';
+import { NOW, SAMPLE_FEED, textOf } from '../test-support/fixtures.js';
+import type { FamcalDownloadEvent } from '../events/famcal-download.js';
+
+async function open(template = html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-calendar>`) {
+  const el = await fixture<FamcalCalendar>(template);
+  const page = new CalendarPage(el);
+  await page.ready();
+  return page;
+}
+
+/** Tabs until the focused element (through shadow roots) matches. */
+async function tabTo(match: (el: Element) => boolean, limit = 80): Promise<Element> {
+  for (let i = 0; i < limit; i++) {
+    await sendKeys({ press: 'Tab' });
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (active && match(active)) return active;
+  }
+  throw new Error('never reached by Tab');
+}
+
+describe('famcal-calendar', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 900 });
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('is accessible in month view and in list view (axe)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const page = await open();
+    expect(page.el.currentView).to.equal('month');
+    await expect(page.el).to.be.accessible();
+    page.button(page.root, /Lijst/).click();
+    await page.settle();
+    expect(page.el.currentView).to.equal('list');
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('shows the agenda on a phone (360 px) and the month grid at 1280 px', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const page = await open();
+    await waitUntil(() => page.el.currentView === 'list');
+    await page.settle();
+    expect(page.cards().length).to.be.greaterThan(3);
+    await expect(page.el).to.be.accessible();
+    await setViewport({ width: 1280, height: 900 });
+    await waitUntil(() => page.el.currentView === 'month');
+  });
+
+  it('finds free activities with childcare for a 2-year-old next week, opens one and adds it to the calendar — by mouse', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const page = await open();
+    await waitUntil(() => page.el.currentView === 'list');
+    const age = page.filters.querySelector<HTMLInputElement>('#age')!;
+    page.filters.querySelector<HTMLElement>('summary')!.click();
+    age.value = '2';
+    age.dispatchEvent(new Event('input'));
+    const [free, childcare] = page.filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+    free!.click();
+    childcare!.click();
+    await page.settle();
+    const ids = page.cardIds();
+    expect(ids.length).to.be.greaterThan(0);
+    expect(ids.some((id) => id.startsWith('dialoogtafel-noord@2026-11-30'))).to.equal(true);
+    expect(ids.some((id) => id.startsWith('kookworkshop'))).to.equal(false); // paid
+    expect(page.count).to.match(/^\d+ activiteit(en)?$/);
+    page.list!.querySelector<HTMLButtonElement>(`[data-id="${ids[0]}"] button`)!.click();
+    await page.settle();
+    expect(page.dialog!.open).to.equal(true);
+    expect(textOf(page.details!)).to.match(/Kinderopvang voor \d–\d jaar/);
+    const download = oneEvent(page.el, 'famcal-download') as Promise<FamcalDownloadEvent>;
+    page.button(page.details!, /Zet in mijn agenda/).click();
+    const { detail } = await download;
+    expect(detail.filename).to.equal(`${ids[0]!.replace(/[^\w-]+/g, '-')}.ics`);
+    expect(detail.ics).to.match(/BEGIN:VEVENT[\s\S]*SUMMARY:/);
+    expect(detail.ics).to.include(`UID:${ids[0]!.split('@')[0]}-`);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('does the same by keyboard only, in French, and returns focus when the dialog closes with Escape', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="fr" view="list"></famcal-calendar>`);
+    const age = await tabTo((el) => el.id === 'age');
+    expect(age.id).to.equal('age');
+    await sendKeys({ type: '2' });
+    await tabTo((el) => el.closest('label')?.textContent?.includes('Gratuit seulement') ?? false);
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await page.settle();
+    expect(page.cardIds().length).to.be.greaterThan(0);
+    const opener = await tabTo((el) => el.getAttribute('part') === 'occurrence-button');
+    await sendKeys({ press: 'Enter' });
+    await page.settle();
+    expect(page.dialog!.open).to.equal(true);
+    expect(textOf(page.details!)).to.include('Garderie pour les');
+    const download = oneEvent(page.el, 'famcal-download') as Promise<FamcalDownloadEvent>;
+    await tabTo((el) => el.textContent?.includes('Ajouter à mon agenda') ?? false);
+    await sendKeys({ press: 'Enter' });
+    expect((await download).detail.ics).to.include('BEGIN:VCALENDAR');
+    await sendKeys({ press: 'Escape' });
+    await page.settle();
+    expect(page.dialog).to.equal(null);
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    expect(active).to.equal(opener);
+  });
+
+  it('navigates months and days in the grid, listing a picked day below it', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const page = await open();
+    expect(page.title).to.equal('november 2026');
+    page.button(page.root, /Volgende maand/).click();
+    await page.settle();
+    expect(page.title).to.equal('december 2026');
+    const cell = page.month!.querySelector<HTMLElement>('[data-date="2026-12-02"]')!;
+    cell.focus();
+    await sendKeys({ press: 'Enter' });
+    await page.settle();
+    const panel = page.root.querySelector('[part=day-panel]')!;
+    expect(textOf(panel)).to.include('woensdag 2 december');
+    expect(textOf(panel.querySelector('famcal-list')!.shadowRoot)).to.include('Kookworkshop met diëtiste');
+    expect(page.root.activeElement?.classList.contains('day-panel-heading')).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'PageDown' }); // focus is in the list now: nothing happens to the month
+    expect(page.title).to.equal('december 2026');
+    page.button(page.root, /Vandaag/).click();
+    await page.settle();
+    expect(page.title).to.equal('november 2026');
+  });
+
+  it('says which filter to remove when nothing matches, and removes it', async () => {
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} view="list" child-age="2y" area="Genk-Centrum" childcare></famcal-calendar>`);
+    await waitUntil(() => page.list?.querySelector('[part=empty]'), 'no empty state');
+    const empty = page.list!.querySelector('[part=empty]')!;
+    expect(textOf(empty)).to.include('Haal een filter weg').and.include('Leeftijd van mijn kind: 2 jaar').and.include('Plaats: Genk-Centrum');
+    page.button(page.list!, /Met kinderopvang/).click();
+    await page.settle();
+    expect(page.cards().length).to.be.greaterThan(0);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('shows cancelled and moved dates, and places left or full', async () => {
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} view="list" month="2026-12"></famcal-calendar>`);
+    const cards = page.cards();
+    expect(cards.find((c) => c.includes('Ontmoetingsmoment') && c.includes('Afgelast'))).to.include('Teamdag');
+    expect(cards.find((c) => c.includes('Kerstatelier'))).to.include('Verplaatst');
+    expect(cards.find((c) => c.includes('Babymassage'))).to.include('Wachtlijst');
+  });
+
+  it('restores view, month, filters and the open activity from a deep link; two calendars keep their own', async () => {
+    history.replaceState(null, '', '#a-view=list&a-month=2026-12&a-free=1&a-open=kookworkshop-noord%402026-12-02T14%3A00&b-month=2027-01');
+    const el = await fixture<HTMLElement>(html`<div>
+      <famcal-calendar id="a" deep-link feed=${SAMPLE_FEED} now=${NOW}></famcal-calendar>
+      <famcal-calendar id="b" deep-link feed=${SAMPLE_FEED} now=${NOW} view="month"></famcal-calendar>
+    </div>`);
+    const [a, b] = [...el.querySelectorAll('famcal-calendar')].map((c) => new CalendarPage(c as FamcalCalendar));
+    await a!.ready();
+    await b!.ready();
+    expect(a!.el.currentView).to.equal('list');
+    expect(a!.title).to.equal('december 2026');
+    expect(b!.title).to.equal('januari 2027');
+    await waitUntil(() => a!.dialog?.open);
+    expect(textOf(a!.details!)).to.include('Kookworkshop met diëtiste');
+    a!.dialog!.close();
+    await waitUntil(() => !location.hash.includes('a-open'), 'the open activity stayed in the link');
+    expect(location.hash).to.include('b-month=2027-01');
+    b!.button(b!.root, /Volgende maand/).click();
+    await b!.settle();
+    expect(location.hash).to.include('b-month=2027-02').and.include('a-month=2026-12').and.include('a-free=1');
+  });
+
+  it('shows the last good feed, marked out of date, with a retry, when the feed fails', async () => {
+    const url = `/examples/public/activities.json?cache-test=${Date.now()}`;
+    const first = await open(html`<famcal-calendar feed=${url} now=${NOW} view="list"></famcal-calendar>`);
+    expect(first.cards().length).to.be.greaterThan(0);
+    const key = `famcal:feed:${new URL(url, location.href).href}`;
+    const saved = localStorage.getItem(key)!;
+    localStorage.setItem(key.replace('cache-test', 'gone'), saved);
+    const broken = await fixture<FamcalCalendar>(html`<famcal-calendar feed=${url.replace('activities.json', 'missing.json').replace('cache-test', 'gone')} now=${NOW} view="list"></famcal-calendar>`);
+    localStorage.setItem(`famcal:feed:${new URL(broken.feed!, location.href).href}`, saved);
+    await broken.updateComplete;
+    const page = new CalendarPage(broken);
+    await waitUntil(() => page.root.querySelector('.stale') || page.root.querySelector('famcal-filters'), 'no state', { timeout: 10_000 });
+    page.el.feed = `${broken.feed}&again=1`;
+    localStorage.setItem(`famcal:feed:${new URL(page.el.feed, location.href).href}`, saved);
+    await waitUntil(() => page.root.querySelector('.stale'), 'no stale notice', { timeout: 10_000 });
+    await page.settle();
+    expect(textOf(page.root.querySelector('.stale'))).to.include('misschien niet meer actueel').and.include('Opnieuw proberen');
+    expect(page.cards().length).to.be.greaterThan(0);
+    await expect(page.el).to.be.accessible();
+  });
+});

@@ -1,0 +1,388 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import {
+  addMonths, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
+  type Category, type FamcalStore, type Feed, type Filters, type Window,
+} from '@famcal/core';
+import { FamcalElement } from '../famcal-element.js';
+import { storeContext } from '../context.js';
+import { icon } from '../icons.js';
+import { text } from '../labels.js';
+import { readLink, writeLink } from '../deep-link.js';
+import { navigateEvent } from '../events/famcal-navigate.js';
+import type { FamcalSelectEvent } from '../events/famcal-select.js';
+import type { FamcalDaySelectEvent } from '../events/famcal-day-select.js';
+import type { FamcalNavigateEvent } from '../events/famcal-navigate.js';
+import { cardStyles } from '../parts/occurrence-card.js';
+import { listStyles } from '../famcal-list/famcal-list.styles.js';
+import { calendarStyles } from './famcal-calendar.styles.js';
+import '../define/famcal-list.js';
+import '../define/famcal-month.js';
+import '../define/famcal-filters.js';
+import '../define/famcal-activity.js';
+
+type View = 'month' | 'list';
+const NARROW = 600;
+
+/**
+ * The all-in-one calendar: toolbar, filters, month grid or agenda, and the details dialog. A phone
+ * (≤ 600 px) gets the agenda, a wide screen the month grid; the parent can switch. Parts inside it share
+ * one store of the core through @lit/context.
+ *
+ * @summary The whole programme: filters, month and list views, details.
+ * @fires famcal-navigate - The month or view changed; `detail.month`, `detail.view`.
+ * @fires famcal-select - An occurrence was opened; `detail.occurrenceId`.
+ * @fires famcal-filter-change - The filters changed; `detail.filters`.
+ * @fires famcal-download - Before an .ics file is downloaded; cancelable.
+ * @csspart toolbar - Month navigation and view switch.
+ * @csspart button - Toolbar buttons.
+ * @csspart count - The number of activities shown (announced to screen readers).
+ * @csspart dialog - The details dialog.
+ * @csspart day-panel - The activities of the day picked in the month grid.
+ * @cssproperty --famcal-color-accent - Titles, links, primary buttons, today.
+ * @cssproperty --famcal-color-on-accent - Text on the accent colour.
+ * @cssproperty --famcal-color-text - Body text.
+ * @cssproperty --famcal-color-muted - Secondary text.
+ * @cssproperty --famcal-color-background - Background.
+ * @cssproperty --famcal-color-surface - Panels, skeletons.
+ * @cssproperty --famcal-color-border - Borders.
+ * @cssproperty --famcal-color-danger - Cancelled, full.
+ * @cssproperty --famcal-color-success - Places free.
+ * @cssproperty --famcal-color-warning - Few places, moved, out-of-date notice.
+ * @cssproperty --famcal-color-focus - Focus ring.
+ * @cssproperty --famcal-radius - Corner radius.
+ * @cssproperty --famcal-space - Base spacing.
+ * @cssproperty --famcal-density - Spacing factor (0.75 compact … 1.25 airy).
+ * @cssproperty --famcal-font - Font family.
+ * @cssproperty --famcal-font-size - Base font size.
+ */
+export class FamcalCalendar extends FamcalElement {
+  static override styles = [...FamcalElement.styles, cardStyles, listStyles, calendarStyles];
+
+  /** `auto` (list on a phone, month on a wide screen), `month` or `list`. */
+  @property({ reflect: true }) view: 'auto' | View = 'auto';
+
+  /** The month shown, `YYYY-MM`; defaults to the current month. */
+  @property({ reflect: true }) month?: string;
+
+  /** Keep view, month, filters and the open activity in the page URL, so a shared link opens the same. */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
+  /** Preset: the child's age, e.g. `2y` or `8m`. */
+  @property({ attribute: 'child-age' }) childAge?: string;
+  /** Preset: only free activities (free contribution included). */
+  @property({ type: Boolean }) free = false;
+  /** Preset: only activities with childcare. */
+  @property({ type: Boolean }) childcare = false;
+  /** Preset: one kind of activity, e.g. `play`. */
+  @property() category?: string;
+  /** Preset: one area, e.g. `Deurne`. */
+  @property() area?: string;
+
+  /** The registration service for activities that take registrations here (see famcal-registration). */
+  @property({ attribute: 'registration-endpoint' }) registrationEndpoint?: string;
+
+  @state() private narrow = false;
+  @state() private selectedDay?: string;
+  @state() private openId?: string;
+  @state() private stale = false;
+  @state() private printing = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly store: FamcalStore;
+  private opener?: HTMLElement;
+  private loadedFeed?: string;
+  private focusDayPanel = false;
+  private resizeObserver?: ResizeObserver;
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+  private readonly onHashChange = () => this.applyLink();
+
+  constructor() {
+    super();
+    this.store = createStore({ window: monthWindow(monthOf(new Date().toISOString())), now: this.clock });
+    new ContextProvider(this, { context: storeContext, initialValue: this.store });
+    this.famcal.attach(this.store);
+    this.store.subscribe((next) => this.onStoreChange(next.status, next.feed));
+    this.addEventListener('famcal-select', (e) => this.onSelect(e));
+    this.addEventListener('famcal-day-select', (e) => this.onDaySelect(e));
+    this.addEventListener('famcal-navigate', (e) => this.onNavigate(e));
+    this.addEventListener('famcal-filter-change', () => this.syncLink());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? NARROW + 1) <= NARROW;
+      // Re-rendering inside the observer's callback would resize again in the same frame.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.resizeObserver.observe(this);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('hashchange', this.onHashChange);
+    this.narrow = this.getBoundingClientRect().width <= NARROW && this.getBoundingClientRect().width > 0;
+    this.store.setFilters(this.presetFilters());
+    this.applyLink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The view shown now: the chosen one, or by width. */
+  get currentView(): View {
+    return this.view === 'auto' ? (this.narrow ? 'list' : 'month') : this.view;
+  }
+
+  private get today(): string {
+    return todayIn(this.timezone, this.clock());
+  }
+
+  private get shownMonth(): string {
+    return this.month ?? monthOf(this.today);
+  }
+
+  private get windowShown(): Window {
+    const month = this.shownMonth;
+    if (this.currentView === 'month') return gridWindow(month);
+    const window = monthWindow(month);
+    const today = this.today;
+    return month === monthOf(today) ? { from: today, to: window.to } : window;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (this.feed && this.feed !== this.loadedFeed) {
+      this.loadedFeed = this.feed;
+      void this.store.load(this.feed);
+    }
+    this.store.setWindow(this.windowShown);
+    if (changed.has('month') && this.selectedDay && !this.selectedDay.startsWith(this.shownMonth)) this.selectedDay = undefined;
+  }
+
+  override updated(): void {
+    const dialog = this.dialog;
+    if (dialog && this.openId && !dialog.open) dialog.showModal();
+    if (this.focusDayPanel) {
+      this.focusDayPanel = false;
+      this.shadowRoot?.querySelector<HTMLElement>('.day-panel-heading')?.focus();
+    }
+  }
+
+  override render() {
+    const labels = this.labels;
+    const state = this.famcal.state!;
+    const m = labels?.m;
+    const view = this.currentView;
+    if (!labels || !m) {
+      return html`<section class="calendar" aria-label=${this.messages.calendarLabel}>${this.renderState(0)}</section>`;
+    }
+    const count = state.occurrences.length;
+    return html`<section class="calendar" aria-label=${m.calendarLabel}>
+      <div class="toolbar" part="toolbar">
+        <div class="nav">
+          <button part="button" @click=${() => this.goMonth(addMonths(this.shownMonth, -1))}>${icon('chevronLeft')}<span class="visually-hidden">${m.previousMonth}</span></button>
+          <h2 class="title" aria-live="polite">${labels.format.month(this.shownMonth)}</h2>
+          <button part="button" @click=${() => this.goMonth(addMonths(this.shownMonth, 1))}>${icon('chevronRight')}<span class="visually-hidden">${m.nextMonth}</span></button>
+          <button part="button" @click=${() => this.goMonth(monthOf(this.today))}>${m.today}</button>
+        </div>
+        <div class="views" role="group" aria-label=${m.view}>
+          <button part="button" aria-pressed=${view === 'list'} @click=${() => this.setView('list')}>${icon('list')}${m.viewList}</button>
+          <button part="button" aria-pressed=${view === 'month'} @click=${() => this.setView('month')}>${icon('grid')}${m.viewMonth}</button>
+        </div>
+      </div>
+      ${this.stale
+        ? html`<p class="stale" role="alert">${m.errorTitle} ${m.errorStale}
+            <button part="button" @click=${() => this.store.reload()}>${m.retry}</button></p>`
+        : nothing}
+      <famcal-filters lang=${this.language} .open=${!this.narrow}></famcal-filters>
+      <p class="count" part="count" role="status" aria-live="polite">${m.results(count)}</p>
+      <div class="screen">
+        ${view === 'month'
+          ? html`<famcal-month lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>
+              ${this.renderDayPanel()}`
+          : html`<famcal-list lang=${this.language}></famcal-list>`}
+      </div>
+      ${this.printing ? this.renderPrint() : nothing}
+      ${this.renderDialog()}
+    </section>`;
+  }
+
+  private get messages() {
+    return this.labelsFor({ version: 1, timezone: this.timezone, defaultLanguage: 'nl', organizers: [], locations: [], activities: [] }).m;
+  }
+
+  private renderDayPanel() {
+    const labels = this.labels!;
+    if (!this.selectedDay) return nothing;
+    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
+      <h3 class="day-panel-heading" id="day-panel-heading" tabindex="-1">${labels.m.selectedDay(labels.format.day(this.selectedDay))}</h3>
+      <famcal-list lang=${this.language} date=${this.selectedDay} heading-level="4"></famcal-list>
+    </section>`;
+  }
+
+  /** The month as a plain list, printed instead of the screen views (a monthly programme). */
+  private renderPrint() {
+    const labels = this.labels!;
+    const month = this.shownMonth;
+    const window = monthWindow(month);
+    const days = groupByDay(this.famcal.state!.occurrences, labels.feed.timezone).filter((d) => d.date >= window.from && d.date < window.to);
+    return html`<div class="print">
+      <h2 class="print-title">${labels.feed.name ? text(labels, labels.feed.name) : ''} — ${labels.format.month(month)}</h2>
+      <famcal-list lang=${this.language} heading-level="3" .month=${month}></famcal-list>
+      ${days.length ? nothing : html`<p>${labels.m.emptyPeriod}</p>`}
+    </div>`;
+  }
+
+  private renderDialog() {
+    if (!this.openId) return nothing;
+    const labels = this.labels!;
+    const occurrence = this.famcal.state?.all.find((o) => o.id === this.openId);
+    const title = occurrence ? text(labels, occurrence.activity.title) : '';
+    return html`<dialog part="dialog" aria-label=${title || labels.m.calendarLabel} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+      <div class="dialog-body">
+        <button class="dialog-close" part="button" @click=${() => this.dialog?.close()}>${icon('close')}${labels.m.close}</button>
+        <famcal-activity lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"></famcal-activity>
+      </div>
+    </dialog>`;
+  }
+
+  /** Opens the details of an occurrence (as a click on it does). */
+  openOccurrence(occurrenceId: string): void {
+    const parsed = parseOccurrenceId(occurrenceId);
+    if (!parsed) return;
+    this.openId = occurrenceId;
+    this.syncLink();
+  }
+
+  private onSelect(event: FamcalSelectEvent): void {
+    this.opener = (event.composedPath().find((node) => node instanceof HTMLElement && node.tagName === 'BUTTON') as HTMLElement | undefined) ?? undefined;
+    if (!this.opener) {
+      // A chip in the month grid: return focus to its day.
+      this.opener = event.composedPath().find((node) => node instanceof HTMLElement && node.getAttribute('role') === 'gridcell') as HTMLElement | undefined;
+    }
+    this.openOccurrence(event.detail.occurrenceId);
+  }
+
+  private onDaySelect(event: FamcalDaySelectEvent): void {
+    this.selectedDay = event.detail.date;
+    this.focusDayPanel = true;
+  }
+
+  private onNavigate(event: FamcalNavigateEvent): void {
+    // Our own event goes out to the page; one from the grid inside becomes ours.
+    if (event.composedPath()[0] === this) return;
+    event.stopPropagation();
+    this.goMonth(event.detail.month);
+  }
+
+  private onDialogClose(): void {
+    this.openId = undefined;
+    this.syncLink();
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop (outside the dialog's box) closes it.
+    const dialog = this.dialog;
+    if (!dialog || event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) dialog.close();
+  }
+
+  private goMonth(month: string): void {
+    if (month === this.shownMonth) return;
+    this.month = month;
+    this.dispatchEvent(navigateEvent(month, this.currentView));
+    this.syncLink();
+  }
+
+  private setView(view: View): void {
+    this.view = view;
+    this.dispatchEvent(navigateEvent(this.shownMonth, view));
+    this.syncLink();
+  }
+
+  private presetFilters(): Filters {
+    const age = /^(\d{1,3})\s*(y|m)?$/.exec(this.childAge ?? '');
+    return {
+      ...(age ? { childAge: { value: Number(age[1]), unit: age[2] === 'm' ? ('months' as const) : ('years' as const) } } : {}),
+      ...(this.free ? { price: 'free' as const } : {}),
+      ...(this.childcare ? { childcare: true } : {}),
+      ...(this.category ? { categories: [this.category as Category] } : {}),
+      ...(this.area ? { areas: [this.area] } : {}),
+    };
+  }
+
+  private get linkKey(): string {
+    return this.id || 'famcal';
+  }
+
+  private applyLink(): void {
+    if (!this.deepLink) return;
+    const link = readLink(this.linkKey);
+    if (!link) return;
+    if (link.view) this.view = link.view;
+    if (link.month) this.month = link.month;
+    this.store.setFilters(link.filters);
+    if (link.open) {
+      this.month ??= parseOccurrenceId(link.open)!.localStart.slice(0, 7);
+      this.openId = link.open;
+    } else if (this.openId) {
+      this.dialog?.close();
+    }
+  }
+
+  private syncLink(): void {
+    if (!this.deepLink) return;
+    const hash = writeLink(this.linkKey, {
+      ...(this.view !== 'auto' ? { view: this.view } : {}),
+      ...(this.month ? { month: this.month } : {}),
+      ...(this.openId ? { open: this.openId } : {}),
+      filters: this.store.getState().filters,
+    });
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+  }
+
+  private onStoreChange(status: string, feed: Feed | undefined): void {
+    const key = this.feed ? `famcal:feed:${new URL(this.feed, location.href).href}` : undefined;
+    if (!key) return;
+    try {
+      if (status === 'ready' && feed && !this.restoring) {
+        this.stale = false;
+        localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), feed }));
+      } else if (status === 'error' && !feed) {
+        const saved = localStorage.getItem(key);
+        if (saved) {
+          this.restoring = true;
+          this.store.setFeed((JSON.parse(saved) as { feed: Feed }).feed);
+          this.restoring = false;
+          this.stale = true;
+        }
+      } else if (status === 'error' && feed) {
+        this.stale = true;
+      }
+    } catch {
+      // Private mode or a full storage: the widget works without the copy.
+      this.restoring = false;
+    }
+  }
+
+  private restoring = false;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'famcal-calendar': FamcalCalendar;
+  }
+}

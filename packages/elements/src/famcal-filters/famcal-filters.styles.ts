@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+export const filtersStyles = css`
+  details {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  summary {
+    min-height: var(--_target);
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0 calc(var(--_space) * var(--_density));
+    cursor: pointer;
+    font-weight: 700;
+  }
+  form {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: calc(0.75rem * var(--_density)) var(--_space);
+    padding: 0 calc(var(--_space) * var(--_density)) calc(var(--_space) * var(--_density));
+    margin: 0;
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend,
+  label.field-label {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25rem;
+    display: block;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+  .age {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  input[type='number'] {
+    width: 5rem;
+  }
+  input[type='number'],
+  input[type='search'],
+  select {
+    min-height: var(--_target);
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    max-width: 100%;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    accent-color: var(--_accent);
+    margin: 0;
+  }
+  .weekdays {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .weekdays .check {
+    min-width: var(--_target);
+    gap: 0.25rem;
+  }
+  .actions {
+    display: flex;
+    align-items: end;
+  }
+`;

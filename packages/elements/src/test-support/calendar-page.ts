@@ -1,0 +1,62 @@
+/**
+ * A page object for <famcal-calendar>: what a parent sees and does, without tests knowing the shadow
+ * DOM structure (Lion's CalendarObject habit).
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { FamcalCalendar } from '../famcal-calendar/famcal-calendar.js';
+import { textOf } from './fixtures.js';
+
+export class CalendarPage {
+  constructor(readonly el: FamcalCalendar) {}
+
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+  get filters(): ShadowRoot {
+    return this.root.querySelector('famcal-filters')!.shadowRoot!;
+  }
+  get list(): ShadowRoot | undefined {
+    return this.root.querySelector('famcal-list')?.shadowRoot ?? undefined;
+  }
+  get month(): ShadowRoot | undefined {
+    return this.root.querySelector('famcal-month')?.shadowRoot ?? undefined;
+  }
+  get dialog(): HTMLDialogElement | null {
+    return this.root.querySelector('dialog');
+  }
+  get details(): ShadowRoot | undefined {
+    return this.root.querySelector('famcal-activity')?.shadowRoot ?? undefined;
+  }
+  get title(): string {
+    return textOf(this.root.querySelector('.title'));
+  }
+  get count(): string {
+    return textOf(this.root.querySelector('[part=count]'));
+  }
+
+  async ready(): Promise<void> {
+    await waitUntil(() => this.root.querySelector('famcal-filters')?.shadowRoot?.querySelector('form'), 'calendar never loaded', { timeout: 10_000 });
+    await this.settle();
+  }
+
+  /** Waits for every element of the calendar to finish rendering. */
+  async settle(): Promise<void> {
+    await this.el.updateComplete;
+    for (const child of this.root.querySelectorAll('famcal-list, famcal-month, famcal-filters, famcal-activity')) await (child as FamcalCalendar).updateComplete;
+  }
+
+  /** The visible occurrence cards of the list view, as text. */
+  cards(): string[] {
+    return [...(this.list?.querySelectorAll('[part=occurrence]') ?? [])].map(textOf);
+  }
+
+  cardIds(): string[] {
+    return [...(this.list?.querySelectorAll<HTMLElement>('[part=occurrence]') ?? [])].map((c) => c.dataset.id!);
+  }
+
+  button(root: ShadowRoot, name: RegExp): HTMLButtonElement {
+    const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test(textOf(b)));
+    if (!found) throw new Error(`no button ${name}`);
+    return found;
+  }
+}

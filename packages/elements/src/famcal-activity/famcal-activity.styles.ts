@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const activityStyles = css`
   article {
     display: grid;
-    gap: calc(0.75rem * var(--_density));
+    gap: calc(0.75em * var(--_density));
   }
   .heading {
     margin: 0;
@@ -13,7 +13,7 @@ export const activityStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .summary {
     margin: 0;
@@ -22,14 +22,14 @@ export const activityStyles = css`
   dl {
     margin: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   dl > div {
     display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
-    gap: 0.25rem 1rem;
+    grid-template-columns: minmax(7em, max-content) 1fr;
+    gap: 0.25em 1em;
   }
-  @media (max-width: 30rem) {
+  @media (max-width: 30em) {
     dl > div {
       grid-template-columns: 1fr;
     }
@@ -44,8 +44,8 @@ export const activityStyles = css`
     margin: 0;
   }
   dd ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
   }
   .description {
     white-space: pre-line;
@@ -58,6 +58,6 @@ export const activityStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 `;

@@ -8,18 +8,18 @@ export const calendarStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     justify-content: space-between;
   }
   .nav {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     flex-wrap: wrap;
   }
   .title {
-    margin: 0 0.5rem;
+    margin: 0 0.5em;
     font-size: 1.3em;
     min-width: 9em;
     text-align: center;
@@ -29,7 +29,7 @@ export const calendarStyles = css`
   }
   .views {
     display: inline-flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .count {
     margin: 0;
@@ -37,17 +37,17 @@ export const calendarStyles = css`
   }
   .stale {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_warning);
     background: var(--_surface);
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .day-panel {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .day-panel-heading {
     margin: 0;
@@ -60,14 +60,14 @@ export const calendarStyles = css`
     outline: 3px solid var(--_focus);
   }
   dialog {
-    width: min(42rem, 100vw - 1rem);
-    max-height: calc(100dvh - 1rem);
+    width: min(42em, 100vw - 1em);
+    max-height: calc(100dvh - 1em);
     padding: 0;
     border: none;
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
-    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.35);
+    box-shadow: 0 1em 3em rgb(0 0 0 / 0.35);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
@@ -75,7 +75,7 @@ export const calendarStyles = css`
   .dialog-body {
     padding: calc(var(--_space) * 1.25);
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .dialog-close {
     justify-self: end;
@@ -98,7 +98,7 @@ export const calendarStyles = css`
       display: block;
     }
     .print-title {
-      margin: 0 0 0.5rem;
+      margin: 0 0 0.5em;
     }
   }
 `;

@@ -10,15 +10,15 @@ export const filtersStyles = css`
     min-height: var(--_target);
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0 calc(var(--_space) * var(--_density));
     cursor: pointer;
     font-weight: 700;
   }
   form {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-    gap: calc(0.75rem * var(--_density)) var(--_space);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: calc(0.75em * var(--_density)) var(--_space);
     padding: 0 calc(var(--_space) * var(--_density)) calc(var(--_space) * var(--_density));
     margin: 0;
   }
@@ -32,28 +32,28 @@ export const filtersStyles = css`
   label.field-label {
     font-weight: 600;
     padding: 0;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     display: block;
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-content: start;
   }
   .age {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     flex-wrap: wrap;
   }
   input[type='number'] {
-    width: 5rem;
+    width: 5em;
   }
   input[type='number'],
   input[type='search'],
   select {
     min-height: var(--_target);
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
@@ -62,24 +62,24 @@ export const filtersStyles = css`
   .check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-height: var(--_target);
     cursor: pointer;
   }
   .check input {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     accent-color: var(--_accent);
     margin: 0;
   }
   .weekdays {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .weekdays .check {
     min-width: var(--_target);
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .actions {
     display: flex;

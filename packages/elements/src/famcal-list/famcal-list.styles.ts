@@ -6,8 +6,8 @@ export const listStyles = css`
   }
   .day-heading {
     font-size: 1.1em;
-    margin: 0 0 0.5rem;
-    padding-block: 0.25rem;
+    margin: 0 0 0.5em;
+    padding-block: 0.25em;
     border-bottom: 2px solid var(--_accent);
     position: sticky;
     top: 0;
@@ -22,7 +22,7 @@ export const listStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .empty,
   .error {
@@ -30,17 +30,17 @@ export const listStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     justify-items: start;
   }
   .empty p,
   .error p {
     margin: 0;
   }
-  .remove-filters {
+  .emove-filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   @media print {
     .day {

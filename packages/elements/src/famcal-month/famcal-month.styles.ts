@@ -12,20 +12,20 @@ export const monthStyles = css`
     grid-template-columns: repeat(7, minmax(0, 1fr));
   }
   .columnheader {
-    padding: 0.4rem;
+    padding: 0.4em;
     font-weight: 700;
     text-align: center;
     background: var(--_surface);
     border-bottom: 1px solid var(--_border);
   }
   .cell {
-    min-height: 6.5rem;
-    padding: 0.25rem;
+    min-height: 6.5em;
+    padding: 0.25em;
     border-top: 1px solid var(--_border);
     border-inline-start: 1px solid var(--_border);
     display: flex;
     flex-direction: column;
-    gap: 0.15rem;
+    gap: 0.15em;
     cursor: pointer;
     min-width: 0;
     background: var(--_bg);
@@ -60,7 +60,7 @@ export const monthStyles = css`
     display: block;
     font-size: 0.8em;
     line-height: 1.3;
-    padding: 0.1rem 0.3rem;
+    padding: 0.1em 0.3em;
     border-radius: 4px;
     background: var(--_surface);
     border-inline-start: 3px solid var(--_accent);
@@ -76,17 +76,17 @@ export const monthStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
-  @media (max-width: 40rem) {
+  @media (max-width: 40em) {
     .chip {
       display: none;
     }
     .cell {
-      min-height: 3rem;
+      min-height: 3em;
     }
     .cell[data-count]:not([data-count='0'])::after {
       content: '';
-      width: 0.5rem;
-      height: 0.5rem;
+      width: 0.5em;
+      height: 0.5em;
       border-radius: 50%;
       background: var(--_accent);
       align-self: center;

@@ -54,12 +54,12 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: str
 
 export const cardStyles = css`
   .card {
-    padding: calc(0.75rem * var(--_density));
+    padding: calc(0.75em * var(--_density));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     display: grid;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .card[data-status='cancelled'] .title {
     text-decoration: line-through;
@@ -68,9 +68,9 @@ export const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-start;
-    gap: 0.15rem 0.75rem;
+    gap: 0.15em 0.75em;
     width: 100%;
-    padding: 0.25rem;
+    padding: 0.25em;
     border: none;
     background: none;
     text-align: start;
@@ -91,10 +91,10 @@ export const cardStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     align-items: center;
     color: var(--_muted);
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
   }
   .fact {
     display: inline-flex;
@@ -103,7 +103,7 @@ export const cardStyles = css`
   }
   .note {
     margin: 0;
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
     color: var(--_danger);
   }
 `;

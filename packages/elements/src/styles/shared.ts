@@ -19,10 +19,10 @@ export const base = css`
     --_warning: var(--famcal-color-warning, #8a4b00);
     --_focus: var(--famcal-color-focus, #c2410c);
     --_radius: var(--famcal-radius, 8px);
-    --_space: var(--famcal-space, 1rem);
+    --_space: var(--famcal-space, 1em);
     --_density: var(--famcal-density, 1);
     --_font: var(--famcal-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--famcal-font-size, 1rem);
+    --_font-size: var(--famcal-font-size, 16px);
     --_target: 44px;
 
     display: block;
@@ -66,7 +66,7 @@ export const base = css`
   .button {
     min-height: var(--_target);
     min-width: var(--_target);
-    padding: calc(0.5rem * var(--_density)) calc(0.875rem * var(--_density));
+    padding: calc(0.5em * var(--_density)) calc(0.875em * var(--_density));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -145,8 +145,8 @@ export const base = css`
   .skeleton {
     background: var(--_surface);
     border-radius: var(--_radius);
-    min-height: 4.5rem;
-    margin-block: 0.5rem;
+    min-height: 4.5em;
+    margin-block: 0.5em;
   }
   @keyframes famcal-pulse {
     50% {

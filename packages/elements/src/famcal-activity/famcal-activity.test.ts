@@ -1,0 +1,64 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../define/famcal-activity.js';
+import type { FamcalActivity } from './famcal-activity.js';
+import type { FamcalDownloadEvent } from '../events/famcal-download.js';
+import { NOW, SAMPLE_FEED, shown, textOf } from '../test-support/fixtures.js';
+
+const show = async (id: string, lang = 'nl') => {
+  const el = await fixture<FamcalActivity>(html`<famcal-activity feed=${SAMPLE_FEED} now=${NOW} lang=${lang} occurrence-id=${id}></famcal-activity>`);
+  await shown(el, '[part=activity]');
+  return el;
+};
+
+describe('famcal-activity', () => {
+  it('is accessible (axe) and shows when, where, income tiers, for whom and registration', async () => {
+    const el = await show('perinatale-workshop@2026-12-10T19:00');
+    await expect(el).to.be.accessible();
+    const t = textOf(el.shadowRoot!);
+    expect(t).to.include('donderdag 10 december 2026, 19:00–21:00');
+    expect(t).to.include('Turnhoutsebaan 87, 2140 Borgerhout');
+    expect(t).to.include('€ 2 / € 7 / € 12 volgens inkomen').and.include('Laag inkomen: € 2').and.include('Je kiest zelf je tarief');
+    expect(t).to.include('aanstaande ouders');
+    expect(t).to.match(/Inschrijven.*Inschrijven kan tot/);
+    const map = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href*="openstreetmap"]')!;
+    expect(map.protocol).to.equal('https:');
+    const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+    expect(mail.href).to.equal('mailto:info@huisvanhetkind-antwerpen.example');
+  });
+
+  it('shows a cancelled date with its note and without "add to my calendar"', async () => {
+    const el = await show('ontmoeting-noord@2026-12-03T09:30');
+    const t = textOf(el.shadowRoot!);
+    expect(t).to.include('Afgelast').and.include('Teamdag: vandaag gesloten.');
+    expect(t).to.not.include('Zet in mijn agenda');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a moved date at its new time, and a closed registration with its opening date', async () => {
+    const moved = await show('kerstatelier@2026-12-16T14:00', 'en');
+    expect(textOf(moved.shadowRoot!)).to.include('Moved').and.include('Saturday, 19 December 2026, 10:00–12:30');
+    const closed = await show('zomerspeelweken@2027-07-01T10:00', 'en');
+    expect(textOf(closed.shadowRoot!)).to.include('Registration closed').and.include('Registration opens on Sunday, 2 May 2027');
+  });
+
+  it('links out to an external registration page', async () => {
+    const el = await show('infosessie-kinderopvang-genk@2026-12-08T19:00');
+    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((a) => textOf(a).includes('Inschrijven op de website'))!;
+    expect(link.href).to.equal('https://hvhk-genk.example/inschrijven');
+    expect(link.rel).to.include('noopener');
+  });
+
+  it('offers the .ics of the date and of every date', async () => {
+    const el = await show('kookworkshop-noord@2026-12-02T14:00');
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    let event = oneEvent(el, 'famcal-download') as Promise<FamcalDownloadEvent>;
+    buttons.find((b) => textOf(b) === 'Alle data in mijn agenda')!.click();
+    const series = (await event).detail;
+    expect(series.filename).to.equal('kookworkshop-noord.ics');
+    expect(series.ics).to.include('RRULE:FREQ=MONTHLY;BYDAY=1WE');
+    el.addEventListener('famcal-download', (e) => e.preventDefault(), { once: true });
+    event = oneEvent(el, 'famcal-download') as Promise<FamcalDownloadEvent>;
+    buttons.find((b) => textOf(b) === 'Zet in mijn agenda')!.click();
+    expect((await event).detail.ics).to.include('DTSTART;TZID=Europe/Brussels:20261202T140000');
+  });
+});

@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { nl } from './nl.js';
+import { fr } from './fr.js';
+import { en } from './en.js';
+
+/** Every key of a catalogue, nested ones as paths. */
+function keys(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${key}.`) : [`${prefix}${key}`]));
+}
+
+describe('message catalogues', () => {
+  it('fr and en have every key of nl, and no other', () => {
+    expect(keys(fr)).to.deep.equal(keys(nl));
+    expect(keys(en)).to.deep.equal(keys(nl));
+  });
+
+  it('have no empty message and translate (fr and en differ from nl)', () => {
+    for (const catalogue of [nl, fr, en]) {
+      for (const key of keys(catalogue)) {
+        const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogue);
+        const text = typeof value === 'function' ? (value as (...a: unknown[]) => string)(2, 3, 'years') : value;
+        expect(String(text).trim(), key).to.not.equal('');
+      }
+    }
+    expect(fr.freeOnly).to.not.equal(nl.freeOnly);
+    expect(en.results(1)).to.equal('1 activity');
+    expect(nl.results(2)).to.equal('2 activiteiten');
+  });
+});

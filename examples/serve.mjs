@@ -6,27 +6,32 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+// The pages load the embed from /famcal/famcal.js, as a webmaster would from their own server.
 const roots = [
   ['/famcal/', resolve(here, '../packages/elements/dist/embed/')],
   ['/', resolve(here, 'public/')],
 ];
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ics': 'text/calendar; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json' };
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+// Strict: no inline script or style, no eval. famcal must work under it (tested in e2e/).
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
-/** Starts the server; resolves to its URL. */
-export async function serveExamples({ port = 0, host = '127.0.0.1', csp = false } = {}) {
+/** Starts the server; resolves to its URL. Every page is served with the strict CSP unless `csp` is false. */
+export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, root } = {}) {
+  const mounts = root ? [['/', resolve(root)]] : roots;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const [prefix, root] = roots.find(([p]) => url.pathname.startsWith(p));
-    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
-    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    const [prefix, base] = mounts.find(([p]) => url.pathname.startsWith(p));
+    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!path.startsWith(base)) return void res.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       res.writeHead(200, {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-        ...(csp || url.searchParams.has('csp') ? { 'content-security-policy': CSP } : {}),
+        // Feeds and the embed are meant to be used from other sites.
+        'access-control-allow-origin': '*',
+        ...(csp ? { 'content-security-policy': CSP } : {}),
       });
       res.end(body);
     } catch {
@@ -40,6 +45,6 @@ export async function serveExamples({ port = 0, host = '127.0.0.1', csp = false 
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
-  const { url } = await serveExamples({ port, csp: process.argv.includes('--csp') });
-  console.log(`famcal demo: ${url}  (Ctrl+C to stop)`);
+  const { url } = await serveExamples({ port, csp: !process.argv.includes('--no-csp') });
+  console.log(`famcal demo: ${url}  (pages: index.html, two-widgets.html, bruxelles.html; Ctrl+C to stop)`);
 }

@@ -10,5 +10,9 @@ pnpm -r --filter './packages/**' run build
 echo "› testing"
 pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
 
+echo "› end-to-end: the demo in Chromium"
+pnpm --filter @famcal/examples run test
+
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json
+node examples/node/this-week.mjs nl 2026-12-02 > /dev/null

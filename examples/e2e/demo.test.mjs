@@ -1,0 +1,116 @@
+// The demo as a parent and a webmaster use it: real server, real Chromium, strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveExamples, CSP } from '../serve.mjs';
+import { launch, openPage } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveExamples();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Playwright's locators pierce open shadow roots.
+const cards = (page) => page.locator('famcal-list [part=occurrence]');
+
+test('the example page shows the programme under a strict CSP, with no violation', async () => {
+  const { page, problems, response, violations, context } = await openPage(browser, `${server.url}index.html`);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await page.locator('famcal-month [role=gridcell]').first().waitFor();
+  assert.ok((await page.locator('famcal-month .chip').count()) > 20);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a parent on a phone finds activities for a 2-year-old with childcare, opens one and downloads its .ics', async () => {
+  const { page, problems, violations, context } = await openPage(browser, `${server.url}index.html`, { width: 360, height: 740 });
+  await cards(page).first().waitFor();
+  await page.locator('famcal-filters summary').click();
+  await page.locator('famcal-filters #age').fill('2');
+  await page.getByLabel('Met kinderopvang').check();
+  await page.getByLabel('Alleen gratis').check();
+  await page.waitForFunction(() => !document.querySelector('famcal-calendar').shadowRoot.querySelector('famcal-list').shadowRoot.textContent.includes('Kookworkshop'));
+  const first = cards(page).first();
+  const title = (await first.locator('.title').textContent()).trim();
+  await first.locator('button').click();
+  const dialog = page.locator('famcal-calendar dialog');
+  await dialog.waitFor();
+  assert.match(await dialog.locator('famcal-activity [part=activity]').textContent(), /Kinderopvang voor/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zet in mijn agenda' }).click()]);
+  assert.match(download.suggestedFilename(), /\.ics$/);
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.ok(ics.replace(/\r\n /g, '').includes(`SUMMARY:${title}`), `${title} in the .ics`);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok(page.url().includes('famcal-age=2y') && page.url().includes('famcal-care=1'), 'the filters are in the shareable link');
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a shared link opens the same filters and activity', async () => {
+  const { page, context } = await openPage(browser, `${server.url}index.html#famcal-view=list&famcal-month=2026-12&famcal-free=1&famcal-open=kookworkshop-noord%402026-12-02T14%3A00`);
+  const dialog = page.locator('famcal-calendar dialog');
+  await dialog.waitFor();
+  assert.match(await dialog.locator('famcal-activity [part=activity]').textContent(), /Kookworkshop met diëtiste/);
+  assert.equal(await page.locator('famcal-filters input[type=checkbox]').first().isChecked(), true);
+  await context.close();
+});
+
+test('two widgets with their own feeds work under a hostile stylesheet, the script loaded twice', async () => {
+  const { page, problems, violations, context } = await openPage(browser, `${server.url}two-widgets.html`);
+  const gezinsbond = page.locator('#gezinsbond');
+  const brug = page.locator('#de-brug');
+  await gezinsbond.locator('famcal-list [part=occurrence]').first().waitFor();
+  await brug.locator('famcal-month [role=gridcell]').first().waitFor();
+  const gezinsbondText = (await gezinsbond.locator('famcal-list [part=occurrence]').allTextContents()).join(' ');
+  assert.ok(!gezinsbondText.includes('Knutselnamiddag'), 'the Gezinsbond widget shows only its own feed');
+  assert.match(await brug.locator('h2.title').textContent(), /novembre 2026/);
+  const fontSize = await gezinsbond.locator('famcal-list .title').first().evaluate((el) => getComputedStyle(el).fontSize);
+  assert.equal(fontSize, '16.8px');
+  await brug.getByRole('button', { name: 'Mois suivant' }).click();
+  assert.match(await brug.locator('h2.title').textContent(), /décembre 2026/);
+  assert.match(await gezinsbond.locator('h2.title').textContent(), /november 2026/);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the French page speaks French from <html lang="fr-BE">', async () => {
+  const { page, context } = await openPage(browser, `${server.url}bruxelles.html`);
+  await page.locator('famcal-month [role=gridcell]').first().waitFor();
+  assert.match(await page.locator('famcal-calendar h2.title').textContent(), /novembre|décembre|janvier/);
+  assert.ok(await page.getByRole('button', { name: 'Aujourd’hui' }).isVisible());
+  await context.close();
+});
+
+test('the two lines pasted into a blank page on another site show the programme', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'famcal-webmaster-'));
+  await writeFile(
+    join(folder, 'index.html'),
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Blank</title></head><body>
+<script type="module" src="${server.url}famcal/famcal.js"></script>
+<famcal-calendar feed="${server.url}activities.json" lang="nl"></famcal-calendar>
+</body></html>`,
+  );
+  const other = await serveExamples({ root: folder, csp: false });
+  try {
+    const { page, problems, context } = await openPage(browser, `${other.url}index.html`);
+    await page.locator('famcal-month [role=gridcell]').first().waitFor();
+    assert.ok((await page.locator('famcal-month .chip').count()) > 10);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await other.close();
+  }
+});

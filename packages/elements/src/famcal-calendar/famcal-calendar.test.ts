@@ -196,3 +196,25 @@ describe('famcal-calendar', () => {
     await expect(page.el).to.be.accessible();
   });
 });
+
+describe('famcal-calendar with a broken feed', () => {
+  it('shows the valid activities and warns once in the console with every problem', async () => {
+    const feed = await (await fetch(SAMPLE_FEED)).json();
+    feed.activities[0].schedule.rrule = 'FREQ=WEEKY';
+    feed.activities[1].location = 'nowhere';
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const page = await open(html`<famcal-calendar feed=${url} now=${NOW} view="list"></famcal-calendar>`);
+      await page.settle();
+      expect(page.cards().length).to.be.greaterThan(0);
+      expect(page.cards().join(' ')).to.not.include('Ontmoetingsmoment');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('2 problems').and.include('activities[0].schedule.rrule').and.include('activities[1].location');
+    } finally {
+      console.warn = original;
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
   addMonths, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
-  type Category, type FamcalStore, type Feed, type Filters, type Window,
+  type Category, type FamcalStore, type Feed, type Filters, type StoreState, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
@@ -105,7 +105,10 @@ export class FamcalCalendar extends FamcalElement {
     this.store = createStore({ window: monthWindow(monthOf(new Date().toISOString())), now: this.clock });
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
     this.famcal.attach(this.store);
-    this.store.subscribe((next) => this.onStoreChange(next.status, next.feed));
+    this.store.subscribe((next) => {
+      this.onStoreChange(next.status, next.feed);
+      this.reportProblems(next.problems);
+    });
     this.addEventListener('famcal-select', (e) => this.onSelect(e));
     this.addEventListener('famcal-day-select', (e) => this.onDaySelect(e));
     this.addEventListener('famcal-navigate', (e) => this.onNavigate(e));
@@ -379,6 +382,15 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   private restoring = false;
+  private reported?: readonly unknown[];
+
+  /** One console warning per loaded feed with what parseFeed skipped or doubted, for the webmaster. */
+  private reportProblems(problems: StoreState['problems']): void {
+    if (problems === this.reported || problems.length === 0) return;
+    this.reported = problems;
+    const lines = problems.map((p) => `  ${p.severity}: ${p.path || '(feed)'}: ${p.message}`);
+    console.warn(`famcal: ${this.feed ?? 'the feed'} has ${problems.length} problem${problems.length === 1 ? '' : 's'} (invalid activities are skipped, the rest is shown):\n${lines.join('\n')}`);
+  }
 }
 
 declare global {

@@ -10,6 +10,10 @@ pnpm -r --filter './packages/**' run build
 echo "› testing"
 pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
 
+echo "› Storybook: build, then every story rendered and checked with axe"
+pnpm exec storybook build -c .storybook -o storybook-static --quiet
+node scripts/check-stories.mjs
+
 echo "› end-to-end: the demo in Chromium"
 pnpm --filter @famcal/examples run test
 

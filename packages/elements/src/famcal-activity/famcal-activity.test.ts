@@ -17,7 +17,7 @@ describe('famcal-activity', () => {
     const t = textOf(el.shadowRoot!);
     expect(t).to.include('donderdag 10 december 2026, 19:00–21:00');
     expect(t).to.include('Turnhoutsebaan 87, 2140 Borgerhout');
-    expect(t).to.include('€ 2 / € 7 / € 12 volgens inkomen').and.include('Laag inkomen: € 2').and.include('Je kiest zelf je tarief');
+    expect(t).to.include('€ 2 / € 7 / € 12 volgens inkomen').and.include('Laag inkomen: € 2').and.include('Je kiest zelf je tarief, zonder bewijs.');
     expect(t).to.include('aanstaande ouders');
     expect(t).to.match(/Inschrijven.*Inschrijven kan tot/);
     const map = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href*="openstreetmap"]')!;

@@ -127,7 +127,7 @@ export class FamcalActivity extends FamcalElement {
     const { m, format } = labels;
     return html`${priceLabel(labels, price)}
       ${price.type === 'tiered'
-        ? html`<ul>${price.tiers.map((t) => html`<li>${t.label ? `${text(labels, t.label)}: ` : ''}${format.money(t.amount, price.currency)}</li>`)}</ul>${m.tierNoProof}`
+        ? html`<ul>${price.tiers.map((t) => html`<li>${t.label ? `${text(labels, t.label)}: ` : ''}${format.money(t.amount, price.currency)}</li>`)}</ul>${price.note ? nothing : m.tierNoProof}`
         : nothing}
       ${price.type === 'fixed' && price.reduced
         ? html`<br />${price.reduced.label ? `${text(labels, price.reduced.label)}: ` : ''}${m.reduced(format.money(price.reduced.amount, price.currency))}`

@@ -1,0 +1,10 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../packages/elements/src/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // The sample feeds of the examples, served to the stories as /feeds/…
+  staticDirs: [{ from: '../examples/public', to: '/sample' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+export default config;

@@ -38,33 +38,49 @@ export function createFormatter(locale: string, timezone: string): Formatter {
 }
 
 function buildFormatter(locale: string, timezone: string): Formatter {
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: timezone });
-  const shortDayTime = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: timezone });
-  const longDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const fullDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const weekdayFormats = {
-    long: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
-    short: new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }),
+  // Each Intl formatter costs milliseconds to create: make them on first use only.
+  const lazy = <T>(make: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
   };
+  const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: timezone }));
+  const shortDayTime = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: timezone }));
+  const longDay = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const shortDay = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }));
+  const fullDay = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const monthFormat = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const weekdayFormats = {
+    long: lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })),
+    short: lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' })),
+  };
+  const times = new Map<number, string>();
   const money = new Map<string, Intl.NumberFormat>();
   // 2024-01-01 is a Monday.
   const mondays = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)));
   const localMidnight = (date: string) => parseLocalDate(date) ?? new Date(NaN);
+  // A programme repeats the same clock times all month; format each instant once.
+  const time = (instant: Date) => {
+    const key = instant.getTime();
+    let text = times.get(key);
+    if (text === undefined) {
+      text = timeFormat().format(instant);
+      if (times.size < 5000) times.set(key, text);
+    }
+    return text;
+  };
 
   return {
     locale,
-    time: (instant) => timeFormat.format(instant),
+    time,
     timeRange(start, end) {
       const sameDay = localDateOf(start, timezone) === localDateOf(new Date(end.getTime() - 1), timezone);
-      if (sameDay) return `${timeFormat.format(start)}–${timeFormat.format(end)}`;
-      return `${shortDayTime.format(start)} – ${shortDayTime.format(end)}`;
+      if (sameDay) return `${time(start)}–${time(end)}`;
+      return `${shortDayTime().format(start)} – ${shortDayTime().format(end)}`;
     },
-    day: (date, style = 'long') => (style === 'long' ? longDay : shortDay).format(localMidnight(date)),
-    fullDate: (date) => fullDay.format(localMidnight(date)),
-    month: (month) => monthFormat.format(localMidnight(`${month}-01`)),
-    weekdays: (style = 'short') => mondays.map((d) => weekdayFormats[style].format(d)),
+    day: (date, style = 'long') => (style === 'long' ? longDay() : shortDay()).format(localMidnight(date)),
+    fullDate: (date) => fullDay().format(localMidnight(date)),
+    month: (month) => monthFormat().format(localMidnight(`${month}-01`)),
+    weekdays: (style = 'short') => mondays.map((d) => weekdayFormats[style]().format(d)),
     money(amount, currency) {
       const fraction = Number.isInteger(amount) ? 0 : 2;
       const key = `${currency}|${fraction}`;

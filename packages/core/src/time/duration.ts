@@ -19,6 +19,18 @@ const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)
  */
 export function parseDuration(text: string): Duration | string {
   if (typeof text !== 'string') return 'expected an ISO 8601 duration such as "PT2H" or "P2DT6H"';
+  let parsed = parsedDurations.get(text);
+  if (parsed === undefined) {
+    parsed = parseDurationText(text);
+    if (parsedDurations.size < 1000) parsedDurations.set(text, parsed);
+  }
+  return parsed;
+}
+
+// Feeds repeat a handful of durations thousands of times (every occurrence's end and registration window).
+const parsedDurations = new Map<string, Duration | string>();
+
+function parseDurationText(text: string): Duration | string {
   if (/^P(\d+Y|\d+M)/.test(text)) {
     return `"${text}" uses years or months; write it in weeks, days, hours and minutes (e.g. "P30D")`;
   }

@@ -41,9 +41,17 @@ export function formatLocalDateTime(floating: Date): string {
   return floating.toISOString().slice(0, 16);
 }
 
-/** True when `name` is an IANA time zone this runtime knows. */
+const validZones = new Map<string, boolean>();
+
+/** True when `name` is an IANA time zone this runtime knows (memoised: asking Intl costs a formatter each time). */
 export function isValidTimeZone(name: string): boolean {
-  return typeof name === 'string' && name.length > 0 && IANAZone.isValidZone(name);
+  if (typeof name !== 'string' || name.length === 0 || name.length > 64) return false;
+  let valid = validZones.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    if (validZones.size < 1000) validZones.set(name, valid);
+  }
+  return valid;
 }
 
 /**

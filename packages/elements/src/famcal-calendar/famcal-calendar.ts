@@ -238,7 +238,7 @@ export class FamcalCalendar extends FamcalElement {
     const days = groupByDay(this.famcal.state!.occurrences, labels.feed.timezone).filter((d) => d.date >= window.from && d.date < window.to);
     return html`<div class="print">
       <h2 class="print-title">${labels.feed.name ? text(labels, labels.feed.name) : ''} — ${labels.format.month(month)}</h2>
-      <famcal-list lang=${this.language} heading-level="3" .month=${month}></famcal-list>
+      <famcal-list lang=${this.language} heading-level="3" .month=${month} .progressive=${false}></famcal-list>
       ${days.length ? nothing : html`<p>${labels.m.emptyPeriod}</p>`}
     </div>`;
   }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/famcal-list.js';
 import type { FamcalList } from './famcal-list.js';
 import { NOW, SAMPLE_FEED, shown, textOf } from '../test-support/fixtures.js';
@@ -37,6 +37,17 @@ describe('famcal-list', () => {
     el.addEventListener('famcal-select', (e) => (picked = e.detail.occurrenceId));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="babymassage-berchem@2026-11-26T10:00"] button')!.click();
     expect(picked).to.equal('babymassage-berchem@2026-11-26T10:00');
+  });
+
+  it('renders the first screen at once and fills in a long month over the next frames', async () => {
+    const el = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} month="2026-12"></famcal-list>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=occurrence]'), 'no occurrence', { interval: 1 });
+    const total = (el as unknown as { famcal: { state: { occurrences: unknown[] } } }).famcal.state.occurrences.length;
+    expect(total).to.be.greaterThan(40);
+    expect(el.shadowRoot!.querySelectorAll('[part=occurrence]').length).to.be.lessThan(total);
+    await waitUntil(() => el.complete, 'never complete');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part=occurrence]').length).to.equal(total);
   });
 
   it('shows an error with a retry button when the feed cannot be loaded', async () => {

@@ -4,6 +4,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import type { FamcalCalendar } from '../famcal-calendar/famcal-calendar.js';
+import type { FamcalList } from '../famcal-list/famcal-list.js';
 import { textOf } from './fixtures.js';
 
 export class CalendarPage {
@@ -43,6 +44,10 @@ export class CalendarPage {
   async settle(): Promise<void> {
     await this.el.updateComplete;
     for (const child of this.root.querySelectorAll('famcal-list, famcal-month, famcal-filters, famcal-activity')) await (child as FamcalCalendar).updateComplete;
+    for (const list of this.root.querySelectorAll('famcal-list')) {
+      await waitUntil(() => (list as FamcalList).complete, 'the list never filled in', { timeout: 10_000 });
+      await (list as FamcalList).updateComplete;
+    }
   }
 
   /** The visible occurrence cards of the list view, as text. */

@@ -1,0 +1,92 @@
+// In the page: builds a feed with ~500 occurrences in December 2026 and times how long famcal takes
+// from connecting an element to having painted them (fetch of a blob, parse, expand, render, paint).
+const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+export function benchFeed(activities = 115) {
+  return {
+    version: 1,
+    timezone: 'Europe/Brussels',
+    defaultLanguage: 'nl',
+    locations: [{ id: 'noord', name: 'Huis van het Kind Noord', area: 'Noord' }],
+    activities: Array.from({ length: activities }, (_, i) => ({
+      id: `a${i}`,
+      title: { nl: `Activiteit ${i}`, fr: `Activité ${i}` },
+      location: 'noord',
+      categories: ['play'],
+      price: i % 3 ? { type: 'free' } : { type: 'tiered', tiers: [{ id: 'l', amount: 2 }, { id: 'm', amount: 7 }, { id: 'h', amount: 12 }] },
+      childcare: { provided: i % 2 === 0 },
+      capacity: { places: 20, waitlist: true },
+      registration: { required: i % 4 === 0 },
+      schedule: { start: `2026-11-${String(2 + (i % 7)).padStart(2, '0')}T${String(8 + (i % 11)).padStart(2, '0')}:00`, duration: 'PT1H30M', rrule: `FREQ=WEEKLY;BYDAY=${DAYS[i % 7]}` },
+    })),
+  };
+}
+
+const feedUrl = URL.createObjectURL(new Blob([JSON.stringify(benchFeed())], { type: 'application/json' }));
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Milliseconds from the feed being ready in the element's store to its occurrences painted (render), and
+ * from connecting the element (total: fetch, parse, expand, render, paint); how many were shown.
+ */
+window.runRender = async (kind) => {
+  document.body.querySelectorAll('famcal-list, famcal-month').forEach((el) => el.remove());
+  await customElements.whenDefined('famcal-list');
+  const el = document.createElement(kind === 'month' ? 'famcal-month' : 'famcal-list');
+  el.setAttribute('now', '2026-11-24T08:00:00Z');
+  el.setAttribute('month', '2026-12');
+  el.setAttribute('feed', feedUrl);
+  const start = performance.now();
+  document.body.append(el);
+  // The moment the store has the feed parsed and expanded: rendering starts there.
+  await el.updateComplete;
+  let dataReady = 0;
+  const stop = el.famcal.store.subscribe((state) => {
+    if (state.status === 'ready' && !dataReady) dataReady = performance.now();
+  });
+  const selector = kind === 'month' ? '.chip' : '[part=occurrence]';
+  // Each resolved updateComplete is a finished render; stop at the first that shows occurrences.
+  while (!el.shadowRoot?.querySelector(selector)) {
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+  }
+  await nextPaint();
+  stop();
+  const end = performance.now();
+  const ms = end - dataReady;
+  const total = end - start;
+  // Then the whole list, rendered frame by frame after the first screen.
+  const expected = kind === 'month' ? 0 : el.famcal.state.occurrences.length;
+  while (kind !== 'month' && el.shadowRoot.querySelectorAll('[part=occurrence]').length < expected) await new Promise((r) => setTimeout(r, 0));
+  await nextPaint();
+  const complete = performance.now() - dataReady;
+  const shown = kind === 'month' ? el.shadowRoot.querySelectorAll('[role=gridcell]').length : el.shadowRoot.querySelectorAll('[part=occurrence]').length;
+  return { ms, total, complete, shown };
+};
+
+/** How many times each element renders for one filter change in a full calendar. */
+window.rendersPerFilterChange = async () => {
+  const calendar = document.createElement('famcal-calendar');
+  calendar.setAttribute('now', '2026-11-24T08:00:00Z');
+  calendar.setAttribute('month', '2026-12');
+  calendar.setAttribute('view', 'list');
+  calendar.setAttribute('feed', feedUrl);
+  document.body.append(calendar);
+  while (!calendar.shadowRoot?.querySelector('famcal-list')?.shadowRoot?.querySelector('[part=occurrence]')) await new Promise((r) => setTimeout(r, 10));
+  const parts = [calendar, ...calendar.shadowRoot.querySelectorAll('famcal-list, famcal-filters')];
+  const counts = new Map(parts.map((p) => [p, 0]));
+  for (const part of parts) {
+    const original = part.update.bind(part);
+    part.update = (changed) => {
+      counts.set(part, counts.get(part) + 1);
+      return original(changed);
+    };
+  }
+  const box = calendar.shadowRoot.querySelector('famcal-filters').shadowRoot.querySelector('input[type=checkbox]');
+  box.click();
+  // Renders caused by the change itself, up to its painted frame (a long list's later chunks come after).
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const result = Object.fromEntries([...counts].map(([el, n]) => [el.tagName.toLowerCase(), n]));
+  calendar.remove();
+  return result;
+};

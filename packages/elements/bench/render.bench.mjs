@@ -1,0 +1,61 @@
+// pnpm bench:render — time to first paint of ~500 occurrences in famcal-list and famcal-month in headless
+// Chromium (median of 9 runs, each in a fresh page), and renders per filter change. Uses the built embed.
+import { chromium } from 'playwright-core';
+import { serveExamples } from '../../../examples/serve.mjs';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const server = await serveExamples({ root, csp: false });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const RUNS = 9;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function fresh() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}packages/elements/bench/render.html`);
+  await page.waitForFunction(() => typeof window.runRender === 'function' && customElements.get('famcal-list'));
+  return page;
+}
+
+export async function measureRender() {
+  const results = {};
+  for (const kind of ['list', 'month']) {
+    const times = [];
+    const totals = [];
+    const completes = [];
+    let shown = 0;
+    // A warm-up page so the browser's own caches don't count against the first run.
+    await (await fresh()).close();
+    for (let i = 0; i < RUNS; i++) {
+      const page = await fresh();
+      const run = await page.evaluate((k) => window.runRender(k), kind);
+      times.push(run.ms);
+      totals.push(run.total);
+      completes.push(run.complete);
+      shown = run.shown;
+      await page.close();
+    }
+    results[kind] = { medianMs: median(times), medianTotalMs: median(totals), medianCompleteMs: median(completes), shown, runs: times.map((t) => Math.round(t * 10) / 10) };
+  }
+  const page = await fresh();
+  results.rendersPerFilterChange = await page.evaluate(() => window.rendersPerFilterChange());
+  await page.close();
+  return results;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  try {
+    const r = await measureRender();
+    console.log(`render (headless Chromium, median of ${RUNS} fresh pages): feed ready → painted, and element connected → painted (fetch, parse, expand included)`);
+    console.log(`  famcal-list, December 2026, ${r.list.shown} occurrences: first screen painted in ${r.list.medianMs.toFixed(1)} ms (target ≤ 50 ms), all ${r.list.shown} in the page after ${r.list.medianCompleteMs.toFixed(1)} ms; ${r.list.medianTotalMs.toFixed(1)} ms from connect to first paint`);
+    console.log(`  famcal-month, December 2026 grid, ${r.month.shown} days: ${r.month.medianMs.toFixed(1)} ms to paint (target ≤ 50 ms); ${r.month.medianTotalMs.toFixed(1)} ms in all`);
+    console.log(`  renders per filter change: ${JSON.stringify(r.rendersPerFilterChange)} (target: one each)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+export { browser, server };

@@ -29,7 +29,9 @@ async function measure(): Promise<Record<string, string | number>> {
     transform: style.textTransform,
     buttonBackground: getComputedStyle(button).backgroundColor,
     cards: page.cards().length,
-    height: Math.round(el.getBoundingClientRect().height),
+    // Boxes on the first screen (below it, content-visibility estimates sizes until a day is seen).
+    toolbar: Math.round(page.root.querySelector('[part=toolbar]')!.getBoundingClientRect().height),
+    firstCard: JSON.stringify(page.list!.querySelector('[part=occurrence]')!.getBoundingClientRect().toJSON()),
     ...(el.remove(), {}),
   };
 }

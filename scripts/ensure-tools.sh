@@ -16,5 +16,10 @@ if [ "${1:-}" = "--browser" ] && [ -z "${CHROME_PATH:-}" ] && ! command -v chrom
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# Native modules (better-sqlite3) compile against the machine's Node headers: no download is possible here.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/common.gypi ]; then
+  export npm_config_nodedir=/usr
+fi
+
 echo "› installing packages"
 pnpm install --frozen-lockfile --reporter=silent

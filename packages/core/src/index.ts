@@ -24,3 +24,6 @@ export { toICS, type IcsSelection, type IcsOptions } from './export/ics.js';
 export { toJsonLd, type JsonLdOptions } from './export/jsonld.js';
 export { createFormatter, type Formatter } from './format.js';
 export { feedFacets, activeFilters, withoutFilter, type Facets } from './facets.js';
+export * from './registration/contract.js';
+export { RegistrationClient, newIdempotencyKey, type RegisterOutcome, type RegistrationClientOptions } from './registration/client.js';
+export { placesFor } from './registration/places.js';

@@ -1,0 +1,131 @@
+/**
+ * RegistrationClient: the browser's (or Node's) side of the registration contract. Timeouts, retries
+ * with the same idempotency key (so a retry never registers twice), and typed results instead of throws.
+ */
+import {
+  AvailabilityResponseSchema, CancelResultSchema, ErrorBodySchema, RegistrationResultSchema,
+  type AvailabilityResponse, type ErrorBody, type RegistrationRequest,
+} from './contract.js';
+
+export type RegisterOutcome =
+  | { kind: 'confirmed'; result: import('./contract.js').RegistrationResult }
+  | { kind: 'waitlisted'; position: number; result: import('./contract.js').RegistrationResult }
+  | { kind: 'full'; message: string }
+  | { kind: 'closed'; reason: 'closed' | 'cancelled' | 'past'; message: string }
+  | { kind: 'invalid'; fields: Record<string, string>; message: string }
+  | { kind: 'rate-limited'; message: string }
+  | { kind: 'network-error'; message: string };
+
+export interface RegistrationClientOptions {
+  /** Base URL of the registration service, e.g. `https://inschrijven.example.org/api`. */
+  readonly endpoint: string;
+  readonly fetch?: typeof fetch;
+  /** Per attempt; default 10 s. */
+  readonly timeoutMs?: number;
+  /** Extra attempts after a network error or a 5xx; default 2. */
+  readonly retries?: number;
+}
+
+/** A fresh idempotency key: one per registration attempt, reused by its retries. */
+export function newIdempotencyKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+export class RegistrationClient {
+  private readonly base: string;
+  private readonly doFetch: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+
+  constructor(options: RegistrationClientOptions) {
+    this.base = options.endpoint.replace(/\/+$/, '');
+    this.doFetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.retries = options.retries ?? 2;
+  }
+
+  /** Registers; the same `idempotencyKey` on a retry returns the first result instead of registering twice. */
+  async register(request: RegistrationRequest, idempotencyKey: string = newIdempotencyKey()): Promise<RegisterOutcome> {
+    const response = await this.send('/registrations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+      body: JSON.stringify(request),
+    });
+    if ('networkError' in response) return { kind: 'network-error', message: response.networkError };
+    const { status, body } = response;
+    if (status === 200 || status === 201) {
+      const parsed = RegistrationResultSchema.safeParse(body);
+      if (!parsed.success) return { kind: 'network-error', message: 'the registration service answered something unexpected' };
+      const result = parsed.data;
+      return result.status === 'waitlisted' ? { kind: 'waitlisted', position: result.position ?? 0, result } : { kind: 'confirmed', result };
+    }
+    const error = this.errorOf(body, status);
+    switch (error.error) {
+      case 'full':
+        return { kind: 'full', message: error.message };
+      case 'closed':
+      case 'cancelled':
+      case 'past':
+        return { kind: 'closed', reason: error.error, message: error.message };
+      case 'invalid':
+      case 'too-large':
+        return { kind: 'invalid', fields: error.fields ?? {}, message: error.message };
+      case 'rate-limited':
+        return { kind: 'rate-limited', message: error.message };
+      default:
+        return { kind: 'network-error', message: error.message };
+    }
+  }
+
+  /** Places taken per occurrence of an activity in a window; undefined when the service cannot be reached. */
+  async availability(activity: string, window: { from: string; to: string }): Promise<AvailabilityResponse | undefined> {
+    const query = new URLSearchParams({ activity, from: window.from, to: window.to });
+    const response = await this.send(`/availability?${query}`, { method: 'GET' });
+    if ('networkError' in response || response.status !== 200) return undefined;
+    const parsed = AvailabilityResponseSchema.safeParse(response.body);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Cancels with the parent's own token. */
+  async cancel(cancelToken: string): Promise<{ ok: true; promoted: number } | { ok: false; message: string }> {
+    const response = await this.send(`/registrations/${encodeURIComponent(cancelToken)}`, { method: 'DELETE' });
+    if ('networkError' in response) return { ok: false, message: response.networkError };
+    const parsed = CancelResultSchema.safeParse(response.body);
+    return parsed.success ? { ok: true, promoted: parsed.data.promoted } : { ok: false, message: this.errorOf(response.body, response.status).message };
+  }
+
+  private errorOf(body: unknown, status: number): ErrorBody {
+    const parsed = ErrorBodySchema.safeParse(body);
+    return parsed.success ? parsed.data : { error: 'server', message: `the registration service answered HTTP ${status}` };
+  }
+
+  /** One request with a timeout, retried (same body, same key) after network errors and 5xx answers. */
+  private async send(path: string, init: RequestInit): Promise<{ status: number; body: unknown } | { networkError: string }> {
+    let lastError = 'the registration service cannot be reached';
+    for (let attempt = 0; attempt <= this.retries; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 300 * 2 ** (attempt - 1)));
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+      try {
+        const response = await this.doFetch(`${this.base}${path}`, { ...init, signal: controller.signal });
+        const text = await response.text();
+        let body: unknown;
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          body = undefined;
+        }
+        if (response.status >= 500 && attempt < this.retries) {
+          lastError = `the registration service answered HTTP ${response.status}`;
+          continue;
+        }
+        return { status: response.status, body };
+      } catch (error) {
+        lastError = controller.signal.aborted ? 'the registration service took too long to answer' : `the registration service cannot be reached (${(error as Error).message})`;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    return { networkError: lastError };
+  }
+}

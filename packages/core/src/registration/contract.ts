@@ -1,0 +1,108 @@
+/**
+ * The registration HTTP contract, shared by the client (RegistrationClient, the form) and the reference
+ * server: one set of zod schemas, so both sides validate the same way.
+ *
+ *   GET    /availability?activity=ID&from=YYYY-MM-DD&to=YYYY-MM-DD → AvailabilityResponse
+ *   POST   /registrations   (header Idempotency-Key)             → RegistrationResult | ErrorBody
+ *   DELETE /registrations/{cancelToken}                          → CancelResult | ErrorBody
+ *
+ * Only what a registration needs is collected (GDPR data minimisation): a name, one way to reach the
+ * parent, how many come, childcare, the self-declared tier, remarks and consent.
+ */
+import { z } from 'zod/mini';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const OCCURRENCE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** Text without control characters (line breaks allowed in remarks only). */
+const cleanLine = (max: number, what: string) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, { error: `write ${what}` }),
+    z.maxLength(max, { error: `${what} is too long (at most ${max} characters)` }),
+    z.refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: `${what} contains characters that are not allowed` }),
+  );
+
+export const IdempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'Idempotency-Key must be 8–100 letters, digits, "-" or "_"' }));
+
+export const RegistrationRequestSchema = z
+  .object({
+    occurrenceId: z.string().check(z.regex(OCCURRENCE_ID, { error: 'not an occurrence id' })),
+    name: cleanLine(100, 'a name'),
+    email: z.optional(z.string().check(z.trim(), z.maxLength(200), z.regex(/^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']{2,}$/, { error: 'write an e-mail address such as name@example.org' }))),
+    phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()./-]{6,20}$/, { error: 'write a phone number with digits, e.g. 0470 12 34 56' }))),
+    adults: z.int().check(z.gte(0, { error: 'at least 0' }), z.lte(10, { error: 'at most 10 adults per registration' })),
+    children: z.int().check(z.gte(0, { error: 'at least 0' }), z.lte(15, { error: 'at most 15 children per registration' })),
+    childAges: z.optional(z.array(z.int().check(z.gte(0), z.lte(17))).check(z.maxLength(15))),
+    childcare: z.optional(z.boolean()),
+    tier: z.optional(z.string().check(z.maxLength(100))),
+    remarks: z.optional(z.string().check(z.maxLength(1000, { error: 'remarks are too long (at most 1000 characters)' }))),
+    consent: z.literal(true, { error: 'please agree so we may keep your details until after the activity' }),
+    language: z.optional(z.enum(['nl', 'fr', 'en'])),
+  })
+  .check(
+    z.refine((r) => !!(r.email || r.phone), { error: 'give an e-mail address or a phone number (one is enough)', path: ['email'] }),
+    z.refine((r) => r.adults + r.children >= 1, { error: 'register at least one person', path: ['adults'] }),
+  );
+export type RegistrationRequest = z.output<typeof RegistrationRequestSchema>;
+
+export const AvailabilityQuerySchema = z.object({
+  activity: z.string().check(z.minLength(1), z.maxLength(100)),
+  from: z.string().check(z.regex(LOCAL_DATE)),
+  to: z.string().check(z.regex(LOCAL_DATE)),
+});
+
+const AvailabilityValue = z.enum(['no-registration', 'open', 'few-places', 'waitlist', 'full', 'closed', 'past']);
+
+export const AvailabilityResponseSchema = z.object({
+  occurrences: z.array(
+    z.object({
+      occurrenceId: z.string(),
+      confirmed: z.int(),
+      waitlisted: z.int(),
+      capacity: z.optional(z.int()),
+      placesLeft: z.optional(z.int()),
+      availability: AvailabilityValue,
+    }),
+  ),
+});
+export type AvailabilityResponse = z.output<typeof AvailabilityResponseSchema>;
+
+export const RegistrationResultSchema = z.object({
+  status: z.enum(['confirmed', 'waitlisted']),
+  registrationId: z.string(),
+  occurrenceId: z.string(),
+  /** The parent's own token: DELETE /registrations/{cancelToken} cancels. */
+  cancelToken: z.string(),
+  cancelUrl: z.string(),
+  /** Places this registration takes (persons, children or 1 family, as the activity counts). */
+  places: z.int(),
+  /** Position on the waiting list (1 = next), when waitlisted. */
+  position: z.optional(z.int()),
+});
+export type RegistrationResult = z.output<typeof RegistrationResultSchema>;
+
+export const ERROR_CODES = ['invalid', 'full', 'closed', 'cancelled', 'past', 'not-found', 'rate-limited', 'conflict', 'unauthorized', 'too-large', 'server'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorBodySchema = z.object({
+  error: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** Per field, what is wrong with it (for `invalid`). */
+  fields: z.optional(z.record(z.string(), z.string())),
+});
+export type ErrorBody = z.output<typeof ErrorBodySchema>;
+
+export const CancelResultSchema = z.object({ status: z.literal('cancelled'), occurrenceId: z.string(), promoted: z.int() });
+export type CancelResult = z.output<typeof CancelResultSchema>;
+
+/** Field errors of a request, keyed by field name, as the server and the form both report them. */
+export function requestFieldErrors(input: unknown): Record<string, string> | undefined {
+  const result = RegistrationRequestSchema.safeParse(input);
+  if (result.success) return undefined;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? 'request');
+    fields[key] ??= issue.message && issue.message !== 'Invalid input' ? issue.message : issue.code === 'invalid_type' ? `${key} has the wrong type` : `${key} is not valid`;
+  }
+  return fields;
+}

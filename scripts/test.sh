@@ -7,8 +7,8 @@ bash scripts/ensure-tools.sh --browser
 echo "› building"
 pnpm -r --filter './packages/**' run build
 
-echo "› testing"
-pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
+echo "› testing (the server's suite on SQLite and on a throw-away PostgreSQL)"
+bash scripts/with-postgres.sh pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
 
 echo "› Storybook: build, then every story rendered and checked with axe"
 pnpm exec storybook build -c .storybook -o storybook-static --quiet

@@ -2,6 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 /** Records how much code each module puts in the bundle, for the size check's breakdown. */
 function moduleSizes(): Plugin {
@@ -19,9 +21,47 @@ function moduleSizes(): Plugin {
   };
 }
 
+/**
+ * Collapses the indentation inside Lit's html`` and css`` templates (it is whitespace the browser folds
+ * anyway): about 2 kB gzip of the embed. Text inside `<pre>`/`<textarea>` is never in a template here.
+ */
+function foldTemplateWhitespace(): Plugin {
+  return {
+    name: 'famcal-fold-template-whitespace',
+    transform(code, id) {
+      if (!/\/packages\/elements\/src\/.*\.ts$/.test(id)) return null;
+      return code.replace(/\b(html|css|svg)`([^`]*)`/g, (_match, tag: string, body: string) => {
+        let folded = body.replace(/\s*\n\s*/g, ' ');
+        if (tag === 'css') folded = folded.replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '').replace(/\s*([{};:,>])\s*/g, '$1').replace(/;}/g, '}');
+        return `${tag}\`${folded}\``;
+      });
+    },
+  };
+}
+
+/**
+ * The embed needs RRule and Weekday only: importing them from their own modules instead of rrule's index
+ * leaves RRuleSet and rrulestr out of the bundle.
+ */
+function rruleEntry(): Plugin {
+  const core = fileURLToPath(new URL('../core/', import.meta.url));
+  const dir = dirname(createRequire(import.meta.url).resolve('rrule/package.json', { paths: [core] }));
+  const id = '\0famcal-rrule';
+  return {
+    name: 'famcal-rrule-entry',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'rrule' ? id : null),
+    load: (loaded) =>
+      loaded === id ? `export { RRule } from ${JSON.stringify(`${dir}/dist/esm/rrule.js`)};\nexport { Weekday } from ${JSON.stringify(`${dir}/dist/esm/weekday.js`)};` : null,
+  };
+}
+
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^\.\/nlp\/index$/, replacement: fileURLToPath(new URL('./build/rrule-nlp-stub.ts', import.meta.url)) }],
+    alias: [
+      { find: /^\.\/nlp\/index$/, replacement: fileURLToPath(new URL('./build/rrule-nlp-stub.ts', import.meta.url)) },
+      { find: /^\.\/(parsestring|optionstostring)$/, replacement: fileURLToPath(new URL('./build/rrule-text-stub.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: 'dist/embed',
@@ -31,7 +71,14 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } },
     lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'famcal.js' },
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    rollupOptions: {
+      output: { inlineDynamicImports: true },
+      onwarn(warning, warn) {
+        // core's rrule interop also looks for Node's CommonJS `default`, which an ES build never has.
+        if (warning.code === 'IMPORT_IS_UNDEFINED' && /rrule-interop/.test(String(warning.message) + String(warning.id ?? ''))) return;
+        warn(warning);
+      },
+    },
   },
-  plugins: [moduleSizes()],
+  plugins: [rruleEntry(), foldTemplateWhitespace(), moduleSizes()],
 });

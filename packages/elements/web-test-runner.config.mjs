@@ -2,6 +2,27 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '@famcal/server';
+
+// A real registration service for the form's tests: the sample feed, a fresh SQLite file, the tests' clock.
+const registration = await startServer(
+  {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-')), 'registrations.sqlite'),
+    feeds: [fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url))],
+    publicUrl: 'http://127.0.0.1/registrations-test',
+    allowedOrigins: ['*'],
+    coordinatorToken: 'wtr-coordinator',
+    retentionDays: 30,
+    rateLimits: { perIpPerMinute: 100_000, perContactPerHour: 100_000 },
+    trustProxy: false,
+  },
+  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
+);
 
 export default {
   files: 'src/**/*.test.ts',
@@ -12,6 +33,8 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   // tsconfig is required for legacy decorators; without it: "Unsupported decorator location: field"
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {

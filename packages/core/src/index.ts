@@ -2,7 +2,7 @@
  * @famcal/core — the framework-free headless core of famcal.
  *
  * Feed JSON → {@link parseFeed} → {@link expandSchedule} / {@link feedOccurrences} → {@link query} →
- * {@link createStore}; exports with {@link toICS} and {@link toJsonLd}.
+ * {@link createStore}; exports with {@link toICS} and {@link toJsonLd}. Time zones come from the runtime's Intl data.
  * @packageDocumentation
  */
 export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema, CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES } from './feed/schema.js';
@@ -25,5 +25,6 @@ export { toJsonLd, type JsonLdOptions } from './export/jsonld.js';
 export { createFormatter, type Formatter } from './format.js';
 export { feedFacets, activeFilters, withoutFilter, type Facets } from './facets.js';
 export * from './registration/contract.js';
+export * from './registration/responses.js';
 export { RegistrationClient, newIdempotencyKey, type RegisterOutcome, type RegistrationClientOptions } from './registration/client.js';
 export { placesFor } from './registration/places.js';

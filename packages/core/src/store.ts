@@ -51,6 +51,8 @@ export interface FamcalStore {
   setWindow(window: Window): void;
   /** Registration counts per occurrence id, e.g. from the registration service. */
   setCounts(counts: ReadonlyMap<string, RegistrationCounts>): void;
+  /** Updates the counts of some occurrences, keeping the others. */
+  mergeCounts(counts: ReadonlyMap<string, RegistrationCounts>): void;
   /** Calls `listener` on every change; returns the function that stops it. */
   subscribe(listener: Listener): () => void;
 }
@@ -129,6 +131,10 @@ export function createStore(options: StoreOptions): FamcalStore {
     setCounts(next) {
       counts = next;
       emit(withOccurrences(state, expand(state.feed, state.window)));
+    },
+
+    mergeCounts(next) {
+      store.setCounts(new Map([...counts, ...next]));
     },
 
     subscribe(listener) {

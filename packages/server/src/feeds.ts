@@ -37,6 +37,10 @@ export class FeedSet {
     return this.activities.get(activityId);
   }
 
+  all(): ActivityEntry[] {
+    return [...this.activities.values()];
+  }
+
   /** Reads every source; a source whose version (mtime or ETag/text) did not change is not parsed again. */
   async reload(): Promise<void> {
     let changed = false;

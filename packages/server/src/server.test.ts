@@ -18,6 +18,9 @@ describe.each(DATABASES)('registration service on %s', (kind) => {
     const availability = await (await fetch(`${server.url}/availability?activity=workshop&from=2026-12-01&to=2027-01-01`)).json();
     expect(availability.occurrences[0]).toEqual({ occurrenceId: W, confirmed: 3, waitlisted: 0, capacity: 20, placesLeft: 17, availability: 'open' });
     expect(availability.occurrences).toHaveLength(4);
+    const everything = await (await fetch(`${server.url}/availability?from=2026-12-01&to=2027-01-01`)).json();
+    expect(everything.occurrences.map((o: { occurrenceId: string }) => o.occurrenceId.split('@')[0])).toEqual(expect.arrayContaining(['workshop', 'small', 'kids', 'families']));
+    expect(everything.occurrences.some((o: { occurrenceId: string }) => o.occurrenceId.startsWith('walk-in'))).toBe(false);
   });
 
   it('answers a retry with the same key with the first result, and refuses the key for another request', async () => {
@@ -150,6 +153,7 @@ describe.each(DATABASES)('registration service on %s', (kind) => {
     const list = await (await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent(W)}/registrations`, { headers: { authorization: 'Bearer coordinator-secret-token' } })).json();
     expect(list.registrations.some((r: { name: string }) => r.name.includes('<script>') && r.name.includes('👨‍👩‍👧'))).toBe(true);
     expect((await fetch(`${server.url}/availability?activity=workshop`)).status).toBe(422);
+    expect((await fetch(`${server.url}/availability?from=2026-01-01&to=2030-01-01`)).status).toBe(422);
     expect((await fetch(`${server.url}/availability?activity=nope&from=2026-12-01&to=2027-01-01`)).status).toBe(404);
     expect((await fetch(`${server.url}/nothing-here`)).status).toBe(404);
   });

@@ -171,28 +171,46 @@ export class RegistrationService {
     });
   }
 
-  /** Places confirmed and waitlisted per occurrence of an activity in a window, with availability. */
-  async availability(activityId: string, window: { from: string; to: string }): Promise<AvailabilityResponse> {
-    const entry = this.options.feeds.get(activityId);
-    if (!entry) throw new ServiceError('not-found', `no activity "${activityId}"`);
-    const occurrences = activityOccurrences(entry.feed, entry.activity, window, { now: this.now() });
-    const counts = await this.counts(occurrences.map((o) => o.id));
-    const withCounts = activityOccurrences(entry.feed, entry.activity, window, { now: this.now(), counts });
+  /**
+   * Places confirmed and waitlisted per occurrence in a window, with availability: of one activity, or
+   * (without an id) of every activity that takes registrations here.
+   */
+  async availability(activityId: string | undefined, window: { from: string; to: string }): Promise<AvailabilityResponse> {
+    if (window.to <= window.from || Date.parse(window.to) - Date.parse(window.from) > 400 * 86_400_000) {
+      throw new ServiceError('invalid', 'the window must run forward, at most 400 days', { to: 'at most 400 days after from' });
+    }
+    let entries;
+    if (activityId) {
+      const entry = this.options.feeds.get(activityId);
+      if (!entry) throw new ServiceError('not-found', `no activity "${activityId}"`);
+      entries = [entry];
+    } else {
+      entries = this.options.feeds.all().filter((e) => e.activity.registration?.required && !e.activity.registration.url);
+    }
+    const ids = entries.flatMap((e) => activityOccurrences(e.feed, e.activity, window, { now: this.now() }).map((o) => o.id));
+    const counts = await this.counts(ids);
     return {
-      occurrences: withCounts.map((o) => ({
-        occurrenceId: o.id,
-        confirmed: counts.get(o.id)?.confirmed ?? 0,
-        waitlisted: counts.get(o.id)?.waitlisted ?? 0,
-        ...(entry.activity.capacity ? { capacity: entry.activity.capacity.places } : {}),
-        ...(o.placesLeft !== undefined ? { placesLeft: o.placesLeft } : {}),
-        availability: o.availability,
-      })),
+      occurrences: entries.flatMap((entry) =>
+        activityOccurrences(entry.feed, entry.activity, window, { now: this.now(), counts }).map((o) => ({
+          occurrenceId: o.id,
+          confirmed: counts.get(o.id)?.confirmed ?? 0,
+          waitlisted: counts.get(o.id)?.waitlisted ?? 0,
+          ...(entry.activity.capacity ? { capacity: entry.activity.capacity.places } : {}),
+          ...(o.placesLeft !== undefined ? { placesLeft: o.placesLeft } : {}),
+          availability: o.availability,
+        })),
+      ),
     };
   }
 
   async counts(occurrenceIds: readonly string[]): Promise<Map<string, { confirmed: number; waitlisted: number }>> {
     const out = new Map<string, { confirmed: number; waitlisted: number }>();
     if (occurrenceIds.length === 0) return out;
+    if (occurrenceIds.length > 500) {
+      // Keep each query's IN list short.
+      for (let i = 0; i < occurrenceIds.length; i += 500) for (const [id, c] of await this.counts(occurrenceIds.slice(i, i + 500))) out.set(id, c);
+      return out;
+    }
     const rows = await this.db
       .selectFrom('registrations')
       .select(['occurrence_id', 'status'])

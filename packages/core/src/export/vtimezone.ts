@@ -3,7 +3,7 @@
  * recent transitions follow a yearly "nth weekday of month" rule, the observances carry that RRULE, so
  * clients get every future year right; otherwise each transition in the range is listed.
  */
-import { IANAZone } from 'luxon';
+import { offsetMinutes } from '../time/zone.js';
 import { icsLocal } from './ics-text.js';
 
 const DAY = 86_400_000;
@@ -15,21 +15,21 @@ interface Transition {
   to: number; // offset in minutes after
 }
 
-function transitionsInYear(zone: IANAZone, year: number): Transition[] {
+function transitionsInYear(zone: string, year: number): Transition[] {
   const out: Transition[] = [];
   let ts = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
-  let offset = zone.offset(ts);
+  let offset = offsetOf(zone, ts);
   while (ts < end) {
     const next = ts + DAY;
-    const nextOffset = zone.offset(next);
+    const nextOffset = offsetOf(zone, next);
     if (nextOffset !== offset) {
       // Binary search the minute of the change.
       let low = ts;
       let high = next;
       while (high - low > 60_000) {
         const mid = low + Math.floor((high - low) / 120_000) * 60_000;
-        if (zone.offset(mid) === offset) low = mid;
+        if (offsetOf(zone, mid) === offset) low = mid;
         else high = mid;
       }
       out.push({ at: high, from: offset, to: nextOffset });
@@ -39,6 +39,8 @@ function transitionsInYear(zone: IANAZone, year: number): Transition[] {
   }
   return out;
 }
+
+const offsetOf = (zone: string, ts: number) => offsetMinutes(zone, ts);
 
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -67,7 +69,7 @@ function ruleOf(t: Transition): { key: string; rrule: string } {
 
 /** A VTIMEZONE block (lines without CRLF) valid for local times from `fromYear` to `toYear`, and beyond when the zone has a rule. */
 export function vtimezone(timezone: string, fromYear: number, toYear: number): string[] {
-  const zone = IANAZone.create(timezone);
+  const zone = timezone;
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timezone}`, `X-LIC-LOCATION:${timezone}`];
   const first = fromYear - 1;
   const years: Transition[][] = [];
@@ -87,7 +89,7 @@ export function vtimezone(timezone: string, fromYear: number, toYear: number): s
   };
 
   if (all.length === 0) {
-    const offset = zone.offset(Date.UTC(fromYear, 0, 1));
+    const offset = offsetOf(zone, Date.UTC(fromYear, 0, 1));
     lines.push('BEGIN:STANDARD', `DTSTART:${first}0101T000000`, `TZOFFSETFROM:${formatOffset(offset)}`, `TZOFFSETTO:${formatOffset(offset)}`, 'END:STANDARD');
   } else {
     // A steady yearly pattern: the same rules every year of the range, one transition each way.

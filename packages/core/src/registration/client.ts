@@ -2,14 +2,21 @@
  * RegistrationClient: the browser's (or Node's) side of the registration contract. Timeouts, retries
  * with the same idempotency key (so a retry never registers twice), and typed results instead of throws.
  */
-import {
-  AvailabilityResponseSchema, CancelResultSchema, ErrorBodySchema, RegistrationResultSchema,
-  type AvailabilityResponse, type ErrorBody, type RegistrationRequest,
-} from './contract.js';
+import type { AvailabilityResponse, ErrorBody, RegistrationRequest, RegistrationResult } from './contract.js';
+import { ERROR_CODES } from './contract.js';
+
+// Answers are checked by shape here rather than with the zod schemas of contract.ts, which the server
+// and the tests use: it keeps the schemas of the answers out of the browser bundle.
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isResult = (value: unknown): value is RegistrationResult =>
+  isObject(value) && (value.status === 'confirmed' || value.status === 'waitlisted') && typeof value.cancelToken === 'string' && typeof value.places === 'number';
+const isAvailability = (value: unknown): value is AvailabilityResponse =>
+  isObject(value) && Array.isArray(value.occurrences) && value.occurrences.every((o) => isObject(o) && typeof o.occurrenceId === 'string' && typeof o.confirmed === 'number');
+const isError = (value: unknown): value is ErrorBody => isObject(value) && (ERROR_CODES as readonly unknown[]).includes(value.error) && typeof value.message === 'string';
 
 export type RegisterOutcome =
-  | { kind: 'confirmed'; result: import('./contract.js').RegistrationResult }
-  | { kind: 'waitlisted'; position: number; result: import('./contract.js').RegistrationResult }
+  | { kind: 'confirmed'; result: RegistrationResult }
+  | { kind: 'waitlisted'; position: number; result: RegistrationResult }
   | { kind: 'full'; message: string }
   | { kind: 'closed'; reason: 'closed' | 'cancelled' | 'past'; message: string }
   | { kind: 'invalid'; fields: Record<string, string>; message: string }
@@ -54,9 +61,8 @@ export class RegistrationClient {
     if ('networkError' in response) return { kind: 'network-error', message: response.networkError };
     const { status, body } = response;
     if (status === 200 || status === 201) {
-      const parsed = RegistrationResultSchema.safeParse(body);
-      if (!parsed.success) return { kind: 'network-error', message: 'the registration service answered something unexpected' };
-      const result = parsed.data;
+      if (!isResult(body)) return { kind: 'network-error', message: 'the registration service answered something unexpected' };
+      const result = body;
       return result.status === 'waitlisted' ? { kind: 'waitlisted', position: result.position ?? 0, result } : { kind: 'confirmed', result };
     }
     const error = this.errorOf(body, status);
@@ -77,26 +83,24 @@ export class RegistrationClient {
     }
   }
 
-  /** Places taken per occurrence of an activity in a window; undefined when the service cannot be reached. */
-  async availability(activity: string, window: { from: string; to: string }): Promise<AvailabilityResponse | undefined> {
-    const query = new URLSearchParams({ activity, from: window.from, to: window.to });
+  /** Places taken per occurrence of an activity (or of all) in a window; undefined when the service cannot be reached. */
+  async availability(activity: string | undefined, window: { from: string; to: string }): Promise<AvailabilityResponse | undefined> {
+    const query = new URLSearchParams({ ...(activity ? { activity } : {}), from: window.from, to: window.to });
     const response = await this.send(`/availability?${query}`, { method: 'GET' });
     if ('networkError' in response || response.status !== 200) return undefined;
-    const parsed = AvailabilityResponseSchema.safeParse(response.body);
-    return parsed.success ? parsed.data : undefined;
+    return isAvailability(response.body) ? response.body : undefined;
   }
 
   /** Cancels with the parent's own token. */
   async cancel(cancelToken: string): Promise<{ ok: true; promoted: number } | { ok: false; message: string }> {
     const response = await this.send(`/registrations/${encodeURIComponent(cancelToken)}`, { method: 'DELETE' });
     if ('networkError' in response) return { ok: false, message: response.networkError };
-    const parsed = CancelResultSchema.safeParse(response.body);
-    return parsed.success ? { ok: true, promoted: parsed.data.promoted } : { ok: false, message: this.errorOf(response.body, response.status).message };
+    const body = response.body;
+    return isObject(body) && body.status === 'cancelled' ? { ok: true, promoted: Number(body.promoted) || 0 } : { ok: false, message: this.errorOf(body, response.status).message };
   }
 
   private errorOf(body: unknown, status: number): ErrorBody {
-    const parsed = ErrorBodySchema.safeParse(body);
-    return parsed.success ? parsed.data : { error: 'server', message: `the registration service answered HTTP ${status}` };
+    return isError(body) ? body : { error: 'server', message: `the registration service answered HTTP ${status}` };
   }
 
   /** One request with a timeout, retried (same body, same key) after network errors and 5xx answers. */

@@ -46,54 +46,16 @@ export const RegistrationRequestSchema = z
 export type RegistrationRequest = z.output<typeof RegistrationRequestSchema>;
 
 export const AvailabilityQuerySchema = z.object({
-  activity: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** One activity; without it, every activity that takes registrations. */
+  activity: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   from: z.string().check(z.regex(LOCAL_DATE)),
   to: z.string().check(z.regex(LOCAL_DATE)),
 });
 
-const AvailabilityValue = z.enum(['no-registration', 'open', 'few-places', 'waitlist', 'full', 'closed', 'past']);
-
-export const AvailabilityResponseSchema = z.object({
-  occurrences: z.array(
-    z.object({
-      occurrenceId: z.string(),
-      confirmed: z.int(),
-      waitlisted: z.int(),
-      capacity: z.optional(z.int()),
-      placesLeft: z.optional(z.int()),
-      availability: AvailabilityValue,
-    }),
-  ),
-});
-export type AvailabilityResponse = z.output<typeof AvailabilityResponseSchema>;
-
-export const RegistrationResultSchema = z.object({
-  status: z.enum(['confirmed', 'waitlisted']),
-  registrationId: z.string(),
-  occurrenceId: z.string(),
-  /** The parent's own token: DELETE /registrations/{cancelToken} cancels. */
-  cancelToken: z.string(),
-  cancelUrl: z.string(),
-  /** Places this registration takes (persons, children or 1 family, as the activity counts). */
-  places: z.int(),
-  /** Position on the waiting list (1 = next), when waitlisted. */
-  position: z.optional(z.int()),
-});
-export type RegistrationResult = z.output<typeof RegistrationResultSchema>;
-
 export const ERROR_CODES = ['invalid', 'full', 'closed', 'cancelled', 'past', 'not-found', 'rate-limited', 'conflict', 'unauthorized', 'too-large', 'server'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const ErrorBodySchema = z.object({
-  error: z.enum(ERROR_CODES),
-  message: z.string(),
-  /** Per field, what is wrong with it (for `invalid`). */
-  fields: z.optional(z.record(z.string(), z.string())),
-});
-export type ErrorBody = z.output<typeof ErrorBodySchema>;
-
-export const CancelResultSchema = z.object({ status: z.literal('cancelled'), occurrenceId: z.string(), promoted: z.int() });
-export type CancelResult = z.output<typeof CancelResultSchema>;
+export type { AvailabilityResponse, RegistrationResult, ErrorBody, CancelResult } from './responses.js';
 
 /** Field errors of a request, keyed by field name, as the server and the form both report them. */
 export function requestFieldErrors(input: unknown): Record<string, string> | undefined {

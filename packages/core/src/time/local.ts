@@ -6,7 +6,7 @@
  * zone with the rules of RFC 5545 3.3.5: a time in a DST gap moves forward by the gap's length, a time
  * in an overlap takes the first (earlier) instant.
  */
-import { IANAZone } from 'luxon';
+import { isKnownZone, offsetMinutes } from './zone.js';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -48,7 +48,7 @@ export function isValidTimeZone(name: string): boolean {
   if (typeof name !== 'string' || name.length === 0 || name.length > 64) return false;
   let valid = validZones.get(name);
   if (valid === undefined) {
-    valid = IANAZone.isValidZone(name);
+    valid = isKnownZone(name);
     if (validZones.size < 1000) validZones.set(name, valid);
   }
   return valid;
@@ -60,25 +60,22 @@ export function isValidTimeZone(name: string): boolean {
  * that hold a transition are asked of Intl exactly.
  */
 class ZoneOffsets {
-  private readonly zone: IANAZone;
   private readonly byHour = new Map<number, number>();
 
-  constructor(name: string) {
-    this.zone = IANAZone.create(name);
-  }
+  constructor(private readonly zone: string) {}
 
   /** Offset in milliseconds (local = UTC + offset) at the instant `ts`. */
   at(ts: number): number {
     const hour = Math.floor(ts / HOUR);
     const start = this.hourStart(hour);
     if (start === this.hourStart(hour + 1)) return start;
-    return this.zone.offset(ts) * 60_000;
+    return offsetMinutes(this.zone, ts) * 60_000;
   }
 
   private hourStart(hour: number): number {
     let offset = this.byHour.get(hour);
     if (offset === undefined) {
-      offset = this.zone.offset(hour * HOUR) * 60_000;
+      offset = offsetMinutes(this.zone, hour * HOUR) * 60_000;
       this.byHour.set(hour, offset);
     }
     return offset;

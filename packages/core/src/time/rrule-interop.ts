@@ -1,11 +1,12 @@
-// rrule ships CommonJS for Node and an extension-less ESM build for bundlers; a namespace import
-// works in both, as long as we look for the exports on `default` too (Node's CJS interop).
+// rrule ships CommonJS for Node and an extension-less ESM build for bundlers. Node's ESM import of the
+// CommonJS build puts the exports on `default`; a bundler sees named exports. Only static member accesses
+// on the namespace here, so a bundler still drops the parts of rrule famcal does not use.
 import * as rruleModule from 'rrule';
 
 type RRuleModule = typeof import('rrule');
-const mod = rruleModule as unknown as RRuleModule & { default?: RRuleModule };
+const fromDefault = (rruleModule as unknown as { default?: RRuleModule }).default;
 
-export const RRule: RRuleModule['RRule'] = mod.RRule ?? mod.default!.RRule;
-export const Weekday: RRuleModule['Weekday'] = mod.Weekday ?? mod.default!.Weekday;
+export const RRule: RRuleModule['RRule'] = rruleModule.RRule ?? fromDefault!.RRule;
+export const Weekday: RRuleModule['Weekday'] = rruleModule.Weekday ?? fromDefault!.Weekday;
 export type RRuleInstance = InstanceType<RRuleModule['RRule']>;
 export type RRuleOptions = NonNullable<ConstructorParameters<RRuleModule['RRule']>[0]>;

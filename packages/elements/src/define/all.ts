@@ -3,3 +3,4 @@ import './famcal-list.js';
 import './famcal-month.js';
 import './famcal-filters.js';
 import './famcal-activity.js';
+import './famcal-registration.js';

@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { monthOf, monthWindow, occurrenceById, parseOccurrenceId, toICS, type Occurrence } from '@famcal/core';
+import { monthOf, monthWindow, occurrenceById, parseOccurrenceId, type Occurrence } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { icon, categoryIcon } from '../icons.js';
 import { ageLabel, audienceLabel, languageName, priceLabel, text, type Labels } from '../labels.js';
 import { availabilityBadge, statusBadge } from '../parts/occurrence-card.js';
-import { downloadEvent } from '../events/famcal-download.js';
+import { downloadIcs } from '../parts/download-ics.js';
 import { activityStyles } from './famcal-activity.styles.js';
+import '../define/famcal-registration.js';
 
 /**
  * Everything about one occurrence: when, where, price (with income tiers), for whom, childcare,
@@ -43,6 +44,9 @@ export class FamcalActivity extends FamcalElement {
 
   /** Heading level of the title (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The registration service: with it, the registration form is shown where the activity takes registrations. */
+  @property({ attribute: 'registration-endpoint' }) registrationEndpoint?: string;
 
   override willUpdate(): void {
     if (!this.famcal.provided && this.feed && this.occurrenceId) {
@@ -100,16 +104,25 @@ export class FamcalActivity extends FamcalElement {
         ${activity.registration?.url && o.status !== 'cancelled' && o.availability !== 'past'
           ? html`<a class="button primary" part="button" href=${activity.registration.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.registerExternal}</a>`
           : nothing}
-        <slot name="registration"></slot>
+        <slot name="registration">${this.renderRegistrationForm(o)}</slot>
         ${o.status !== 'cancelled'
-          ? html`<button part="button" @click=${() => this.download({ occurrence: o.id }, `${o.id.replace(/[^\w-]+/g, '-')}.ics`)}>${icon('download')}${m.addToCalendar}</button>`
+          ? html`<button part="button" @click=${() => this.download({ occurrence: o.id })}>${icon('download')}${m.addToCalendar}</button>`
           : nothing}
         ${activity.schedule.rrule || activity.schedule.rdates?.length
-          ? html`<button part="button" @click=${() => this.download({ activity: activity.id }, `${activity.id}.ics`)}>${icon('calendar')}${m.addAllToCalendar}</button>`
+          ? html`<button part="button" @click=${() => this.download({ activity: activity.id })}>${icon('calendar')}${m.addAllToCalendar}</button>`
           : nothing}
         ${activity.url ? html`<a class="button" part="button" href=${activity.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.website}</a>` : nothing}
       </div>
     </article>`;
+  }
+
+  private renderRegistrationForm(o: Occurrence) {
+    const registration = o.activity.registration;
+    const endpoint = registration?.endpoint ?? this.registrationEndpoint;
+    if (!registration?.required || registration.url || !endpoint || o.status === 'cancelled') return nothing;
+    if (!['open', 'few-places', 'waitlist'].includes(o.availability)) return nothing;
+    return html`<famcal-registration lang=${this.language} now=${this.now ?? nothing} occurrence-id=${o.id} endpoint=${endpoint}
+      heading-level=${Math.min(6, this.headingLevel + 1)}></famcal-registration>`;
   }
 
   private renderPlace(labels: Labels, o: Occurrence) {
@@ -157,21 +170,9 @@ export class FamcalActivity extends FamcalElement {
       ${organizer.url ? html`<br /><a href=${organizer.url} target="_blank" rel="noopener noreferrer">${organizer.url.replace(/^https?:\/\//, '')}</a>` : nothing}`;
   }
 
-  private download(selection: { occurrence: string } | { activity: string }, filename: string): void {
+  private download(selection: { occurrence: string } | { activity: string }): void {
     const feed = this.famcal.state?.feed;
-    if (!feed) return;
-    const ics = toICS(feed, selection, { language: this.language });
-    const event = downloadEvent(filename, ics);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    this.shadowRoot!.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    if (feed) downloadIcs(this, feed, selection, this.language);
   }
 }
 

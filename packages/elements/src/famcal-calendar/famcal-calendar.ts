@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  addMonths, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
+  RegistrationClient, addMonths, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
   type Category, type FamcalStore, type Feed, type Filters, type StoreState, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -166,6 +166,7 @@ export class FamcalCalendar extends FamcalElement {
       void this.store.load(this.feed);
     }
     this.store.setWindow(this.windowShown);
+    this.fetchPlaces();
     if (changed.has('month') && this.selectedDay && !this.selectedDay.startsWith(this.shownMonth)) this.selectedDay = undefined;
   }
 
@@ -251,7 +252,8 @@ export class FamcalCalendar extends FamcalElement {
     return html`<dialog part="dialog" aria-label=${title || labels.m.calendarLabel} @close=${this.onDialogClose} @click=${this.onDialogClick}>
       <div class="dialog-body">
         <button class="dialog-close" part="button" @click=${() => this.dialog?.close()}>${icon('close')}${labels.m.close}</button>
-        <famcal-activity lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"></famcal-activity>
+        <famcal-activity lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"
+          registration-endpoint=${this.registrationEndpoint ?? nothing}></famcal-activity>
       </div>
     </dialog>`;
   }
@@ -383,6 +385,19 @@ export class FamcalCalendar extends FamcalElement {
 
   private restoring = false;
   private reported?: readonly unknown[];
+  private placesFor?: string;
+
+  /** With a registration service: the places taken in the window shown, so every card shows what is left. */
+  private fetchPlaces(): void {
+    const endpoint = this.registrationEndpoint;
+    const window = this.store.getState().window;
+    const key = `${endpoint}|${window.from}|${window.to}`;
+    if (!endpoint || key === this.placesFor) return;
+    this.placesFor = key;
+    void new RegistrationClient({ endpoint, retries: 1 }).availability(undefined, window).then((availability) => {
+      if (availability) this.store.mergeCounts(new Map(availability.occurrences.map((o) => [o.occurrenceId, { confirmed: o.confirmed, waitlisted: o.waitlisted }])));
+    });
+  }
 
   /** One console warning per loaded feed with what parseFeed skipped or doubted, for the webmaster. */
   private reportProblems(problems: StoreState['problems']): void {

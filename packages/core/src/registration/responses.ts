@@ -1,0 +1,48 @@
+/**
+ * The answers of the registration service, as zod schemas (the server and the tests validate with them;
+ * the browser client checks their shape by hand to stay small).
+ */
+import { z } from 'zod/mini';
+import { ERROR_CODES } from './contract.js';
+
+const AvailabilityValue = z.enum(['no-registration', 'open', 'few-places', 'waitlist', 'full', 'closed', 'past']);
+
+export const AvailabilityResponseSchema = z.object({
+  occurrences: z.array(
+    z.object({
+      occurrenceId: z.string(),
+      confirmed: z.int(),
+      waitlisted: z.int(),
+      capacity: z.optional(z.int()),
+      placesLeft: z.optional(z.int()),
+      availability: AvailabilityValue,
+    }),
+  ),
+});
+export type AvailabilityResponse = z.output<typeof AvailabilityResponseSchema>;
+
+export const RegistrationResultSchema = z.object({
+  status: z.enum(['confirmed', 'waitlisted']),
+  registrationId: z.string(),
+  occurrenceId: z.string(),
+  /** The parent's own token: DELETE /registrations/{cancelToken} cancels. */
+  cancelToken: z.string(),
+  cancelUrl: z.string(),
+  /** Places this registration takes (persons, children or 1 family, as the activity counts). */
+  places: z.int(),
+  /** Position on the waiting list (1 = next), when waitlisted. */
+  position: z.optional(z.int()),
+});
+export type RegistrationResult = z.output<typeof RegistrationResultSchema>;
+
+export const ErrorBodySchema = z.object({
+  error: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** Per field, what is wrong with it (for `invalid`). */
+  fields: z.optional(z.record(z.string(), z.string())),
+});
+export type ErrorBody = z.output<typeof ErrorBodySchema>;
+
+export const CancelResultSchema = z.object({ status: z.literal('cancelled'), occurrenceId: z.string(), promoted: z.int() });
+export type CancelResult = z.output<typeof CancelResultSchema>;
+

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const registrationStyles = css`
+  :host {
+    width: 100%;
+  }
+  form,
+  .result {
+    display: grid;
+    gap: calc(0.75em * var(--_density));
+    padding: calc(var(--_space) * var(--_density));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  .row .field {
+    flex: 1 1 10em;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  fieldset {
+    border: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.5em;
+    min-width: 0;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  input[type='number'],
+  textarea {
+    min-height: var(--_target);
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    width: 100%;
+  }
+  textarea {
+    min-height: 5em;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .check {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    font-weight: 400;
+    cursor: pointer;
+    min-height: var(--_target);
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .summary {
+    border-inline-start: 4px solid var(--_danger);
+    padding: 0.5em 0.75em;
+    background: var(--_bg);
+  }
+  .summary ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .result[data-kind='confirmed'] {
+    border-color: var(--_success);
+  }
+  .result[data-kind='waitlisted'] {
+    border-color: var(--_warning);
+  }
+  .result p {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+`;

@@ -1,0 +1,163 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/famcal-registration.js';
+import '../define/famcal-calendar.js';
+import type { FamcalRegistration } from './famcal-registration.js';
+import type { FamcalCalendar } from '../famcal-calendar/famcal-calendar.js';
+import type { FamcalRegisteredEvent } from '../events/famcal-registered.js';
+import { CalendarPage } from '../test-support/calendar-page.js';
+import { NOW, SAMPLE_FEED, shown, textOf } from '../test-support/fixtures.js';
+
+const ENDPOINT = (window as unknown as { FAMCAL_REGISTRATION: string }).FAMCAL_REGISTRATION;
+
+async function form(occurrenceId: string, lang = 'nl') {
+  const el = await fixture<FamcalRegistration>(html`<famcal-registration feed=${SAMPLE_FEED} now=${NOW} lang=${lang} occurrence-id=${occurrenceId} endpoint=${ENDPOINT}></famcal-registration>`);
+  await shown(el, 'form');
+  return el;
+}
+
+function type(el: FamcalRegistration, id: string, value: string) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`#reg-${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+async function placesLeft(occurrenceId: string): Promise<number> {
+  const activity = occurrenceId.split('@')[0]!;
+  const day = occurrenceId.split('@')[1]!.slice(0, 10);
+  const response = await (await fetch(`${ENDPOINT}/availability?activity=${activity}&from=${day}&to=2027-12-31`)).json();
+  return response.occurrences.find((o: { occurrenceId: string }) => o.occurrenceId === occurrenceId).placesLeft;
+}
+
+describe('famcal-registration', () => {
+  it('is accessible (axe): every field labelled, the tiers a group', async () => {
+    const el = await form('perinatale-workshop@2027-01-14T19:00');
+    await expect(el).to.be.accessible();
+    const labels = [...el.shadowRoot!.querySelectorAll('label')].map(textOf);
+    expect(labels).to.include.members(['Naam', 'E-mail', 'Telefoon', 'Volwassenen', 'Kinderen']);
+    expect(el.shadowRoot!.querySelectorAll('input[name=tier]')).to.have.length(3);
+  });
+
+  it('announces errors tied to their fields, in the parent\'s language, and sends nothing', async () => {
+    const el = await form('perinatale-workshop@2027-01-14T19:00', 'fr');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector('#reg-summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(textOf(summary)).to.include('Indiquez votre nom').and.include('Choisissez votre tarif').and.include('Cochez cette case');
+    const name = el.shadowRoot!.querySelector('#reg-name')!;
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(name.getAttribute('aria-describedby')).to.equal('reg-name-error');
+    await expect(el).to.be.accessible();
+    expect(await placesLeft('perinatale-workshop@2027-01-14T19:00')).to.equal(15);
+  });
+
+  it('registers through the real service by keyboard: confirmed, with a cancel link and the .ics', async () => {
+    const id = 'perinatale-workshop@2026-12-10T19:00';
+    const before = await placesLeft(id);
+    const el = await form(id);
+    el.shadowRoot!.querySelector<HTMLInputElement>('#reg-name')!.focus();
+    await sendKeys({ type: 'Fatima Benali' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'fatima@example.org' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '1' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' }); // first tier
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Mijn dochter is 1' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' }); // consent
+    const registered = oneEvent(el, 'famcal-registered') as Promise<FamcalRegisteredEvent>;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await registered;
+    expect(detail.result).to.include({ status: 'confirmed', places: 2, occurrenceId: id });
+    await el.updateComplete;
+    const result = el.shadowRoot!.querySelector('[part=result]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(result);
+    expect(textOf(result)).to.include('Je bent ingeschreven (2 plaatsen)').and.include('Annuleer hier');
+    expect(result.querySelector('a')!.href).to.equal(detail.result.cancelUrl);
+    expect(await placesLeft(id)).to.equal(before - 2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps what was typed on a network failure and retries without registering twice', async () => {
+    const id = 'atelier-portage@2026-12-19T10:00';
+    const before = await placesLeft(id);
+    const el = await form(id, 'en');
+    type(el, 'name', 'Jan Peeters');
+    type(el, 'phone', '0470 12 34 56');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name=tier]')!.click();
+    el.shadowRoot!.querySelector<HTMLInputElement>('#reg-consent')!.click();
+    await el.updateComplete;
+    // The request reaches the service, but its answer is lost on the way back.
+    const realFetch = window.fetch;
+    let lost = 0;
+    window.fetch = async (...args) => {
+      const response = await realFetch(...args);
+      if (String(args[0]).endsWith('/registrations') && lost < 3) {
+        lost++;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#reg-status'), 'no status', { timeout: 15_000 });
+      expect(textOf(el.shadowRoot!.querySelector('#reg-status'))).to.include('there is no connection');
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#reg-name')!.value).to.equal('Jan Peeters');
+    } finally {
+      window.fetch = realFetch;
+    }
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=result]'), 'no result', { timeout: 10_000 });
+    expect(textOf(el.shadowRoot!.querySelector('[part=result]'))).to.include('You are registered (1 place)');
+    expect(await placesLeft(id)).to.equal(before - 1);
+  });
+
+  it('says when a date is full', async () => {
+    const id = 'knutselnamiddag@2026-12-02T14:00';
+    const fill = await fetch(`${ENDPOINT}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `fill-${Date.now()}` },
+      body: JSON.stringify({ occurrenceId: id, name: 'Groep', email: 'groep@example.org', adults: 1, children: 15, consent: true }),
+    });
+    expect(fill.status).to.equal(201);
+    const el = await form(id);
+    type(el, 'name', 'Lotte');
+    type(el, 'email', 'lotte@example.org');
+    type(el, 'children', '2');
+    el.shadowRoot!.querySelector<HTMLInputElement>('#reg-consent')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=result]'), 'no result', { timeout: 10_000 });
+    expect(textOf(el.shadowRoot!.querySelector('[part=result]'))).to.include('Deze datum is volzet');
+  });
+
+  it('inside the calendar: registering lowers the places left on the card', async () => {
+    const id = 'zwangerschapsyoga@2026-12-07T19:00';
+    const calendar = await fixture<FamcalCalendar>(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} view="list" month="2026-12" registration-endpoint=${ENDPOINT}></famcal-calendar>`);
+    const page = new CalendarPage(calendar);
+    await page.ready();
+    const card = () => page.list!.querySelector(`[data-id="${id}"]`)!;
+    await waitUntil(() => /nog 12 plaatsen/.test(textOf(card())), 'places never shown');
+    card().querySelector('button')!.click();
+    await page.settle();
+    const registration = page.details!.querySelector('famcal-registration') as FamcalRegistration;
+    await shown(registration, 'form');
+    type(registration, 'name', 'Sara');
+    type(registration, 'email', 'sara@example.org');
+    type(registration, 'children', '0');
+    registration.shadowRoot!.querySelector<HTMLInputElement>('#reg-consent')!.click();
+    await registration.updateComplete;
+    registration.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitUntil(() => registration.shadowRoot!.querySelector('[part=result]'), 'no result', { timeout: 10_000 });
+    await waitUntil(() => /nog 11 plaatsen/.test(textOf(card())), 'the card never showed one place less', { timeout: 10_000 });
+  });
+});

@@ -15,11 +15,15 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 // Strict: no inline script or style, no eval. famcal must work under it (tested in e2e/).
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
-/** Starts the server; resolves to its URL. Every page is served with the strict CSP unless `csp` is false. */
-export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, root } = {}) {
+/**
+ * Starts the server; resolves to its URL. Every page is served with the strict CSP unless `csp` is false.
+ * With `api`, requests under /api/ go to that registration service, so pages reach it on their own origin.
+ */
+export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, root, api } = {}) {
   const mounts = root ? [['/', resolve(root)]] : roots;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (api && url.pathname.startsWith('/api/')) return proxy(req, res, `${api}${url.pathname.slice(4)}${url.search}`);
     const [prefix, base] = mounts.find(([p]) => url.pathname.startsWith(p));
     let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!path.startsWith(base)) return void res.writeHead(403).end();
@@ -41,6 +45,20 @@ export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, 
   await new Promise((ok) => server.listen(port, host, ok));
   const { port: actual } = server.address();
   return { url: `http://${host}:${actual}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Forwards one request to the registration service and its answer back. */
+async function proxy(req, res, target) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)));
+  try {
+    const answer = await fetch(target, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    res.writeHead(answer.status, Object.fromEntries([...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name))));
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  } catch {
+    res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'server', message: 'the registration service is not running' }));
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
 pnpm -r --filter './packages/**' run build
-exec node examples/serve.mjs "$@"
+exec node examples/demo.mjs "$@"

@@ -5,17 +5,30 @@ import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveExamples, CSP } from '../serve.mjs';
+import { startServer } from '@famcal/server';
 import { launch, openPage } from './browser.mjs';
 
 let server;
+let registration;
 let browser;
 before(async () => {
-  server = await serveExamples();
+  const folder = await mkdtemp(join(tmpdir(), 'famcal-e2e-db-'));
+  registration = await startServer(
+    {
+      port: 0, host: '127.0.0.1', databaseUrl: join(folder, 'registrations.sqlite'),
+      feeds: [new URL('../public/activities.json', import.meta.url).pathname], publicUrl: 'http://127.0.0.1/api',
+      allowedOrigins: [], coordinatorToken: 'e2e-token', retentionDays: 30,
+      rateLimits: { perIpPerMinute: 1000, perContactPerHour: 1000 }, trustProxy: false,
+    },
+    { log: () => undefined },
+  );
+  server = await serveExamples({ api: registration.url });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await registration?.close();
 });
 
 // Playwright's locators pierce open shadow roots.
@@ -113,4 +126,37 @@ test('the two lines pasted into a blank page on another site show the programme'
   } finally {
     await other.close();
   }
+});
+
+test('a parent registers through the real service and sees the places left drop', async () => {
+  const id = 'perinatale-workshop@2026-12-10T19:00';
+  const { page, problems, violations, context } = await openPage(browser, `${server.url}index.html#famcal-view=list&famcal-month=2026-12`);
+  const card = page.locator(`famcal-list [data-id="${id}"]`);
+  await card.waitFor();
+  await page.waitForFunction((cardId) => {
+    const list = document.querySelector('famcal-calendar').shadowRoot.querySelector('famcal-list').shadowRoot;
+    return /nog 15 plaatsen/.test(list.querySelector(`[data-id="${cardId}"]`)?.textContent ?? '');
+  }, id);
+  await card.locator('button').click();
+  const form = page.locator('famcal-registration form');
+  await form.waitFor();
+  await form.getByLabel('Naam').fill('Yasmina');
+  await form.getByLabel('E-mail').fill('yasmina@example.org');
+  await form.getByLabel('Volwassenen').fill('2');
+  await form.getByLabel(/Laag inkomen/).check();
+  await form.getByLabel(/Ik ga akkoord/).check();
+  await form.getByRole('button', { name: 'Inschrijven' }).click();
+  const result = page.locator('famcal-registration [part=result]');
+  await result.waitFor();
+  assert.match(await result.textContent(), /Je bent ingeschreven \(2 plaatsen\)/);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((cardId) => {
+    const list = document.querySelector('famcal-calendar').shadowRoot.querySelector('famcal-list').shadowRoot;
+    return /nog 13 plaatsen/.test(list.querySelector(`[data-id="${cardId}"]`)?.textContent ?? '');
+  }, id);
+  const csv = await (await fetch(`${server.url}api/coordinator/occurrences/${encodeURIComponent(id)}/registrations.csv`, { headers: { authorization: 'Bearer e2e-token' } })).text();
+  assert.match(csv, /confirmed;1;[^;]+;Yasmina;yasmina@example.org;;2;0/);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

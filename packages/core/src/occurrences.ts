@@ -121,15 +121,14 @@ function lookup(
   return counts instanceof Map ? counts.get(id) : (counts as Readonly<Record<string, RegistrationCounts>>)[id];
 }
 
-/**
- * The occurrence with this id, wherever it lies in time (a move can take it up to a year away from
- * its scheduled date); undefined when the activity or the date does not exist.
- */
+/** The occurrence with this id (moved or not); undefined when the activity or the date does not exist. */
 export function occurrenceById(feed: Feed, id: string, options: OccurrenceOptions = {}): Occurrence | undefined {
   const parsed = parseOccurrenceId(id);
   const activity = parsed && feed.activities.find((a) => a.id === parsed.activityId);
   if (!parsed || !activity) return undefined;
-  const day = Date.parse(`${parsed.localStart.slice(0, 10)}T00:00:00Z`);
+  // Look around the date it starts on now: the scheduled one, or the new one when it was moved.
+  const moved = activity.overrides.find((o) => o.occurrence === parsed.localStart)?.start;
+  const day = Date.parse(`${(moved ?? parsed.localStart).slice(0, 10)}T00:00:00Z`);
   const shift = (days: number) => new Date(day + days * 86_400_000).toISOString().slice(0, 10);
-  return activityOccurrences(feed, activity, { from: shift(-400), to: shift(400) }, options).find((o) => o.id === id);
+  return activityOccurrences(feed, activity, { from: shift(-1), to: shift(2) }, options).find((o) => o.id === id);
 }

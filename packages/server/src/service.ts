@@ -64,12 +64,11 @@ export class RegistrationService {
 
     try {
       return await this.db.transaction().execute(async (trx) => {
-        await trx.insertInto('occurrence_state').values({ occurrence_id: occurrence.id }).onConflict((oc) => oc.column('occurrence_id').doNothing()).execute();
-        // Takes the occurrence's row lock until commit: registrations for it run one at a time.
+        // One upsert that takes the occurrence's row lock until commit: registrations for it run one at a time.
         const state = await trx
-          .updateTable('occurrence_state')
-          .set((eb) => ({ next_seq: eb('next_seq', '+', 1) }))
-          .where('occurrence_id', '=', occurrence.id)
+          .insertInto('occurrence_state')
+          .values({ occurrence_id: occurrence.id, next_seq: 1 })
+          .onConflict((oc) => oc.column('occurrence_id').doUpdateSet((eb) => ({ next_seq: eb('occurrence_state.next_seq', '+', 1) })))
           .returning(['next_seq', 'confirmed', 'cancelled'])
           .executeTakeFirstOrThrow();
         // Checked again under the lock: a concurrent request with the same key may have just committed.

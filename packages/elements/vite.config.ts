@@ -72,7 +72,7 @@ export default defineConfig({
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } },
     lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'famcal.js' },
     rollupOptions: {
-      output: { inlineDynamicImports: true },
+      output: { codeSplitting: false },
       onwarn(warning, warn) {
         // core's rrule interop also looks for Node's CommonJS `default`, which an ES build never has.
         if (warning.code === 'IMPORT_IS_UNDEFINED' && /rrule-interop/.test(String(warning.message) + String(warning.id ?? ''))) return;

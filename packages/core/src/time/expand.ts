@@ -75,11 +75,20 @@ const compiledCache = new WeakMap<Schedule, CompiledSchedule>();
  * Throws {@link ScheduleError} naming the field when the schedule is invalid (parseFeed reports these as problems first).
  */
 export function expandSchedule(schedule: Schedule, timezone: string, window: Window): Array<{ start: Date; end: Date }> {
-  return placeSchedule(schedule, timezone, window).map(({ start, end }) => ({ start, end }));
+  const out: Array<{ start: Date; end: Date }> = [];
+  expandInto(schedule, timezone, window, (_floating, start, end) => out.push({ start, end }));
+  return out;
 }
 
 /** Like {@link expandSchedule}, keeping each occurrence's generating wall-clock start. */
 export function placeSchedule(schedule: Schedule, timezone: string, window: Window): PlacedOccurrence[] {
+  const out: PlacedOccurrence[] = [];
+  expandInto(schedule, timezone, window, (floating, start, end) => out.push({ start, end, localStart: new Date(floating).toISOString().slice(0, 16) }));
+  return out;
+}
+
+/** Calls `emit` for each occurrence in the window, in order, with its generating wall-clock time. */
+function expandInto(schedule: Schedule, timezone: string, window: Window, emit: (floating: number, start: Date, end: Date) => void): void {
   const compiled = compile(schedule, timezone);
   const from = parseLocalDate(window.from);
   const to = parseLocalDate(window.to);
@@ -87,7 +96,7 @@ export function placeSchedule(schedule: Schedule, timezone: string, window: Wind
   if (!to) throw new ScheduleError('window.to', `"${window.to}" is not a date; write YYYY-MM-DD`);
   const fromInstant = floatingToInstant(from, timezone).getTime();
   const toInstant = floatingToInstant(to, timezone).getTime();
-  if (toInstant <= fromInstant) return [];
+  if (toInstant <= fromInstant) return;
 
   // Wall-clock bounds with a day's margin: an offset or a DST shift never moves a time by more.
   const low = from.getTime() - DAY;
@@ -96,7 +105,6 @@ export function placeSchedule(schedule: Schedule, timezone: string, window: Wind
   const ruleHigh = until ? Math.min(high, until.at + DAY) : high;
 
   const starts = floatingStarts(compiled, low, high, ruleHigh);
-  const result: PlacedOccurrence[] = [];
   let previous = NaN;
   for (const floating of starts) {
     if (floating === previous || compiled.exdates.has(floating)) continue;
@@ -107,9 +115,8 @@ export function placeSchedule(schedule: Schedule, timezone: string, window: Wind
     if (until && floating !== compiled.start && !compiled.rdates.includes(floating)) {
       if ((until.kind === 'instant' ? ts : floating) > until.at) continue;
     }
-    result.push({ start, end: addDuration(start, compiled.duration, timezone), localStart: new Date(floating).toISOString().slice(0, 16) });
+    emit(floating, start, addDuration(start, compiled.duration, timezone));
   }
-  return result;
 }
 
 /** Floating starts from the rule, DTSTART and RDATEs within [low, high], sorted (may hold duplicates). */

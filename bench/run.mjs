@@ -1,0 +1,44 @@
+// pnpm bench — famcal next to FullCalendar, Schedule-X and EventCalendar, measured in one run on this
+// machine: size, recurrence (speed and correctness), render. Prints famcal/peer ratios and writes
+// bench/results.json. Needs the embed built (npm run demo or npm test do that).
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { measureSize } from './size.mjs';
+import { measureRecurrence } from './recurrence.mjs';
+import { measureRender } from './render.mjs';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+console.log(`famcal benchmarks — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, headless Chromium\n`);
+
+const size = await measureSize();
+const famcalSize = size[0];
+const smallest = size.slice(1).reduce((a, b) => (b.gzip < a.gzip ? b : a));
+console.log('(a) size — minified; gzip -9; brotli 11 (JS + the CSS file a peer needs)');
+for (const row of size) {
+  console.log(`  ${row.name.padEnd(76)} ${kb(row.minified).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)}${row === famcalSize ? '' : `   famcal/peer gzip ${ratio(famcalSize.gzip, row.gzip)}`}`);
+}
+console.log(`  target: famcal ≤ 0.5× the smallest full-featured peer (${smallest.name}): ${ratio(famcalSize.gzip, smallest.gzip)}\n`);
+
+const recurrence = measureRecurrence();
+const t = recurrence.throughput;
+console.log('(b) recurrence — 1,000 rules over one year (median of 7)');
+console.log(`  famcal expandSchedule (Europe/Brussels, DST-exact)  ${t.famcal.perSecond.toLocaleString('en').padStart(10)} occurrences/s (${t.famcal.occurrences})`);
+console.log(`  rrule between() (floating, no zone)                 ${t.rrule.perSecond.toLocaleString('en').padStart(10)} occurrences/s   famcal/rrule ${ratio(t.famcal.perSecond, t.rrule.perSecond)} (target ≥ 0.8×)`);
+console.log(`  ical.js RecurIterator (floating)                    ${t['ical.js'].perSecond.toLocaleString('en').padStart(10)} occurrences/s   famcal/ical.js ${ratio(t.famcal.perSecond, t['ical.js'].perSecond)}`);
+const d = recurrence.disagreements;
+console.log(`  DST and time-zone cases (${d.occurrences} occurrences at times in gaps and overlaps, 4 zones): rrule with tzid disagrees on ${d.rrule}, ical.js on ${d['ical.js']} — famcal follows RFC 5545 3.3.5\n`);
+
+const render = await measureRender(size[1].code);
+console.log('(c) render — ~500 occurrences, headless Chromium, median of 9 fresh pages');
+for (const kind of ['month', 'list']) {
+  const r = render[kind];
+  console.log(`  ${kind.padEnd(5)} famcal ${r.famcalMs.toFixed(1).padStart(6)} ms (feed ready → painted; ${r.famcalTotalMs.toFixed(1)} ms with fetch + parse)   FullCalendar ${r.fullcalendarMs.toFixed(1).padStart(6)} ms (render() → painted)   famcal/FullCalendar ${ratio(r.famcalMs, r.fullcalendarMs)} (target ≤ 0.5×)`);
+}
+
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ date: new Date().toISOString(), size: size.map(({ code: _c, ...row }) => row), recurrence, render }, null, 2)}\n`,
+);
+console.log('\nwrote bench/results.json');

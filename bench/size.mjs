@@ -1,0 +1,47 @@
+// Size: famcal's embed next to minimal month + list bundles of the peers, all built by Vite with the same
+// minifier settings, plus the CSS file a peer needs (famcal's CSS is inside its JS).
+import { build } from 'vite';
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const here = (p) => new URL(p, import.meta.url).pathname;
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const PEERS = [
+  { name: 'FullCalendar 6 (core, daygrid, list, rrule)', entry: 'fullcalendar', css: [] },
+  { name: 'Schedule-X 4 (month grid, list)', entry: 'schedule-x', css: ['@schedule-x/theme-default/dist/index.css'] },
+  { name: 'EventCalendar 5 (DayGrid, List)', entry: 'event-calendar', css: ['@event-calendar/core/index.css'] },
+];
+
+async function bundle(entry) {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: here('.'),
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } },
+      lib: { entry: here(`entries/${entry}.js`), formats: ['es'], fileName: () => `${entry}.js` },
+      rollupOptions: { output: { codeSplitting: false } },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  return Buffer.from(outputs.find((o) => o.type === 'chunk').code);
+}
+
+export async function measureSize() {
+  const famcal = readFileSync(here('../packages/elements/dist/embed/famcal.js'));
+  const rows = [{ name: 'famcal embed (Lit, core, rrule, zod/mini, all elements, registration form)', minified: famcal.length, gzip: gzip(famcal), brotli: brotli(famcal), code: famcal }];
+  for (const peer of PEERS) {
+    const code = await bundle(peer.entry);
+    const css = Buffer.concat(peer.css.map((file) => readFileSync(require.resolve(file))));
+    const all = Buffer.concat([code, css]);
+    rows.push({ name: peer.name, minified: all.length, gzip: gzip(code) + (css.length ? gzip(css) : 0), brotli: brotli(code) + (css.length ? brotli(css) : 0), code, cssBytes: css.length });
+  }
+  return rows;
+}

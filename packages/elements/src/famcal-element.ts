@@ -10,6 +10,7 @@ import { languageOf, messagesFor, toLanguage, type Language } from './i18n/index
 import { filterLabel, type Labels } from './labels.js';
 import { base } from './styles/shared.js';
 import { icon } from './icons.js';
+import { filterChangeEvent } from './events/famcal-filter-change.js';
 
 const DEFAULT_TIMEZONE = 'Europe/Brussels';
 
@@ -87,6 +88,6 @@ export class FamcalElement extends LitElement {
 
   protected setFilters(filters: Filters): void {
     this.famcal.store?.setFilters(filters);
-    this.dispatchEvent(new CustomEvent('famcal-filter-change', { detail: { filters }, bubbles: true, composed: true }));
+    this.dispatchEvent(filterChangeEvent(filters));
   }
 }

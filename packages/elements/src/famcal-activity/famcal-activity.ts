@@ -145,7 +145,7 @@ export class FamcalActivity extends FamcalElement {
       ${price.type === 'fixed' && price.reduced
         ? html`<br />${price.reduced.label ? `${text(labels, price.reduced.label)}: ` : ''}${m.reduced(format.money(price.reduced.amount, price.currency))}`
         : nothing}
-      ${price.note ? html`<br />${text(labels, price.note)}` : nothing}`;
+      ${price.note ? html`${price.type === 'tiered' ? nothing : html`<br />`}${text(labels, price.note)}` : nothing}`;
   }
 
   private renderRegistration(labels: Labels, o: Occurrence) {

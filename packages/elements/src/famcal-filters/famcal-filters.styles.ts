@@ -49,29 +49,6 @@ export const filtersStyles = css`
   input[type='number'] {
     width: 5em;
   }
-  input[type='number'],
-  input[type='search'],
-  select {
-    min-height: var(--_target);
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    max-width: 100%;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: var(--_target);
-    cursor: pointer;
-  }
-  .check input {
-    width: 1.25em;
-    height: 1.25em;
-    accent-color: var(--_accent);
-    margin: 0;
-  }
   .weekdays {
     display: flex;
     flex-wrap: wrap;

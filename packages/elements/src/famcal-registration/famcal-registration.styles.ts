@@ -42,16 +42,8 @@ export const registrationStyles = css`
     gap: 0.5em;
     min-width: 0;
   }
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  input[type='number'],
+  input:not([type='checkbox']):not([type='radio']),
   textarea {
-    min-height: var(--_target);
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
     width: 100%;
   }
   textarea {
@@ -62,19 +54,11 @@ export const registrationStyles = css`
     border: 2px solid var(--_danger);
   }
   .check {
-    display: flex;
-    gap: 0.6em;
     align-items: flex-start;
     font-weight: 400;
-    cursor: pointer;
-    min-height: var(--_target);
   }
   .check input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
-    flex: none;
-    accent-color: var(--_accent);
+    margin-top: 0.15em;
   }
   .hint {
     margin: 0;

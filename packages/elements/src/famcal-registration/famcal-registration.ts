@@ -95,7 +95,9 @@ export class FamcalRegistration extends FamcalElement {
     const level = Math.min(6, Math.max(2, this.headingLevel));
     if (this.outcome && this.outcome.kind !== 'network-error' && this.outcome.kind !== 'invalid') return this.renderResult(this.outcome);
     const { activity } = o;
-    const errorList = Object.entries(this.errors) as Array<[FieldName, string]>;
+    // In the order of the form, so the summary reads top to bottom like the fields.
+    const order = Object.keys(emptyForm()) as FieldName[];
+    const errorList = (Object.entries(this.errors) as Array<[FieldName, string]>).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
     const price = activity.price;
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="reg-title">
       <div role="heading" aria-level=${level} class="heading" id="reg-title">${m.title}</div>

@@ -96,6 +96,30 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  input:not([type='checkbox']):not([type='radio']),
+  select,
+  textarea {
+    min-height: var(--_target);
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    max-width: 100%;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: var(--_target);
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
   .icon {
     width: 1.15em;
     height: 1.15em;

@@ -7,6 +7,9 @@ bash scripts/ensure-tools.sh --browser
 echo "› building"
 pnpm -r --filter './packages/**' run build
 
+echo "› publint: what each package would publish"
+for package in packages/core packages/elements packages/server; do (cd "$package" && pnpm exec publint --strict); done
+
 echo "› testing (the server's suite on SQLite and on a throw-away PostgreSQL)"
 bash scripts/with-postgres.sh pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
 

@@ -160,3 +160,35 @@ test('a parent registers through the real service and sees the places left drop'
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('usable at 320 px (no sideways scrolling), prints the month as a list, and adds nothing global but its elements', async () => {
+  const { page, context } = await openPage(browser, `${server.url}index.html`, { width: 320, height: 640 });
+  await cards(page).first().waitFor();
+  assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.locator('famcal-calendar .print famcal-list [part=occurrence]').first().waitFor();
+  assert.equal(await page.locator('famcal-calendar [part=toolbar]').isVisible(), false);
+  assert.equal(await page.locator('famcal-calendar famcal-filters').isVisible(), false);
+  assert.match(await page.locator('famcal-calendar .print-title').textContent(), /Programma Huizen van het Kind — november 2026|Programma Huizen van het Kind — \w+ \d{4}/);
+  await context.close();
+
+  // Globals: a blank page, then the embed.
+  const blank = await openPage(browser, `${server.url}index.html?blank`);
+  const added = await blank.page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const before = new Set(Object.getOwnPropertyNames(frame.contentWindow));
+    const script = frame.contentDocument.createElement('script');
+    script.type = 'module';
+    script.src = '/famcal/famcal.js';
+    const loaded = new Promise((resolve) => (script.onload = resolve));
+    frame.contentDocument.head.append(script);
+    await loaded;
+    return { globals: Object.getOwnPropertyNames(frame.contentWindow).filter((name) => !before.has(name)), elements: ['famcal-calendar', 'famcal-list', 'famcal-month', 'famcal-filters', 'famcal-activity', 'famcal-registration'].filter((n) => frame.contentWindow.customElements.get(n)) };
+  });
+  assert.equal(added.elements.length, 6);
+  // The only other names are the libraries' own markers: Lit's version lists and zod's global registry.
+  assert.deepEqual(added.globals.filter((name) => !/^(lit\w*Versions|reactiveElementVersions|litPropertyMetadata|__zod_global\w+)$/.test(name)), []);
+  await blank.context.close();
+});

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const calendarStyles = css`
   .calendar {
     display: grid;
+    /* minmax(0, …): a wide child (a long title, the filters) must shrink, not widen the calendar past a 320 px screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * var(--_density));
   }
   .toolbar {
@@ -21,7 +23,7 @@ export const calendarStyles = css`
   .title {
     margin: 0 0.5em;
     font-size: 1.3em;
-    min-width: 9em;
+    min-width: 7em;
     text-align: center;
   }
   .title::first-letter {

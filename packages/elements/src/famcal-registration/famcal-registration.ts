@@ -134,7 +134,7 @@ export class FamcalRegistration extends FamcalElement {
           aria-invalid=${this.errors.remarks ? 'true' : 'false'} aria-describedby=${this.errors.remarks ? 'reg-remarks-error' : nothing}></textarea>
         ${this.errors.remarks ? html`<p class="error" id="reg-remarks-error">${this.errors.remarks}</p>` : nothing}
       </div>
-      ${this.checkbox('consent', m.consent)}
+      ${this.checkbox('consent', m.consent(activity.organizer ? text(labels, activity.organizer.name) : m.theOrganizer))}
       <div class="actions">
         <button class="primary" part="button" type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
           ${icon('check')}${this.busy ? m.submitting : m.submit}

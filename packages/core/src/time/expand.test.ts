@@ -36,6 +36,11 @@ describe('DST in Europe/Brussels', () => {
     ]);
   });
 
+  it('counts an hourly rule through the spring gap once per instant (02:00 moves onto 03:00)', () => {
+    const hours = starts({ start: '2026-03-29T00:00', duration: 'PT30M', rrule: 'FREQ=HOURLY;COUNT=5' }, BXL, '2026-03-29', '2026-03-30');
+    expect(hours).toEqual(['2026-03-28T23:00Z', '2026-03-29T00:00Z', '2026-03-29T01:00Z', '2026-03-29T02:00Z']);
+  });
+
   it('keeps nominal days and exact hours apart in a multi-day duration across the change', () => {
     const [camp] = expandSchedule({ start: '2026-03-27T18:00', duration: 'P2DT6H' }, BXL, { from: '2026-03-27', to: '2026-03-28' });
     expect(localDateTimeOf(camp!.end, BXL)).toBe('2026-03-30T00:00');

@@ -106,11 +106,15 @@ function expandInto(schedule: Schedule, timezone: string, window: Window, emit: 
 
   const starts = floatingStarts(compiled, low, high, ruleHigh);
   let previous = NaN;
+  let previousInstant = NaN;
   for (const floating of starts) {
     if (floating === previous || compiled.exdates.has(floating)) continue;
     previous = floating;
     const start = floatingToInstant(floating, timezone);
     const ts = start.getTime();
+    // A time in a DST gap moves onto the next hour, which the rule may also give: one instance only.
+    if (ts === previousInstant) continue;
+    previousInstant = ts;
     if (ts < fromInstant || ts >= toInstant) continue;
     if (until && floating !== compiled.start && !compiled.rdates.includes(floating)) {
       if ((until.kind === 'instant' ? ts : floating) > until.at) continue;

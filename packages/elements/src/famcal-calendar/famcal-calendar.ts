@@ -126,7 +126,9 @@ export class FamcalCalendar extends FamcalElement {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
-    this.narrow = this.getBoundingClientRect().width <= NARROW && this.getBoundingClientRect().width > 0;
+    // Before layout the element has no width yet: guess from the window, so a phone starts with the agenda.
+    const width = this.getBoundingClientRect().width || window.innerWidth;
+    this.narrow = width <= NARROW;
     this.store.setFilters(this.presetFilters());
     this.applyLink();
   }

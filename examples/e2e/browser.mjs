@@ -15,7 +15,7 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/favicon/.test(message.location().url)) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   await page.addInitScript(() => {
     window.__violations = [];

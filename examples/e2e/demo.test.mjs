@@ -130,7 +130,8 @@ test('the two lines pasted into a blank page on another site show the programme'
     const { page, problems, context } = await openPage(browser, `${other.url}index.html`);
     await page.locator('famcal-month [role=gridcell]').first().waitFor();
     assert.ok((await page.locator('famcal-month .chip').count()) > 10);
-    assert.deepEqual(problems, []);
+    // The webmaster's blank page has no favicon of its own; that 404 is not famcal's.
+    assert.deepEqual(problems.filter((p) => !p.includes('/favicon.ico')), []);
     await context.close();
   } finally {
     await other.close();

@@ -4,7 +4,7 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { activeFilters, createFormatter, withoutFilter, type Feed, type Filters } from '@famcal/core';
+import { activeFilters, createFormatter, withoutFilter, type Filters } from '@famcal/core';
 import { FamcalController } from './controller/famcal-controller.js';
 import { languageOf, messagesFor, toLanguage, type Language } from './i18n/index.js';
 import { filterLabel, type Labels } from './labels.js';
@@ -41,10 +41,7 @@ export class FamcalElement extends LitElement {
   /** Words and formats for the current language and feed; undefined until a feed is loaded. */
   protected get labels(): Labels | undefined {
     const feed = this.famcal.state?.feed;
-    return feed ? this.labelsFor(feed) : undefined;
-  }
-
-  protected labelsFor(feed: Feed): Labels {
+    if (!feed) return undefined;
     const language = this.language;
     return { language, m: messagesFor(language), format: createFormatter(language === 'en' ? 'en-GB' : `${language}-BE`, feed.timezone), feed };
   }

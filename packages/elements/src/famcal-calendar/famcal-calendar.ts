@@ -9,6 +9,7 @@ import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
 import { icon } from '../icons.js';
 import { text } from '../labels.js';
+import { messagesFor } from '../i18n/index.js';
 import { readLink, writeLink } from '../deep-link.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
 import type { FamcalSelectEvent } from '../events/famcal-select.js';
@@ -187,7 +188,7 @@ export class FamcalCalendar extends FamcalElement {
     const m = labels?.m;
     const view = this.currentView;
     if (!labels || !m) {
-      return html`<section class="calendar" aria-label=${this.messages.calendarLabel}>${this.renderState(0)}</section>`;
+      return html`<section class="calendar" aria-label=${messagesFor(this.language).calendarLabel}>${this.renderState(0)}</section>`;
     }
     const count = state.occurrences.length;
     return html`<section class="calendar" aria-label=${m.calendarLabel}>
@@ -218,10 +219,6 @@ export class FamcalCalendar extends FamcalElement {
       ${this.printing ? this.renderPrint() : nothing}
       ${this.renderDialog()}
     </section>`;
-  }
-
-  private get messages() {
-    return this.labelsFor({ version: 1, timezone: this.timezone, defaultLanguage: 'nl', organizers: [], locations: [], activities: [] }).m;
   }
 
   private renderDayPanel() {

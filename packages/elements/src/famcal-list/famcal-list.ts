@@ -4,7 +4,6 @@ import { groupByDay, monthWindow, todayIn, monthOf } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { occurrenceCard, cardStyles } from '../parts/occurrence-card.js';
 import { selectEvent } from '../events/famcal-select.js';
-import { text } from '../labels.js';
 import { listStyles } from './famcal-list.styles.js';
 
 /**
@@ -133,11 +132,6 @@ export class FamcalList extends FamcalElement {
     clearTimeout(this.chunkTimer);
   }
 
-  /** The title of an occurrence, for host pages that want it (e.g. a dialog label). */
-  titleOf(occurrenceId: string): string {
-    const o = this.famcal.state?.all.find((x) => x.id === occurrenceId);
-    return o && this.labels ? text(this.labels, o.activity.title) : '';
-  }
 }
 
 declare global {

@@ -4,7 +4,7 @@
  */
 import type { Category, Feed, Location, Organizer } from './feed/types.js';
 import { CATEGORIES } from './feed/schema.js';
-import type { Filters } from './query/filters.js';
+import { isFilterSet, type Filters } from './query/filters.js';
 
 export interface Facets {
   readonly categories: readonly Category[];
@@ -48,10 +48,7 @@ export function feedFacets(feed: Feed): Facets {
 /** The names of the filters that are set, in the order a form shows them (for "remove this filter" buttons). */
 export function activeFilters(filters: Filters): Array<keyof Filters> {
   const order: Array<keyof Filters> = ['childAge', 'price', 'childcare', 'categories', 'areas', 'locations', 'languages', 'weekdays', 'timeOfDay', 'audience', 'organizers', 'text', 'hideCancelled', 'availableOnly'];
-  return order.filter((key) => {
-    const value = filters[key];
-    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false && value !== '';
-  });
+  return order.filter((key) => isFilterSet(filters[key]));
 }
 
 /** The filters without one of them. */

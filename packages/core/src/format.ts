@@ -2,7 +2,7 @@
  * Locale-aware formatting of instants, local dates and money, through Intl, in the feed's time zone.
  * Views call these instead of doing date arithmetic or string building of their own.
  */
-import { instantToFloating, localDateOf, parseLocalDate } from './time/local.js';
+import { localDateOf, parseLocalDate } from './time/local.js';
 
 export interface Formatter {
   readonly locale: string;
@@ -91,6 +91,6 @@ function buildFormatter(locale: string, timezone: string): Formatter {
       }
       return format.format(amount);
     },
-    dateOf: (instant) => instantToFloating(instant, timezone).toISOString().slice(0, 10),
+    dateOf: (instant) => localDateOf(instant, timezone),
   };
 }

@@ -19,17 +19,17 @@ function transitionsInYear(zone: string, year: number): Transition[] {
   const out: Transition[] = [];
   let ts = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
-  let offset = offsetOf(zone, ts);
+  let offset = offsetMinutes(zone, ts);
   while (ts < end) {
     const next = ts + DAY;
-    const nextOffset = offsetOf(zone, next);
+    const nextOffset = offsetMinutes(zone, next);
     if (nextOffset !== offset) {
       // Binary search the minute of the change.
       let low = ts;
       let high = next;
       while (high - low > 60_000) {
         const mid = low + Math.floor((high - low) / 120_000) * 60_000;
-        if (offsetOf(zone, mid) === offset) low = mid;
+        if (offsetMinutes(zone, mid) === offset) low = mid;
         else high = mid;
       }
       out.push({ at: high, from: offset, to: nextOffset });
@@ -39,8 +39,6 @@ function transitionsInYear(zone: string, year: number): Transition[] {
   }
   return out;
 }
-
-const offsetOf = (zone: string, ts: number) => offsetMinutes(zone, ts);
 
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -68,9 +66,8 @@ function ruleOf(t: Transition): { key: string; rrule: string } {
 }
 
 /** A VTIMEZONE block (lines without CRLF) valid for local times from `fromYear` to `toYear`, and beyond when the zone has a rule. */
-export function vtimezone(timezone: string, fromYear: number, toYear: number): string[] {
-  const zone = timezone;
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${timezone}`, `X-LIC-LOCATION:${timezone}`];
+export function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
   const first = fromYear - 1;
   const years: Transition[][] = [];
   for (let year = first; year <= Math.max(toYear, fromYear + 10); year++) years.push(transitionsInYear(zone, year));
@@ -89,7 +86,7 @@ export function vtimezone(timezone: string, fromYear: number, toYear: number): s
   };
 
   if (all.length === 0) {
-    const offset = offsetOf(zone, Date.UTC(fromYear, 0, 1));
+    const offset = offsetMinutes(zone, Date.UTC(fromYear, 0, 1));
     lines.push('BEGIN:STANDARD', `DTSTART:${first}0101T000000`, `TZOFFSETFROM:${formatOffset(offset)}`, `TZOFFSETTO:${formatOffset(offset)}`, 'END:STANDARD');
   } else {
     // A steady yearly pattern: the same rules every year of the range, one transition each way.

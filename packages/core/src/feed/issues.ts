@@ -3,7 +3,7 @@
  * zod/mini ships no messages of its own ("Invalid input"), so the wording lives here.
  */
 import type { Problem } from './types.js';
-import { editDistance } from '../time/rrule-parse.js';
+import { closestWord } from '../suggest.js';
 
 interface Issue {
   readonly code: string;
@@ -113,18 +113,4 @@ function describeIssue(issue: Issue, value: unknown): string {
     default:
       return `is not valid (${issue.code})`;
   }
-}
-
-/** The allowed word closest to a misspelt one, if near enough to be a typo. */
-export function closestWord(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }

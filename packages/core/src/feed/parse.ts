@@ -5,7 +5,8 @@
 import type { z } from 'zod/mini';
 import { ActivitySchema, FeedHeaderSchema, LocationSchema, OrganizerSchema, FeedSchema } from './schema.js';
 import type { Activity, AgeRange, Feed, Location, Organizer, Override, Price, Problem } from './types.js';
-import { issuesToProblems, closestWord, describeValue } from './issues.js';
+import { issuesToProblems, describeValue } from './issues.js';
+import { closestWord } from '../suggest.js';
 import { unknownKeyWarnings } from './unknown-keys.js';
 import { toLocalizedText } from './text.js';
 import { compile, ScheduleError, ruleProducesFloating } from '../time/expand.js';

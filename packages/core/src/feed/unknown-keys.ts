@@ -3,7 +3,8 @@
  * a typo in a feed should be visible, with the field it probably meant.
  */
 import type { Problem } from './types.js';
-import { closestWord, joinPath } from './issues.js';
+import { joinPath } from './issues.js';
+import { closestWord } from '../suggest.js';
 
 interface SchemaDef {
   type: string;

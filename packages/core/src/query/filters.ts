@@ -117,7 +117,12 @@ export function filterOccurrences(occurrences: readonly Occurrence[], filters: F
   return occurrences.filter(test);
 }
 
-/** True when no filter is set. */
+/** True when a filter value narrows anything: not empty, not false, not an empty list. */
+export function isFilterSet(value: Filters[keyof Filters]): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false && value !== '';
+}
+
+/** True when some filter is set. */
 export function hasFilters(filters: Filters): boolean {
-  return Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false && value !== ''));
+  return Object.values(filters).some(isFilterSet);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { RegistrationClient, newIdempotencyKey } from './client.js';
+import { RegistrationClient, countsFrom, newIdempotencyKey } from './client.js';
 import { requestFieldErrors, RegistrationRequestSchema } from './contract.js';
 import { AvailabilityResponseSchema, RegistrationResultSchema } from './responses.js';
 import { placesFor } from './places.js';
@@ -99,7 +99,9 @@ describe('RegistrationClient over HTTP', () => {
       json(200, { status: 'cancelled', occurrenceId: valid.occurrenceId, promoted: 1 }),
       json(404, { error: 'not-found', message: 'no registration with this cancel link' }),
     ];
-    expect((await client().availability('kook', { from: '2026-12-01', to: '2027-01-01' }))?.occurrences[0]?.confirmed).toBe(3);
+    const availability = await client().availability('kook', { from: '2026-12-01', to: '2027-01-01' });
+    expect(availability?.occurrences[0]?.confirmed).toBe(3);
+    expect(countsFrom(availability!)).toEqual(new Map([[valid.occurrenceId, { confirmed: 3, waitlisted: 1 }]]));
     expect(seen.at(-1)!.url).toBe('/api/availability?activity=kook&from=2026-12-01&to=2027-01-01');
     expect(await client().availability(undefined, { from: '2026-12-01', to: '2027-01-01' })).toBeUndefined();
     expect(await client().cancel('tok/..')).toEqual({ ok: true, promoted: 1 });

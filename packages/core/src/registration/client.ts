@@ -33,6 +33,11 @@ export interface RegistrationClientOptions {
   readonly retries?: number;
 }
 
+/** The registration counts per occurrence id in an availability answer, for the store's `mergeCounts`. */
+export function countsFrom(availability: AvailabilityResponse): Map<string, { confirmed: number; waitlisted: number }> {
+  return new Map(availability.occurrences.map((o) => [o.occurrenceId, { confirmed: o.confirmed, waitlisted: o.waitlisted }]));
+}
+
 /** A fresh idempotency key: one per registration attempt, reused by its retries. */
 export function newIdempotencyKey(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;

@@ -8,7 +8,7 @@
 import { RRule, type RRuleInstance } from './rrule-interop.js';
 import { parseRRule, type Until } from './rrule-parse.js';
 import { addDuration, parseDuration, type Duration } from './duration.js';
-import { floatingToInstant, isValidTimeZone, parseLocalDate, parseLocalDateTime } from './local.js';
+import { floatingToInstant, formatLocalDateTime, isValidTimeZone, parseLocalDate, parseLocalDateTime } from './local.js';
 
 /** When an activity happens, as a coordinator writes it in the feed. */
 export interface Schedule {
@@ -83,7 +83,7 @@ export function expandSchedule(schedule: Schedule, timezone: string, window: Win
 /** Like {@link expandSchedule}, keeping each occurrence's generating wall-clock start. */
 export function placeSchedule(schedule: Schedule, timezone: string, window: Window): PlacedOccurrence[] {
   const out: PlacedOccurrence[] = [];
-  expandInto(schedule, timezone, window, (floating, start, end) => out.push({ start, end, localStart: new Date(floating).toISOString().slice(0, 16) }));
+  expandInto(schedule, timezone, window, (floating, start, end) => out.push({ start, end, localStart: formatLocalDateTime(new Date(floating)) }));
   return out;
 }
 
@@ -116,9 +116,7 @@ function expandInto(schedule: Schedule, timezone: string, window: Window, emit: 
     if (ts === previousInstant) continue;
     previousInstant = ts;
     if (ts < fromInstant || ts >= toInstant) continue;
-    if (until && floating !== compiled.start && !compiled.rdates.includes(floating)) {
-      if ((until.kind === 'instant' ? ts : floating) > until.at) continue;
-    }
+    if (until && floating !== compiled.start && !compiled.rdates.includes(floating) && pastUntil(until, floating, ts)) continue;
     emit(floating, start, addDuration(start, compiled.duration, timezone));
   }
 }
@@ -196,10 +194,14 @@ export function ruleProducesFloating(compiled: CompiledSchedule, floating: numbe
   if (floating === compiled.start || compiled.rdates.includes(floating)) return true;
   if (!compiled.rule) return false;
   const { until } = compiled;
-  if (until?.kind === 'local' && floating > until.at) return false;
-  if (until?.kind === 'instant' && floatingToInstant(floating, compiled.timezone).getTime() > until.at) return false;
+  if (until && pastUntil(until, floating, floatingToInstant(floating, compiled.timezone).getTime())) return false;
   const at = new Date(floating);
   return compiled.rule.between(at, at, true).length > 0;
+}
+
+/** True when an occurrence (wall-clock `floating`, instant `ts`) lies after UNTIL: an instant, or a wall-clock time. */
+function pastUntil(until: Until, floating: number, ts: number): boolean {
+  return (until.kind === 'instant' ? ts : floating) > until.at;
 }
 
 /** True when the rule itself generates DTSTART (the RFC asks coordinators to keep them in sync). */

@@ -4,6 +4,7 @@
  * in `Z` and as a wall-clock time otherwise.
  */
 import { RRule, Weekday, type RRuleOptions } from './rrule-interop.js';
+import { closestWord } from '../suggest.js';
 
 export type Until = { readonly kind: 'instant'; readonly at: number } | { readonly kind: 'local'; readonly at: number };
 
@@ -61,7 +62,7 @@ export function parseRRule(text: string): ParsedRRule {
     const name = piece.slice(0, eq).toUpperCase();
     const value = piece.slice(eq + 1).toUpperCase();
     if (!(PARTS as readonly string[]).includes(name)) {
-      const guess = closest(name, PARTS);
+      const guess = closestWord(name, PARTS, 2);
       throw new RRuleError(`unknown part "${name}"${guess ? `; did you mean ${guess}?` : ''} (allowed: ${PARTS.join(', ')})`);
     }
     if (seen.has(name as Part)) throw new RRuleError(`${name} appears twice; give it once`);
@@ -164,31 +165,4 @@ function parseByDay(item: string, freq: string, withWeekNo: boolean) {
   if (freq === 'YEARLY' && withWeekNo) throw new RRuleError(`BYDAY value "${item}" cannot have a position together with BYWEEKNO`);
   if (freq === 'MONTHLY' && Math.abs(n) > 5) throw new RRuleError(`BYDAY value "${item}": a month has at most 5 of each weekday`);
   return new Weekday(day, n);
-}
-
-/** The allowed word closest to a misspelt one, if it is close enough to be a typo. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

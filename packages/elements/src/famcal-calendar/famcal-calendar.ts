@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  RegistrationClient, addMonths, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
+  RegistrationClient, addMonths, countsFrom, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
   type Category, type FamcalStore, type Feed, type Filters, type StoreState, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -394,7 +394,7 @@ export class FamcalCalendar extends FamcalElement {
     if (!endpoint || key === this.placesFor) return;
     this.placesFor = key;
     void new RegistrationClient({ endpoint, retries: 1 }).availability(undefined, window).then((availability) => {
-      if (availability) this.store.mergeCounts(new Map(availability.occurrences.map((o) => [o.occurrenceId, { confirmed: o.confirmed, waitlisted: o.waitlisted }])));
+      if (availability) this.store.mergeCounts(countsFrom(availability));
     });
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { activeFilters, feedFacets, monthWindow, monthOf, todayIn, type Category, type Filters } from '@famcal/core';
+import { activeFilters, feedFacets, isFilterSet, monthWindow, monthOf, todayIn, type Category, type Filters } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { icon } from '../icons.js';
 import { languageName } from '../labels.js';
@@ -50,9 +50,7 @@ export class FamcalFilters extends FamcalElement {
 
   private update_(patch: Partial<Filters>): void {
     const next: Record<string, unknown> = { ...this.filters, ...patch };
-    for (const [key, value] of Object.entries(next)) {
-      if (value === undefined || value === false || value === '' || (Array.isArray(value) && value.length === 0)) delete next[key];
-    }
+    for (const [key, value] of Object.entries(next)) if (!isFilterSet(value as Filters[keyof Filters])) delete next[key];
     this.setFilters(next as Filters);
   }
 

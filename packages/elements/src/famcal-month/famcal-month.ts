@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { addDays, addMonths, gridWindow, groupByDay, monthGrid, monthOf, todayIn, weekdayOf, type Occurrence } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -61,13 +61,12 @@ export class FamcalMonth extends FamcalElement {
     return this.month ?? monthOf(this.today);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     if (!this.famcal.provided && this.feed) this.famcal.useOwnFeed(this.feed, gridWindow(this.shownMonth), this.clock);
-    if (changed.has('month') || !this.focusDate || !this.focusDate.startsWith(this.shownMonth)) {
-      if (!this.focusDate?.startsWith(this.shownMonth)) {
-        const today = this.today;
-        this.focusDate = this.selected?.startsWith(this.shownMonth) ? this.selected : today.startsWith(this.shownMonth) ? today : `${this.shownMonth}-01`;
-      }
+    // The tab stop stays where it is while it is in the month shown; otherwise the picked day, today, or the 1st.
+    if (!this.focusDate?.startsWith(this.shownMonth)) {
+      const today = this.today;
+      this.focusDate = this.selected?.startsWith(this.shownMonth) ? this.selected : today.startsWith(this.shownMonth) ? today : `${this.shownMonth}-01`;
     }
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  RegistrationClient, monthWindow, newIdempotencyKey, occurrenceById, parseOccurrenceId, requestFieldErrors,
+  RegistrationClient, countsFrom, monthWindow, newIdempotencyKey, occurrenceById, parseOccurrenceId, requestFieldErrors,
   type Occurrence, type RegisterOutcome, type RegistrationRequest,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -277,7 +277,7 @@ export class FamcalRegistration extends FamcalElement {
     const activityId = this.occurrence?.activityId;
     if (!store || !window || !activityId) return;
     const availability = await client.availability(activityId, window);
-    if (availability) store.mergeCounts(new Map(availability.occurrences.map((o) => [o.occurrenceId, { confirmed: o.confirmed, waitlisted: o.waitlisted }])));
+    if (availability) store.mergeCounts(countsFrom(availability));
   }
 }
 

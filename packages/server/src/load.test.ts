@@ -56,7 +56,7 @@ describe.each(DATABASES)('load on %s', (kind) => {
     const replay = await Promise.all(Array.from({ length: N }, (_, i) => send(server!.url, i)));
     expect(replay.map((a) => a!.body)).toEqual(answers.map((a) => a!.body));
     expect(replay.every((a) => a!.status === 200)).toBe(true);
-    const counts = await server.service.counts([W]);
+    const counts = await server.service.counts({ from: '2026-12-10', to: '2026-12-11' }, 'workshop');
     expect(counts.get(W)).toEqual({ confirmed: 20, waitlisted: N - 20 });
   });
 

@@ -186,8 +186,7 @@ export class RegistrationService {
     } else {
       entries = this.options.feeds.all().filter((e) => e.activity.registration?.required && !e.activity.registration.url);
     }
-    const ids = entries.flatMap((e) => activityOccurrences(e.feed, e.activity, window, { now: this.now() }).map((o) => o.id));
-    const counts = await this.counts(ids);
+    const counts = await this.counts(window, activityId);
     return {
       occurrences: entries.flatMap((entry) =>
         activityOccurrences(entry.feed, entry.activity, window, { now: this.now(), counts }).map((o) => ({
@@ -202,19 +201,22 @@ export class RegistrationService {
     };
   }
 
-  async counts(occurrenceIds: readonly string[]): Promise<Map<string, { confirmed: number; waitlisted: number }>> {
+  /**
+   * Places confirmed and waitlisted per occurrence id, for the dates in a window of local days (and one
+   * activity, if given). One query over the start times, whatever the number of dates.
+   */
+  async counts(window: { from: string; to: string }, activityId?: string): Promise<Map<string, { confirmed: number; waitlisted: number }>> {
     const out = new Map<string, { confirmed: number; waitlisted: number }>();
-    if (occurrenceIds.length === 0) return out;
-    if (occurrenceIds.length > 500) {
-      // Keep each query's IN list short.
-      for (let i = 0; i < occurrenceIds.length; i += 500) for (const [id, c] of await this.counts(occurrenceIds.slice(i, i + 500))) out.set(id, c);
-      return out;
-    }
+    // A day either side covers every zone's offset; the map is keyed by id, so extra dates do no harm.
+    const from = Date.parse(`${window.from}T00:00:00Z`) - 86_400_000;
+    const to = Date.parse(`${window.to}T00:00:00Z`) + 86_400_000;
     const rows = await this.db
       .selectFrom('registrations')
       .select(['occurrence_id', 'status'])
       .select((eb) => eb.fn.sum<number>('places').as('places'))
-      .where('occurrence_id', 'in', occurrenceIds)
+      .where('occurrence_start', '>=', from)
+      .where('occurrence_start', '<', to)
+      .$if(activityId !== undefined, (q) => q.where('activity_id', '=', activityId!))
       .where('status', '!=', 'cancelled')
       .groupBy(['occurrence_id', 'status'])
       .execute();

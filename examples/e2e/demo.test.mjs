@@ -5,7 +5,7 @@ import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveExamples, CSP } from '../serve.mjs';
-import { startServer } from '@famcal/server';
+import { configFromEnv, startServer } from '@famcal/server';
 import { parseFeed, feedOccurrences, todayIn, addDays, addMonths, monthOf, createFormatter } from '@famcal/core';
 
 // The demo runs on the real clock: dates are worked out from today, so these tests hold in any month.
@@ -23,12 +23,15 @@ let browser;
 before(async () => {
   const folder = await mkdtemp(join(tmpdir(), 'famcal-e2e-db-'));
   registration = await startServer(
-    {
-      port: 0, host: '127.0.0.1', databaseUrl: join(folder, 'registrations.sqlite'),
-      feeds: [new URL('../public/activities.json', import.meta.url).pathname], publicUrl: 'http://127.0.0.1/api',
-      allowedOrigins: [], coordinatorToken: 'e2e-token', retentionDays: 30,
-      rateLimits: { perIpPerMinute: 1000, perContactPerHour: 1000 }, trustProxy: false,
-    },
+    configFromEnv({
+      PORT: '0',
+      DATABASE_URL: join(folder, 'registrations.sqlite'),
+      FAMCAL_FEEDS: new URL('../public/activities.json', import.meta.url).pathname,
+      FAMCAL_PUBLIC_URL: 'http://127.0.0.1/api',
+      FAMCAL_COORDINATOR_TOKEN: 'e2e-token',
+      FAMCAL_RATE_PER_IP: '1000',
+      FAMCAL_RATE_PER_CONTACT: '1000',
+    }),
     { log: () => undefined },
   );
   server = await serveExamples({ api: registration.url });

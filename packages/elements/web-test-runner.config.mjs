@@ -5,22 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '@famcal/server';
+import { configFromEnv, startServer } from '@famcal/server';
 
 // A real registration service for the form's tests: the sample feed, a fresh SQLite file, the tests' clock.
 const registration = await startServer(
-  {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-')), 'registrations.sqlite'),
-    feeds: [fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url))],
-    publicUrl: 'http://127.0.0.1/registrations-test',
-    allowedOrigins: ['*'],
-    coordinatorToken: 'wtr-coordinator',
-    retentionDays: 30,
-    rateLimits: { perIpPerMinute: 100_000, perContactPerHour: 100_000 },
-    trustProxy: false,
-  },
+  configFromEnv({
+    PORT: '0',
+    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-')), 'registrations.sqlite'),
+    FAMCAL_FEEDS: fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url)),
+    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/registrations-test',
+    FAMCAL_ALLOWED_ORIGINS: '*',
+    FAMCAL_COORDINATOR_TOKEN: 'wtr-coordinator',
+    FAMCAL_RATE_PER_IP: '100000',
+    FAMCAL_RATE_PER_CONTACT: '100000',
+  }),
   { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
 );
 

@@ -12,6 +12,11 @@ export type Availability = 'no-registration' | 'open' | 'few-places' | 'waitlist
 export interface RegistrationCounts {
   readonly confirmed: number;
   readonly waitlisted?: number;
+  /** The registration service knows this date as cancelled, or moved to `movedTo` (local `YYYY-MM-DDTHH:mm`). */
+  readonly cancelled?: boolean;
+  readonly movedTo?: string;
+  /** The coordinator's message about a cancelled or moved date. */
+  readonly message?: string;
 }
 
 export interface AvailabilityInfo {

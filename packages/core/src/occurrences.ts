@@ -71,6 +71,8 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
   const add = (localStart: string, start: Date, end: Date) => {
     seen.add(localStart);
     const override = overrides.get(localStart);
+    const id = occurrenceId(activity.id, localStart);
+    const counts = lookup(options.counts, id) ?? (override?.registered !== undefined ? { confirmed: override.registered } : undefined);
     let status: OccurrenceStatus = 'scheduled';
     if (override) {
       status = override.status;
@@ -81,10 +83,18 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
       const duration = parseDuration(override.duration ?? activity.schedule.duration);
       if (typeof duration !== 'string' && (override.start || override.duration)) end = addDuration(start, duration, timezone);
     }
+    // What the registration service knows about this date (the coordinator cancelled or moved it there).
+    const movedTo = counts?.movedTo ? parseLocalDateTime(counts.movedTo) : undefined;
+    if (movedTo) {
+      const length = parseDuration(override?.duration ?? activity.schedule.duration);
+      start = floatingToInstant(movedTo, timezone);
+      if (typeof length !== 'string') end = addDuration(start, length, timezone);
+      status = 'moved';
+    }
+    if (counts?.cancelled) status = 'cancelled';
     if (start.getTime() < from || start.getTime() >= to) return;
-    const id = occurrenceId(activity.id, localStart);
-    const counts = lookup(options.counts, id) ?? (override?.registered !== undefined ? { confirmed: override.registered } : undefined);
     const location = override?.location ?? activity.location;
+    const note = counts?.message ? { [feed.defaultLanguage]: counts.message } : override?.note;
     out.push({
       id,
       activityId: activity.id,
@@ -94,7 +104,7 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
       end,
       status,
       ...(location ? { location } : {}),
-      ...(override?.note ? { note: override.note } : {}),
+      ...(note ? { note } : {}),
       ...availabilityOf(activity, { start, status }, counts, now, timezone),
     });
   };
@@ -126,9 +136,9 @@ export function occurrenceById(feed: Feed, id: string, options: OccurrenceOption
   const parsed = parseOccurrenceId(id);
   const activity = parsed && feed.activities.find((a) => a.id === parsed.activityId);
   if (!parsed || !activity) return undefined;
-  // Look around the date it starts on now: the scheduled one, or the new one when it was moved.
-  const moved = activity.overrides.find((o) => o.occurrence === parsed.localStart)?.start;
-  const day = Date.parse(`${(moved ?? parsed.localStart).slice(0, 10)}T00:00:00Z`);
-  const shift = (days: number) => new Date(day + days * 86_400_000).toISOString().slice(0, 10);
-  return activityOccurrences(feed, activity, { from: shift(-1), to: shift(2) }, options).find((o) => o.id === id);
+  const moved = lookup(options.counts, id)?.movedTo ?? activity.overrides.find((o) => o.occurrence === parsed.localStart)?.start;
+  // A window from the day before the earlier of the scheduled and new dates to two days after the later one.
+  const dates = [parsed.localStart.slice(0, 10), (moved ?? parsed.localStart).slice(0, 10)].sort();
+  const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return activityOccurrences(feed, activity, { from: shift(dates[0]!, -1), to: shift(dates[1]!, 2) }, options).find((o) => o.id === id);
 }

@@ -21,6 +21,10 @@ export interface IcsOptions {
   readonly now?: Date;
   /** The domain part of UIDs, e.g. the site's host; defaults to `famcal`. */
   readonly uidDomain?: string;
+  /** Text put first in every DESCRIPTION, e.g. a parent's own cancel link in a confirmation mail. */
+  readonly note?: string;
+  /** SEQUENCE of the events (RFC 5545 3.8.7.4): raise it when a date a parent already imported moves or is cancelled. */
+  readonly sequence?: number;
 }
 
 /**
@@ -33,6 +37,8 @@ export function toICS(feed: Feed, selection?: IcsSelection, options: IcsOptions 
     language: options.language ?? feed.defaultLanguage,
     stamp: icsUtc(options.now ?? new Date()),
     domain: options.uidDomain ?? 'famcal',
+    ...(options.note ? { note: options.note } : {}),
+    sequence: options.sequence ?? 0,
   };
   const events: string[][] = [];
   const years: number[] = [];
@@ -69,6 +75,8 @@ interface Context {
   readonly language: string;
   readonly stamp: string;
   readonly domain: string;
+  readonly note?: string;
+  readonly sequence: number;
 }
 
 function findOccurrence(feed: Feed, id: string): Occurrence {
@@ -131,6 +139,7 @@ function occurrenceEvent(context: Context, occurrence: Occurrence, years: number
     `DTSTAMP:${context.stamp}`,
     `DTSTART;${tzid(feed)}:${localOf(feed, occurrence.start)}`,
     `DTEND;${tzid(feed)}:${localOf(feed, occurrence.end)}`,
+    ...(context.sequence ? [`SEQUENCE:${context.sequence}`] : []),
     ...describe(context, occurrence.activity, occurrence.location, occurrence.note),
     `STATUS:${occurrence.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
@@ -142,7 +151,7 @@ function describe(context: Context, activity: Activity, location: Activity['loca
   const { language, feed } = context;
   const text = (value: Readonly<Record<string, string>> | undefined) => cleanText(pickText(value, language, feed.defaultLanguage));
   const lines = [`SUMMARY:${escapeText(text(activity.title))}`];
-  const description = [text(note), text(activity.summary), text(activity.description), activity.url ?? ''].filter(Boolean).join('\n\n');
+  const description = [cleanText(context.note ?? ''), text(note), text(activity.summary), text(activity.description), activity.url ?? ''].filter(Boolean).join('\n\n');
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   if (location) {
     const address = location.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';

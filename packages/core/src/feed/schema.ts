@@ -191,6 +191,7 @@ export const ActivitySchema = z.object({
       url: z.optional(WebUrlSchema),
       endpoint: z.optional(WebUrlSchema),
       note: z.optional(TextSchema),
+      scope: z.optional(z.enum(['occurrence', 'series']).check(z.describe('"series": one sign-up takes a place on every remaining date of the course (e.g. babymassage in 4 sessions); default "occurrence": one date at a time'))),
     }),
   ),
   url: z.optional(WebUrlSchema),

@@ -75,6 +75,8 @@ export interface Registration {
   /** The registration service endpoint for this activity (overrides the element's attribute). */
   readonly endpoint?: string;
   readonly note?: LocalizedText;
+  /** `series`: one sign-up holds a place on every remaining date (a course); default `occurrence`. */
+  readonly scope?: 'occurrence' | 'series';
 }
 
 export interface Activity {

@@ -2,7 +2,8 @@
  * RegistrationClient: the browser's (or Node's) side of the registration contract. Timeouts, retries
  * with the same idempotency key (so a retry never registers twice), and typed results instead of throws.
  */
-import type { AvailabilityResponse, ErrorBody, RegistrationRequest, RegistrationResult } from './contract.js';
+import type { AvailabilityResponse, ErrorBody, RegistrationRequest, RegistrationResult, RegistrationStatus } from './contract.js';
+import type { RegistrationCounts } from '../availability.js';
 import { ERROR_CODES } from './contract.js';
 
 // Answers are checked by shape here rather than with the zod schemas of contract.ts, which the server
@@ -34,8 +35,19 @@ export interface RegistrationClientOptions {
 }
 
 /** The registration counts per occurrence id in an availability answer, for the store's `mergeCounts`. */
-export function countsFrom(availability: AvailabilityResponse): Map<string, { confirmed: number; waitlisted: number }> {
-  return new Map(availability.occurrences.map((o) => [o.occurrenceId, { confirmed: o.confirmed, waitlisted: o.waitlisted }]));
+export function countsFrom(availability: AvailabilityResponse): Map<string, RegistrationCounts> {
+  return new Map(
+    availability.occurrences.map((o) => [
+      o.occurrenceId,
+      {
+        confirmed: o.confirmed,
+        waitlisted: o.waitlisted,
+        ...(o.status === 'cancelled' ? { cancelled: true } : {}),
+        ...(o.status === 'moved' && o.start ? { movedTo: o.start } : {}),
+        ...(o.message ? { message: o.message } : {}),
+      },
+    ]),
+  );
 }
 
 /** A fresh idempotency key: one per registration attempt, reused by its retries. */
@@ -94,6 +106,14 @@ export class RegistrationClient {
     const response = await this.send(`/availability?${query}`, { method: 'GET' });
     if ('networkError' in response || response.status !== 200) return undefined;
     return isAvailability(response.body) ? response.body : undefined;
+  }
+
+  /** Where a registration stands now (confirmed, waiting-list position, cancelled); undefined when unknown or unreachable. */
+  async status(cancelToken: string): Promise<RegistrationStatus | undefined> {
+    const response = await this.send(`/registrations/${encodeURIComponent(cancelToken)}`, { method: 'GET', headers: { accept: 'application/json' } });
+    if ('networkError' in response || response.status !== 200) return undefined;
+    const body = response.body;
+    return isObject(body) && ['confirmed', 'waitlisted', 'cancelled'].includes(body.status as string) && typeof body.occurrenceId === 'string' ? (body as RegistrationStatus) : undefined;
   }
 
   /** Cancels with the parent's own token. */

@@ -16,6 +16,12 @@ export const AvailabilityResponseSchema = z.object({
       capacity: z.optional(z.int()),
       placesLeft: z.optional(z.int()),
       availability: AvailabilityValue,
+      /** Set when the coordinator cancelled or moved this date at the registration service. */
+      status: z.optional(z.enum(['cancelled', 'moved'])),
+      /** The new local start `YYYY-MM-DDTHH:mm`, when moved. */
+      start: z.optional(z.string()),
+      /** The coordinator's message about the change. */
+      message: z.optional(z.string()),
     }),
   ),
 });
@@ -32,8 +38,24 @@ export const RegistrationResultSchema = z.object({
   places: z.int(),
   /** Position on the waiting list (1 = next), when waitlisted. */
   position: z.optional(z.int()),
+  /** A series sign-up: every date it holds a place on (occurrence ids, in order). */
+  dates: z.optional(z.array(z.string())),
+  /** Whether the service will send a confirmation by e-mail (false without an e-mail address or without mail). */
+  mailed: z.optional(z.boolean()),
 });
 export type RegistrationResult = z.output<typeof RegistrationResultSchema>;
+
+/** `GET /registrations/{cancelToken}` with `Accept: application/json`: where a registration stands now. */
+export const RegistrationStatusSchema = z.object({
+  status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
+  occurrenceId: z.string(),
+  /** Position on the waiting list now (a rank in arrival order). */
+  position: z.optional(z.int()),
+  dates: z.optional(z.array(z.string())),
+  /** The date itself was cancelled by the coordinator. */
+  occurrenceCancelled: z.optional(z.boolean()),
+});
+export type RegistrationStatus = z.output<typeof RegistrationStatusSchema>;
 
 export const ErrorBodySchema = z.object({
   error: z.enum(ERROR_CODES),

@@ -1,29 +1,36 @@
 /**
- * The HTTP API (Hono): the registration contract for parents' browsers and the coordinator's endpoints.
- * Every body is size-limited and validated by the core's schemas; errors are 4xx with a field-level
- * message, never a 500 for bad input; personal data only behind the coordinator's token.
+ * The HTTP API (Hono): the registration contract for parents' browsers, the parent's cancel page and the
+ * coordinator's side. Every body is size-limited and validated by the core's schemas; errors are 4xx with
+ * a field-level message, never a 500 for bad input; personal data only behind a coordinator's token.
  */
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { bodyLimit } from 'hono/body-limit';
-import { timingSafeEqual } from 'node:crypto';
-import { AvailabilityQuerySchema, IdempotencyKeySchema, type ErrorBody, type ErrorCode } from '@famcal/core';
+import { AvailabilityQuerySchema, IdempotencyKeySchema, fieldErrors, parseRegistrationRequest, type ErrorBody, type ErrorCode } from '@famcal/core';
+import type { Db } from './db.js';
+import type { CoordinatorToken } from './config.js';
 import { RegistrationService, ServiceError } from './service.js';
 import { RateLimiter } from './rate-limit.js';
-import { registrationsCsv } from './csv.js';
-import { cancelPage } from './cancel-page.js';
+import { cancelPage, PAGE_HEADERS } from './cancel-page.js';
+import { coordinatorRoutes } from './coordinator.js';
+import { clientIp } from './client-ip.js';
+import { contactKey } from './contacts.js';
 
 export interface AppOptions {
+  readonly db: Db;
   readonly service: RegistrationService;
   /** Origins of the sites that embed the calendar (CORS); `*` allows any. */
   readonly allowedOrigins: readonly string[];
-  /** Bearer token of the coordinator endpoints; without one they are off. */
-  readonly coordinatorToken?: string;
-  /** New registrations per IP per minute, and per contact (e-mail or phone) per hour. */
+  /** Coordinator tokens (house and per organiser); without any, the coordinator side is off. */
+  readonly coordinatorTokens?: readonly CoordinatorToken[];
+  /** Public base URL of the service (links and form actions on its pages). */
+  readonly publicUrl: string;
+  /** New registrations per IP per minute, and accepted ones per contact (e-mail or phone) per hour. */
   readonly rateLimits?: { perIpPerMinute: number; perContactPerHour: number };
-  /** Trust X-Forwarded-For (behind a reverse proxy). */
-  readonly trustProxy?: boolean;
+  /** How many reverse proxies add an X-Forwarded-For hop in front of the service. */
+  readonly trustProxyHops?: number;
   readonly maxBodyBytes?: number;
+  readonly now?: () => Date;
 }
 
 const STATUS: Record<ErrorCode, 400 | 401 | 404 | 409 | 413 | 422 | 429 | 500> = {
@@ -40,9 +47,9 @@ const STATUS: Record<ErrorCode, 400 | 401 | 404 | 409 | 413 | 422 | 429 | 500> =
   server: 500,
 };
 
-function fail(c: Context, code: ErrorCode, message: string, fields?: Record<string, string>) {
+function fail(c: Context, code: ErrorCode, message: string, fields?: Record<string, string>, status?: 400) {
   const body: ErrorBody = { error: code, message, ...(fields ? { fields } : {}) };
-  return c.json(body, STATUS[code]);
+  return c.json(body, status ?? STATUS[code]);
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -52,11 +59,13 @@ export function createApp(options: AppOptions): Hono {
   const perIp = new RateLimiter(limits.perIpPerMinute, 60_000);
   const perContact = new RateLimiter(limits.perContactPerHour, 3_600_000);
   const anyOrigin = options.allowedOrigins.includes('*');
+  const ipOf = (c: Context) =>
+    clientIp((c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'), options.trustProxyHops ?? 0);
 
   app.use(
     '*',
     cors({
-      origin: (origin) => (anyOrigin ? '*' : options.allowedOrigins.includes(origin) ? origin : null) as string,
+      origin: (origin, c) => (c.req.path.startsWith('/coordinator') ? null : anyOrigin ? '*' : options.allowedOrigins.includes(origin) ? origin : null) as string,
       allowMethods: ['GET', 'POST', 'DELETE'],
       allowHeaders: ['content-type', 'idempotency-key'],
       maxAge: 600,
@@ -70,11 +79,11 @@ export function createApp(options: AppOptions): Hono {
   });
   app.notFound((c) => fail(c, 'not-found', 'no such endpoint'));
 
-  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/health', (c) => c.json({ status: 'ok', mail: service.mailOn ? 'on' : 'off' }));
 
   app.get('/availability', async (c) => {
     const query = AvailabilityQuerySchema.safeParse(c.req.query());
-    if (!query.success) return fail(c, 'invalid', 'give activity, from and to (YYYY-MM-DD)', { query: 'activity, from and to are required' });
+    if (!query.success) return fail(c, 'invalid', 'give activity (optional), from and to as real dates YYYY-MM-DD', fieldErrors(query.error.issues), 400);
     return c.json(await service.availability(query.data.activity, query.data));
   });
 
@@ -90,11 +99,14 @@ export function createApp(options: AppOptions): Hono {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return fail(c, 'invalid', 'the body must be a JSON object', { body: 'not an object' });
     const replay = await service.replay(key.data, body);
     if (replay) return c.json(replay.result, 200);
-    const ip = clientIp(c, options.trustProxy ?? false);
-    if (!perIp.take(ip)) return fail(c, 'rate-limited', 'too many registrations from this connection; please wait a minute');
-    const contact = contactOf(body);
-    if (contact && !perContact.take(contact)) return fail(c, 'rate-limited', 'too many registrations for this contact; please call the organiser');
+    const ip = ipOf(c);
+    if (!perIp.take(ip)) return rateLimited(c, perIp.retryAfter(ip), 'too many registrations from this connection');
+    // Only accepted registrations count against a contact, so nobody can lock a parent out with bad requests.
+    const parsed = parseRegistrationRequest(body);
+    const contact = 'request' in parsed ? contactKey(parsed.request) : undefined;
+    if (contact && !perContact.allows(contact)) return rateLimited(c, perContact.retryAfter(contact), 'too many registrations for this contact; please call the organiser');
     const answer = await service.register(key.data, body);
+    if (!answer.replay && answer.contact) perContact.take(answer.contact);
     return c.json(answer.result, answer.replay ? 200 : 201);
   });
 
@@ -103,58 +115,39 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ status: 'cancelled', ...result });
   });
 
-  // The parent's cancel link, for a browser: a page with a button (no script needed).
-  app.get('/registrations/:token', (c) => c.html(cancelPage(c.req.param('token'), c.req.header('accept-language'))));
+  // The parent's link: JSON for the widget on the parent's device, a page with a button for a browser.
+  app.get('/registrations/:token', async (c) => {
+    const token = c.req.param('token');
+    const view = await service.view(token);
+    if (/application\/json/.test(c.req.header('accept') ?? '')) {
+      return view ? c.json(view.status) : fail(c, 'not-found', 'no registration with this link');
+    }
+    return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, acceptLanguage: c.req.header('accept-language') }), view ? 200 : 404, PAGE_HEADERS);
+  });
   app.post('/registrations/:token/cancel', async (c) => {
-    await service.cancel(c.req.param('token'));
-    return c.html(cancelPage(c.req.param('token'), c.req.header('accept-language'), true));
+    const token = c.req.param('token');
+    const before = await service.view(token);
+    if (before && before.status.status !== 'cancelled') await service.cancel(token);
+    const view = await service.view(token);
+    return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, acceptLanguage: c.req.header('accept-language'), done: !!before && before.status.status !== 'cancelled' }), view ? 200 : 404, PAGE_HEADERS);
   });
 
-  const coordinator = new Hono();
-  coordinator.use('*', async (c, next) => {
-    const given = (c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, '');
-    if (!options.coordinatorToken || !safeEqual(given, options.coordinatorToken)) return fail(c, 'unauthorized', 'the coordinator token is missing or wrong');
-    return next();
-  });
-  coordinator.get('/occurrences/:id/registrations.csv', async (c) => {
-    const id = c.req.param('id');
-    const rows = await service.registrationsOf(id);
-    return c.body(registrationsCsv(rows), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${id.replace(/[^\w.-]+/g, '-')}.csv"` });
-  });
-  coordinator.get('/occurrences/:id/registrations', async (c) => {
-    const id = c.req.param('id');
-    const rows = await service.registrationsOf(id);
-    return c.json({
-      occurrenceId: id,
-      registrations: rows.map(({ request_hash: _h, idempotency_key: _k, cancel_token: _t, ...row }) => ({ ...row, child_ages: row.child_ages ? JSON.parse(row.child_ages) : [] })),
-    });
-  });
-  coordinator.post('/occurrences/:id/cancel', async (c) => {
-    await service.cancelOccurrence(c.req.param('id'));
-    return c.json({ status: 'cancelled', occurrenceId: c.req.param('id') });
-  });
-  app.route('/coordinator', coordinator);
+  app.route(
+    '/coordinator',
+    coordinatorRoutes({
+      db: options.db,
+      service,
+      tokens: options.coordinatorTokens ?? [],
+      publicUrl: options.publicUrl,
+      now: options.now ?? (() => new Date()),
+      clientIp: ipOf,
+      fail: (c, code, message, fields) => fail(c, code, message, fields),
+    }),
+  );
   return app;
 }
 
-function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
-}
-
-function contactOf(body: object): string | undefined {
-  const { email, phone } = body as { email?: unknown; phone?: unknown };
-  if (typeof email === 'string' && email.trim()) return `e:${email.trim().toLowerCase()}`;
-  if (typeof phone === 'string' && phone.trim()) return `p:${phone.replace(/[^\d+]/g, '')}`;
-  return undefined;
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+function rateLimited(c: Context, seconds: number, message: string) {
+  c.header('retry-after', String(seconds));
+  return c.json({ error: 'rate-limited', message: `${message}; try again in ${seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}`, retryAfter: seconds } satisfies ErrorBody & { retryAfter: number }, 429);
 }

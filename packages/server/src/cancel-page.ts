@@ -1,17 +1,118 @@
-/** The page behind a parent's cancel link: a confirmation with one button, in nl/fr/en, no script. */
+/**
+ * The page behind a parent's cancel link: what the registration is for (activity, date, place), where it
+ * stands (confirmed, on the waiting list, already cancelled, date cancelled) and one button — in the
+ * parent's language, without JavaScript. Every link and form action starts from the public URL, so the
+ * page works behind any path prefix.
+ */
+import { createFormatter, pickText, type Occurrence } from '@famcal/core';
+import type { RegistrationView } from './service.js';
+import { escapeHtml } from './mail/compose.js';
+
 const TEXT = {
-  nl: { title: 'Inschrijving annuleren', ask: 'Wil je deze inschrijving annuleren? Je plaats gaat dan naar de volgende op de wachtlijst.', button: 'Ja, annuleer mijn inschrijving', done: 'Je inschrijving is geannuleerd. Bedankt om het te laten weten.' },
-  fr: { title: 'Annuler l’inscription', ask: 'Voulez-vous annuler cette inscription ? Votre place ira à la personne suivante sur la liste d’attente.', button: 'Oui, annuler mon inscription', done: 'Votre inscription est annulée. Merci de nous avoir prévenus.' },
-  en: { title: 'Cancel registration', ask: 'Do you want to cancel this registration? Your place goes to the next person on the waiting list.', button: 'Yes, cancel my registration', done: 'Your registration is cancelled. Thank you for letting us know.' },
+  nl: {
+    locale: 'nl-BE',
+    title: 'Inschrijving annuleren',
+    waitTitle: 'Wachtlijst verlaten',
+    ask: 'Kan je niet komen? Annuleer dan hieronder; je plaats gaat naar de volgende op de wachtlijst.',
+    askWait: (position: number) => `Je staat op de wachtlijst, op plaats ${position}. Wil je er niet meer op staan?`,
+    button: 'Ja, annuleer mijn inschrijving',
+    buttonWait: 'Ja, haal me van de wachtlijst',
+    done: 'Je inschrijving is geannuleerd. Bedankt om het te laten weten.',
+    already: 'Deze inschrijving is al geannuleerd.',
+    dateCancelled: 'Deze datum gaat niet door; je hoeft niets te doen.',
+    unknown: 'Deze link kennen we niet (meer). Misschien werden je gegevens na de activiteit gewist. Neem contact op met de organisator als je vragen hebt.',
+    unknownTitle: 'Onbekende link',
+    series: (n: number) => `Voor alle ${n} data:`,
+  },
+  fr: {
+    locale: 'fr-BE',
+    title: 'Annuler l’inscription',
+    waitTitle: 'Quitter la liste d’attente',
+    ask: 'Vous ne pouvez pas venir ? Annulez ci-dessous ; votre place ira à la personne suivante sur la liste d’attente.',
+    askWait: (position: number) => `Vous êtes sur la liste d’attente, en position ${position}. Vous ne souhaitez plus y être ?`,
+    button: 'Oui, annuler mon inscription',
+    buttonWait: 'Oui, me retirer de la liste d’attente',
+    done: 'Votre inscription est annulée. Merci de nous avoir prévenus.',
+    already: 'Cette inscription est déjà annulée.',
+    dateCancelled: 'Cette date est annulée ; vous n’avez rien à faire.',
+    unknown: 'Ce lien nous est inconnu (ou ne l’est plus). Vos données ont peut-être été effacées après l’activité. Contactez l’organisateur si vous avez des questions.',
+    unknownTitle: 'Lien inconnu',
+    series: (n: number) => `Pour les ${n} dates :`,
+  },
+  en: {
+    locale: 'en-GB',
+    title: 'Cancel registration',
+    waitTitle: 'Leave the waiting list',
+    ask: 'Can’t come? Cancel below; your place goes to the next person on the waiting list.',
+    askWait: (position: number) => `You are on the waiting list, at position ${position}. No longer want to be on it?`,
+    button: 'Yes, cancel my registration',
+    buttonWait: 'Yes, take me off the waiting list',
+    done: 'Your registration is cancelled. Thank you for letting us know.',
+    already: 'This registration is already cancelled.',
+    dateCancelled: 'This date is cancelled; you need not do anything.',
+    unknown: 'We do not know this link (any more). Your details may have been removed after the activity. Contact the organiser if you have questions.',
+    unknownTitle: 'Unknown link',
+    series: (n: number) => `For all ${n} dates:`,
+  },
+};
+type Lang = keyof typeof TEXT;
+
+/** The page's language: the registration's own, else the browser's first nl/fr/en, else Dutch. */
+export function pageLanguage(stored: string | null | undefined, acceptLanguage: string | undefined): Lang {
+  if (stored && stored in TEXT) return stored as Lang;
+  for (const part of (acceptLanguage ?? '').toLowerCase().split(',')) {
+    const code = part.trim().slice(0, 2);
+    if (code in TEXT) return code as Lang;
+  }
+  return 'nl';
+}
+
+/** Headers for these pages: no script at all, the token never leaks through a Referer, never cached or indexed. */
+export const PAGE_HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https: http:; base-uri 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+  'x-robots-tag': 'noindex',
 };
 
-export function cancelPage(token: string, acceptLanguage: string | undefined, done = false): string {
-  const lang = (['nl', 'fr', 'en'] as const).find((l) => (acceptLanguage ?? '').toLowerCase().startsWith(l)) ?? 'nl';
+export function cancelPage(options: { view: RegistrationView | undefined; token: string; publicUrl: string; acceptLanguage: string | undefined; done?: boolean }): string {
+  const { view } = options;
+  const lang = pageLanguage(view?.language, options.acceptLanguage);
   const t = TEXT[lang];
-  const safeToken = encodeURIComponent(token);
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head>
-<body style="font: 18px/1.5 system-ui, sans-serif; max-width: 36rem; margin: 2rem auto; padding: 0 1rem">
-<h1>${t.title}</h1>
-${done ? `<p role="status">${t.done}</p>` : `<p>${t.ask}</p><form method="post" action="/registrations/${safeToken}/cancel"><button style="font: inherit; min-height: 44px; padding: 0.5rem 1rem">${t.button}</button></form>`}
-</body></html>`;
+  if (!view) return page(lang, t.unknownTitle, `<p>${t.unknown}</p>`);
+  const waiting = view.status.status === 'waitlisted';
+  const title = waiting ? t.waitTitle : t.title;
+  const body: string[] = [describe(lang, view)];
+  if (options.done) body.push(`<p role="status"><strong>${t.done}</strong></p>`);
+  else if (view.status.status === 'cancelled') body.push(`<p role="status">${t.already}</p>`);
+  else if (view.status.occurrenceCancelled) body.push(`<p role="status">${t.dateCancelled}</p>`);
+  else {
+    const action = `${options.publicUrl.replace(/\/+$/, '')}/registrations/${encodeURIComponent(options.token)}/cancel`;
+    body.push(
+      `<p>${waiting ? t.askWait(view.status.position ?? 1) : t.ask}</p>`,
+      `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="lang" value="${lang}"><button>${waiting ? t.buttonWait : t.button}</button></form>`,
+    );
+  }
+  return page(lang, title, body.join('\n'));
+}
+
+function describe(lang: Lang, view: RegistrationView): string {
+  const first = view.occurrence;
+  if (!first || !view.feed) return '';
+  const feed = view.feed;
+  const t = TEXT[lang];
+  const format = createFormatter(t.locale, feed.timezone);
+  const text = (value: Readonly<Record<string, string>> | undefined) => escapeHtml(pickText(value, lang, feed.defaultLanguage));
+  const when = (o: Occurrence) => escapeHtml(`${format.fullDate(format.dateOf(o.start))}, ${format.timeRange(o.start, o.end)}`);
+  const place = first.location ? [text(first.location.name), escapeHtml([first.location.address?.street, [first.location.address?.postalCode, first.location.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))].filter(Boolean).join(', ') : '';
+  const dates = view.dates.length > 1 ? `<p>${t.series(view.dates.length)}</p><ul>${view.dates.map((d) => `<li>${when(d)}</li>`).join('')}</ul>` : `<p>${when(first)}</p>`;
+  return `<h2>${text(first.activity.title)}</h2>${dates}${place ? `<p>${place}</p>` : ''}`;
+}
+
+function page(lang: Lang, title: string, body: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
+<style>body{font:18px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}button:focus-visible{outline:3px solid #111;outline-offset:2px}h2{font-size:1.2rem;margin-bottom:.25rem}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1>
+${body}
+</main></body></html>`;
 }

@@ -1,32 +1,116 @@
-/** The server's settings, from the environment, with a zero-set-up default. */
+/**
+ * The server's settings, from the environment, with a zero-set-up default. Every value is checked at
+ * start: a bad one stops the server with a message naming the variable and the fix, never a surprise later.
+ */
+export type OrganizerMail = 'each' | 'daily' | 'off';
+
+export interface CoordinatorToken {
+  readonly token: string;
+  /** The organiser (feed id) this token sees; undefined = the house: every activity. */
+  readonly organizer?: string;
+}
+
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
   /** SQLite file path, or a postgres:// URL. */
   readonly databaseUrl: string;
   readonly feeds: readonly string[];
+  /** Public base URL of this service (cancel links, the coordinator page), e.g. `https://example.org/api`. */
   readonly publicUrl: string;
   readonly allowedOrigins: readonly string[];
-  readonly coordinatorToken?: string;
+  /** Coordinator tokens: the house's (sees everything) and per organiser. */
+  readonly coordinatorTokens: readonly CoordinatorToken[];
   readonly retentionDays: number;
   readonly rateLimits: { perIpPerMinute: number; perContactPerHour: number };
-  readonly trustProxy: boolean;
+  /** How many reverse proxies in front of the service add an X-Forwarded-For hop (0 = none, trust no header). */
+  readonly trustProxyHops: number;
+  /** SMTP server URL (`smtp://user:pass@host:587`, `smtps://…`); without one, no mail is sent. */
+  readonly smtpUrl?: string;
+  /** The From of every mail, e.g. `Huis van het Kind <inschrijvingen@example.org>`. */
+  readonly mailFrom: string;
+  /** Hours before a date that the reminder goes out; 0 = no reminders. */
+  readonly reminderHours: number;
+  /** Mail to the organiser: one per registration or cancellation, a daily digest, or none. */
+  readonly organizerMail: OrganizerMail;
+  /** Key for the hashes the service keeps (idempotency); generated and stored in the database when not given. */
+  readonly secret?: string;
 }
 
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`famcal-server cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks the settings; throws a ConfigError listing every bad one. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = Number(env.PORT ?? 8787);
-  const host = env.HOST ?? '127.0.0.1';
+  const problems: string[] = [];
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const value = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+      problems.push(`${name}=${JSON.stringify(raw)}: give a whole number from ${min} to ${max} (default ${fallback})`);
+      return fallback;
+    }
+    return value;
+  };
   const list = (value: string | undefined, fallback: string[]) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : fallback);
-  return {
+  const url = (name: string, value: string | undefined, protocols: string[], example: string): string | undefined => {
+    if (value === undefined || value.trim() === '') return undefined;
+    try {
+      const parsed = new URL(value.trim());
+      if (protocols.includes(parsed.protocol)) return value.trim();
+    } catch {
+      // reported below
+    }
+    problems.push(`${name}=${JSON.stringify(value)}: give a URL such as ${example}`);
+    return undefined;
+  };
+
+  const port = integer('PORT', 8787, 0, 65535);
+  const host = env.HOST ?? '127.0.0.1';
+  const publicUrl = url('FAMCAL_PUBLIC_URL', env.FAMCAL_PUBLIC_URL, ['http:', 'https:'], 'https://inschrijven.example.org') ?? `http://${host}:${port}`;
+  const smtpUrl = url('FAMCAL_SMTP_URL', env.FAMCAL_SMTP_URL, ['smtp:', 'smtps:'], 'smtp://user:password@smtp.example.org:587');
+  const organizerMail = (env.FAMCAL_ORGANIZER_MAIL ?? 'each').trim() as OrganizerMail;
+  if (!['each', 'daily', 'off'].includes(organizerMail)) problems.push(`FAMCAL_ORGANIZER_MAIL=${JSON.stringify(env.FAMCAL_ORGANIZER_MAIL)}: give each, daily or off`);
+  const trustProxy = (env.FAMCAL_TRUST_PROXY ?? '0').trim();
+  if (!/^\d$/.test(trustProxy)) problems.push(`FAMCAL_TRUST_PROXY=${JSON.stringify(env.FAMCAL_TRUST_PROXY)}: give the number of proxies in front of the service (0–9), e.g. 1 behind one nginx`);
+  const mailFrom = env.FAMCAL_MAIL_FROM?.trim() || `famcal <no-reply@${new URL(publicUrl).hostname}>`;
+  if (/[\r\n]/.test(mailFrom) || !/@/.test(mailFrom)) problems.push(`FAMCAL_MAIL_FROM=${JSON.stringify(env.FAMCAL_MAIL_FROM)}: give an address such as "Huis van het Kind <inschrijvingen@example.org>"`);
+  const secret = env.FAMCAL_SECRET?.trim();
+  if (secret !== undefined && secret.length < 16) problems.push('FAMCAL_SECRET: give at least 16 characters (e.g. openssl rand -hex 32), or leave it out to have one generated');
+
+  const coordinatorTokens: CoordinatorToken[] = [];
+  const addToken = (token: string, organizer: string | undefined, name: string) => {
+    if (token.length < 16) problems.push(`${name}: a coordinator token needs at least 16 characters (e.g. openssl rand -hex 24)`);
+    else coordinatorTokens.push({ token, ...(organizer ? { organizer } : {}) });
+  };
+  if (env.FAMCAL_COORDINATOR_TOKEN) addToken(env.FAMCAL_COORDINATOR_TOKEN.trim(), undefined, 'FAMCAL_COORDINATOR_TOKEN');
+  for (const entry of list(env.FAMCAL_COORDINATOR_TOKENS, [])) {
+    const colon = entry.indexOf(':');
+    if (colon <= 0) problems.push(`FAMCAL_COORDINATOR_TOKENS: write organiser:token pairs separated by commas, e.g. gezinsbond:${'x'.repeat(24)}`);
+    else addToken(entry.slice(colon + 1).trim(), entry.slice(0, colon).trim(), `FAMCAL_COORDINATOR_TOKENS (${entry.slice(0, colon)})`);
+  }
+
+  const config: ServerConfig = {
     port,
     host,
     databaseUrl: env.DATABASE_URL ?? '.famcal-data/registrations.sqlite',
     feeds: list(env.FAMCAL_FEEDS, ['examples/public/activities.json']),
-    publicUrl: env.FAMCAL_PUBLIC_URL ?? `http://${host}:${port}`,
+    publicUrl,
     allowedOrigins: list(env.FAMCAL_ALLOWED_ORIGINS, ['http://127.0.0.1:8080', 'http://localhost:8080']),
-    ...(env.FAMCAL_COORDINATOR_TOKEN ? { coordinatorToken: env.FAMCAL_COORDINATOR_TOKEN } : {}),
-    retentionDays: Number(env.FAMCAL_RETENTION_DAYS ?? 30),
-    rateLimits: { perIpPerMinute: Number(env.FAMCAL_RATE_PER_IP ?? 30), perContactPerHour: Number(env.FAMCAL_RATE_PER_CONTACT ?? 10) },
-    trustProxy: env.FAMCAL_TRUST_PROXY === '1',
+    coordinatorTokens,
+    retentionDays: integer('FAMCAL_RETENTION_DAYS', 30, 1, 3650),
+    rateLimits: { perIpPerMinute: integer('FAMCAL_RATE_PER_IP', 30, 1, 100_000_000), perContactPerHour: integer('FAMCAL_RATE_PER_CONTACT', 10, 1, 100_000_000) },
+    trustProxyHops: /^\d$/.test(trustProxy) ? Number(trustProxy) : 0,
+    ...(smtpUrl ? { smtpUrl } : {}),
+    mailFrom,
+    reminderHours: integer('FAMCAL_REMINDER_HOURS', 24, 0, 24 * 14),
+    organizerMail: ['each', 'daily', 'off'].includes(organizerMail) ? organizerMail : 'each',
+    ...(secret ? { secret } : {}),
   };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
 }

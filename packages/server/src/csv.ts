@@ -1,31 +1,44 @@
-/** The coordinator's list as CSV, as Excel in Belgium opens it: UTF-8 with BOM, ";" between fields. */
+/**
+ * The coordinator's list as CSV, as Excel in Belgium opens it: UTF-8 with BOM, ";" between fields,
+ * headers and values in Dutch, French or English, times in the feed's zone. A field that holds a
+ * separator, a quote or a line break is quoted; one a spreadsheet would run as a formula is neutralised.
+ */
+import { localDateTimeOf } from '@famcal/core';
 import type { RegistrationRow } from './db.js';
 
-const COLUMNS: Array<[string, (r: RegistrationRow) => string | number | null]> = [
-  ['status', (r) => r.status],
-  ['order', (r) => r.seq],
-  ['registered at', (r) => new Date(r.created_at).toISOString()],
-  ['name', (r) => r.name],
-  ['e-mail', (r) => r.email],
-  ['phone', (r) => r.phone],
-  ['adults', (r) => r.adults],
-  ['children', (r) => r.children],
-  ['children ages', (r) => (r.child_ages ? (JSON.parse(r.child_ages) as number[]).join(', ') : '')],
-  ['childcare', (r) => (r.childcare ? 'yes' : 'no')],
-  ['rate', (r) => r.tier],
-  ['places', (r) => r.places],
-  ['remarks', (r) => r.remarks],
-  ['language', (r) => r.language],
-];
+const HEADERS = {
+  nl: { status: 'status', order: 'volgorde', registered: 'ingeschreven op', name: 'naam', email: 'e-mail', phone: 'telefoon', adults: 'volwassenen', children: 'kinderen', ages: 'leeftijden kinderen', childcare: 'kinderopvang', rate: 'tarief', places: 'plaatsen', remarks: 'opmerkingen', language: 'taal', confirmed: 'ingeschreven', waitlisted: 'wachtlijst', cancelled: 'geannuleerd', yes: 'ja', no: 'nee' },
+  fr: { status: 'statut', order: 'ordre', registered: 'inscrit le', name: 'nom', email: 'e-mail', phone: 'téléphone', adults: 'adultes', children: 'enfants', ages: 'âges des enfants', childcare: 'garde d’enfants', rate: 'tarif', places: 'places', remarks: 'remarques', language: 'langue', confirmed: 'inscrit', waitlisted: 'liste d’attente', cancelled: 'annulé', yes: 'oui', no: 'non' },
+  en: { status: 'status', order: 'order', registered: 'registered at', name: 'name', email: 'e-mail', phone: 'phone', adults: 'adults', children: 'children', ages: 'children’s ages', childcare: 'childcare', rate: 'rate', places: 'places', remarks: 'remarks', language: 'language', confirmed: 'confirmed', waitlisted: 'waiting list', cancelled: 'cancelled', yes: 'yes', no: 'no' },
+};
+export type CsvLanguage = keyof typeof HEADERS;
 
-/** One field, quoted when needed, and neutralised when a spreadsheet would run it as a formula. */
-function field(value: string | number | null): string {
+/** One field, neutralised when a spreadsheet would run it as a formula, quoted when needed. */
+export function csvField(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Formula starters, also full-width ones and after leading whitespace or control characters, which Excel skips.
+  if (/^[\s\u0000-\u001f\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(text) || /^[\t\r]/.test(text)) text = `'${text}`;
+  return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function registrationsCsv(rows: readonly RegistrationRow[]): string {
-  const lines = [COLUMNS.map(([name]) => name).join(';'), ...rows.map((r) => COLUMNS.map(([, get]) => field(get(r))).join(';'))];
+export function registrationsCsv(rows: readonly RegistrationRow[], timezone: string, language: CsvLanguage = 'nl'): string {
+  const h = HEADERS[language];
+  const columns: Array<[string, (r: RegistrationRow) => string | number | null]> = [
+    [h.status, (r) => h[r.status]],
+    [h.order, (r) => r.seq],
+    [h.registered, (r) => localDateTimeOf(new Date(r.created_at), timezone).replace('T', ' ')],
+    [h.name, (r) => r.name],
+    [h.email, (r) => r.email],
+    [h.phone, (r) => r.phone],
+    [h.adults, (r) => r.adults],
+    [h.children, (r) => r.children],
+    [h.ages, (r) => (r.child_ages ? (JSON.parse(r.child_ages) as number[]).join(' ') : '')],
+    [h.childcare, (r) => (r.childcare ? h.yes : h.no)],
+    [h.rate, (r) => r.tier],
+    [h.places, (r) => r.places],
+    [h.remarks, (r) => r.remarks],
+    [h.language, (r) => r.language],
+  ];
+  const lines = [columns.map(([name]) => csvField(name)).join(';'), ...rows.map((r) => columns.map(([, get]) => csvField(get(r))).join(';'))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

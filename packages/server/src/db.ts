@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 
 export interface RegistrationRow {
   id: string;
+  /** Arrival order on its occurrence. */
   seq: number;
   occurrence_id: string;
   activity_id: string;
@@ -28,12 +29,17 @@ export interface RegistrationRow {
   remarks: string | null;
   language: string | null;
   idempotency_key: string;
+  /** Keyed hash (HMAC with the server's secret) of the request, to catch a reused key; purged with the personal data. */
   request_hash: string;
   cancel_token: string;
   created_at: number;
   cancelled_at: number | null;
-  /** Position on the waiting list when it registered (kept, so a replay answers the same). */
+  /** Unused since positions are ranks in arrival order (kept for old databases). */
   position: number | null;
+  /** The registration this row belongs to: its own id, or the first row of a series sign-up. */
+  group_id: string | null;
+  /** When the reminder mail was queued. */
+  reminded_at: number | null;
 }
 
 export interface OccurrenceStateRow {
@@ -41,11 +47,59 @@ export interface OccurrenceStateRow {
   confirmed: Generated<number>;
   next_seq: Generated<number>;
   cancelled: Generated<number>;
+  /** The coordinator moved the date here (local `YYYY-MM-DDTHH:mm`). */
+  moved_to: string | null;
+  /** The coordinator's message with a cancel or a move. */
+  message: string | null;
+  /** Raised with every change a parent's calendar must notice (ICS SEQUENCE). */
+  sequence: Generated<number>;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxRow {
+  id: string;
+  kind: string;
+  recipient: string;
+  reply_to: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  /** An iCalendar attachment, when the mail carries one. */
+  ics: string | null;
+  registration_id: string | null;
+  occurrence_id: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: number;
+  /** While `sending`: until when this worker holds the row; after it another worker may take it over. */
+  lease_until: number | null;
+  created_at: number;
+  sent_at: number | null;
+  last_error: string | null;
+}
+
+export interface SessionRow {
+  /** SHA-256 of the cookie value (the value itself is never stored). */
+  id_hash: string;
+  /** The organiser id the session sees, or `*` for the house. */
+  scope: string;
+  csrf: string;
+  expires_at: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: string;
 }
 
 export interface Schema {
   registrations: RegistrationRow;
   occurrence_state: OccurrenceStateRow;
+  outbox: OutboxRow;
+  coordinator_sessions: SessionRow;
+  settings: SettingRow;
+  famcal_schema: { version: number };
 }
 
 export type Db = Kysely<Schema>;
@@ -91,7 +145,27 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
+/** The schema's versions, applied in order once each; a database from an older version is brought up to date. */
+const MIGRATIONS: Array<(db: Db, dialect: Dialect) => Promise<void>> = [createFirstTables, addMailAndCoordinator];
+
 async function migrate(db: Db, dialect: Dialect): Promise<void> {
+  await db.schema.createTable('famcal_schema').ifNotExists().addColumn('version', 'integer', (c) => c.notNull()).execute();
+  let row = await db.selectFrom('famcal_schema').select('version').executeTakeFirst();
+  if (!row) {
+    // A database made before versions were recorded has the first tables already (created "if not exists").
+    await db.insertInto('famcal_schema').values({ version: 0 }).execute();
+    row = { version: 0 };
+  }
+  for (let version = row.version; version < MIGRATIONS.length; version++) {
+    // Each step and its version number commit together (DDL is transactional in SQLite and PostgreSQL).
+    await db.transaction().execute(async (trx) => {
+      await MIGRATIONS[version]!(trx, dialect);
+      await trx.updateTable('famcal_schema').set({ version: version + 1 }).execute();
+    });
+  }
+}
+
+async function createFirstTables(db: Db, dialect: Dialect): Promise<void> {
   const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
   await db.schema
     .createTable('occurrence_state')
@@ -131,4 +205,48 @@ async function migrate(db: Db, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema.createIndex('registrations_by_occurrence').ifNotExists().on('registrations').columns(['occurrence_id', 'status', 'seq']).execute();
   await db.schema.createIndex('registrations_by_start').ifNotExists().on('registrations').column('occurrence_start').execute();
+}
+
+/** Version 2: series sign-up, reminders, moved dates, the mail outbox, coordinator sessions, the server's secret. */
+async function addMailAndCoordinator(db: Db, dialect: Dialect): Promise<void> {
+  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
+  await db.schema.alterTable('registrations').addColumn('group_id', 'text').execute();
+  await db.schema.alterTable('registrations').addColumn('reminded_at', bigint).execute();
+  await db.schema.createIndex('registrations_by_group').on('registrations').column('group_id').execute();
+  await db.schema.alterTable('occurrence_state').addColumn('moved_to', 'text').execute();
+  await db.schema.alterTable('occurrence_state').addColumn('message', 'text').execute();
+  await db.schema.alterTable('occurrence_state').addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .createTable('outbox')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('recipient', 'text', (c) => c.notNull())
+    .addColumn('reply_to', 'text')
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('html', 'text', (c) => c.notNull())
+    .addColumn('ics', 'text')
+    .addColumn('registration_id', 'text')
+    .addColumn('occurrence_id', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('next_attempt_at', bigint, (c) => c.notNull())
+    .addColumn('lease_until', bigint)
+    .addColumn('created_at', bigint, (c) => c.notNull())
+    .addColumn('sent_at', bigint)
+    .addColumn('last_error', 'text')
+    .execute();
+  await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createTable('coordinator_sessions')
+    .addColumn('id_hash', 'text', (c) => c.primaryKey())
+    .addColumn('scope', 'text', (c) => c.notNull())
+    .addColumn('csrf', 'text', (c) => c.notNull())
+    .addColumn('expires_at', bigint, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
 }

@@ -1,38 +1,77 @@
-/** Starts the whole service: database, feeds, HTTP, retention. */
+/** Starts the whole service: database, feeds, mail (outbox worker, reminders, digests), HTTP, retention. */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from './db.js';
 import { FeedSet } from './feeds.js';
 import { RegistrationService } from './service.js';
 import { createApp } from './app.js';
+import { serverSecret } from './secret.js';
+import { OutboxWorker, type OutboxOptions } from './mail/outbox.js';
+import { smtpMailer, type Mailer } from './mail/transport.js';
 import type { ServerConfig } from './config.js';
 
 export interface RunningServer {
   readonly url: string;
   readonly service: RegistrationService;
+  /** The outbox worker, when mail is on. */
+  readonly outbox?: OutboxWorker;
+  /** Queues due reminders and digests now (also done every minute). */
+  tick(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startServer(config: ServerConfig, options: { now?: () => Date; log?: (message: string) => void } = {}): Promise<RunningServer> {
+export interface StartOptions {
+  now?: () => Date;
+  log?: (message: string) => void;
+  /** Outbox timings (tests shorten them). */
+  outbox?: OutboxOptions;
+  /** Another way to send than SMTP (tests). */
+  mailer?: Mailer;
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.log(`famcal-server: ${message}`));
+  const now = options.now ?? (() => new Date());
   const database = await openDatabase(config.databaseUrl);
   const feeds = new FeedSet(config.feeds, log);
   await feeds.start(5_000);
-  const service = new RegistrationService({ db: database.db, feeds, publicUrl: config.publicUrl, ...(options.now ? { now: options.now } : {}) });
+  const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined);
+  const outbox = mailer ? new OutboxWorker(database.db, mailer, new URL(config.publicUrl).hostname, { now, log, ...options.outbox }) : undefined;
+  if (!mailer) log('mail is off: no FAMCAL_SMTP_URL is set, so parents and organisers get no mail (registration still works)');
+  else log(`mail through ${redact(config.smtpUrl ?? 'the given mailer')}, from ${config.mailFrom}`);
+  const service = new RegistrationService({
+    db: database.db,
+    feeds,
+    publicUrl: config.publicUrl,
+    secret: await serverSecret(database.db, config.secret),
+    ...(outbox ? { mail: { organizerMail: config.organizerMail }, onMailQueued: () => outbox.kick() } : {}),
+    now,
+  });
   const app = createApp({
+    db: database.db,
     service,
     allowedOrigins: config.allowedOrigins,
-    ...(config.coordinatorToken ? { coordinatorToken: config.coordinatorToken } : {}),
+    coordinatorTokens: config.coordinatorTokens,
+    publicUrl: config.publicUrl,
     rateLimits: config.rateLimits,
-    trustProxy: config.trustProxy,
+    trustProxyHops: config.trustProxyHops,
+    now,
   });
   const purge = async () => {
     const purged = await service.purgeExpired(config.retentionDays).catch(() => 0);
     if (purged) log(`removed the personal data of ${purged} registration(s) older than ${config.retentionDays} days`);
   };
+  const tick = async () => {
+    await service.queueReminders(config.reminderHours).catch((error) => log(`reminders: ${(error as Error).message}`));
+    await service.queueDigests().catch((error) => log(`digest: ${(error as Error).message}`));
+  };
   await purge();
   const retention = setInterval(() => void purge(), 3_600_000);
   retention.unref();
+  const scheduler = setInterval(() => void tick(), 60_000);
+  scheduler.unref();
+  outbox?.start();
+  void tick();
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -40,11 +79,21 @@ export async function startServer(config: ServerConfig, options: { now?: () => D
   return {
     url: `http://${config.host}:${address.port}`,
     service,
+    ...(outbox ? { outbox } : {}),
+    tick,
     async close() {
       clearInterval(retention);
+      clearInterval(scheduler);
       feeds.stop();
+      await outbox?.stop();
+      mailer?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },
   };
+}
+
+/** The SMTP URL without its password, for the log. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startServer, type RunningServer } from '../server.js';
+import { startServer, type RunningServer, type StartOptions } from '../server.js';
 import type { ServerConfig } from '../config.js';
 
 /** The databases every suite runs on: SQLite always; PostgreSQL where the test command started one. */
@@ -22,8 +22,11 @@ export function writeFeed(extra: Array<Record<string, unknown>> = []): string {
       version: 1,
       timezone: 'Europe/Brussels',
       defaultLanguage: 'nl',
-      organizers: [{ id: 'hvhk', name: 'Huis van het Kind' }],
-      locations: [{ id: 'noord', name: 'Huis van het Kind Noord' }],
+      organizers: [
+        { id: 'hvhk', name: 'Huis van het Kind', email: 'team@huisvanhetkind.example' },
+        { id: 'partner', name: 'Opvoedingswinkel', email: 'info@opvoedingswinkel.example' },
+      ],
+      locations: [{ id: 'noord', name: 'Huis van het Kind Noord', address: { street: 'Lange Lobroekstraat 12', postalCode: '2060', city: 'Antwerpen' } }],
       activities: [
         { ...base, id: 'workshop', title: 'Workshop', schedule: { start: '2026-12-10T19:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;COUNT=4' }, capacity: { places: 20, unit: 'person', waitlist: true }, registration: { required: true, opens: 'P30D', closes: 'PT12H' }, price: { type: 'tiered', tiers: [{ id: 'low', amount: 2 }, { id: 'high', amount: 12 }] }, childcare: { provided: true } },
         { ...base, id: 'small', title: 'Klein', schedule: { start: '2026-12-11T10:00', duration: 'PT1H' }, capacity: { places: 2, unit: 'person', waitlist: false }, registration: { required: true } },
@@ -31,6 +34,7 @@ export function writeFeed(extra: Array<Record<string, unknown>> = []): string {
         { ...base, id: 'families', title: 'Gezinnen', schedule: { start: '2026-12-13T10:00', duration: 'PT1H' }, capacity: { places: 3, unit: 'family', waitlist: true }, registration: { required: true } },
         { ...base, id: 'later', title: 'Later', schedule: { start: '2027-06-01T10:00', duration: 'PT1H' }, capacity: { places: 5 }, registration: { required: true, opens: 'P30D' } },
         { ...base, id: 'walk-in', title: 'Binnenlopen', schedule: { start: '2026-12-14T10:00', duration: 'PT1H' } },
+        { ...base, id: 'babymassage', organizer: 'partner', title: { nl: 'Babymassage (4 sessies)', fr: 'Massage bébé (4 séances)', en: 'Baby massage (4 sessions)' }, schedule: { start: '2026-12-03T10:00', duration: 'PT1H30M', rrule: 'FREQ=WEEKLY;COUNT=4' }, capacity: { places: 2, unit: 'family', waitlist: true }, registration: { required: true, scope: 'series' } },
         { ...base, id: 'past', title: 'Voorbij', schedule: { start: '2026-11-01T10:00', duration: 'PT1H' }, capacity: { places: 5 }, registration: { required: true } },
         ...extra,
       ],
@@ -45,7 +49,7 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<string
   const url = process.env.FAMCAL_TEST_POSTGRES_URL!;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query('DROP TABLE IF EXISTS registrations; DROP TABLE IF EXISTS occurrence_state;');
+  await client.query('DROP TABLE IF EXISTS registrations, occurrence_state, outbox, coordinator_sessions, settings, famcal_schema;');
   await client.end();
   return url;
 }
@@ -58,16 +62,19 @@ export function testConfig(databaseUrl: string, feed: string, overrides: Partial
     feeds: [feed],
     publicUrl: 'https://inschrijven.example',
     allowedOrigins: ['https://huisvanhetkind.example'],
-    coordinatorToken: 'coordinator-secret-token',
+    coordinatorTokens: [{ token: 'coordinator-secret-token' }, { token: 'partner-token-opvoedingswinkel', organizer: 'partner' }],
     retentionDays: 30,
     rateLimits: { perIpPerMinute: 100_000, perContactPerHour: 100_000 },
-    trustProxy: false,
+    trustProxyHops: 0,
+    mailFrom: 'Huis van het Kind <inschrijvingen@huisvanhetkind.example>',
+    reminderHours: 24,
+    organizerMail: 'each',
     ...overrides,
   };
 }
 
-export async function startTestServer(kind: 'sqlite' | 'postgres', overrides: Partial<ServerConfig> = {}, now: () => Date = () => NOW): Promise<RunningServer> {
-  return startServer(testConfig(await freshDatabase(kind), writeFeed(), overrides), { now, log: () => undefined });
+export async function startTestServer(kind: 'sqlite' | 'postgres', overrides: Partial<ServerConfig> = {}, now: () => Date = () => NOW, options: StartOptions = {}): Promise<RunningServer> {
+  return startServer(testConfig(await freshDatabase(kind), writeFeed(), overrides), { now, log: () => undefined, outbox: { pollMs: 100, retryBaseMs: 200, leaseMs: 3_000 }, ...options });
 }
 
 let keyCounter = 0;

@@ -1,0 +1,23 @@
+/**
+ * One key per way of reaching a parent, so rate limits count a person, not a spelling: e-mail in lower
+ * case without a `+tag`, phone numbers in E.164 (Belgian numbers without a country code get +32).
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
+export function normalizeEmail(email: string): string {
+  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  return `${local.replace(/\+.*$/, '')}@${domain}`;
+}
+
+/** E.164 (`+32470123456`), or the digits when the number cannot be read as a phone number. */
+export function normalizePhone(phone: string): string {
+  const parsed = parsePhoneNumberFromString(phone.trim(), 'BE');
+  return parsed?.isPossible() ? parsed.number : phone.replace(/[^\d+]/g, '');
+}
+
+/** The rate-limit key of a registration's contact: its e-mail when given, else its phone. */
+export function contactKey(request: { email?: string | undefined; phone?: string | undefined }): string | undefined {
+  if (request.email) return `e:${normalizeEmail(request.email)}`;
+  if (request.phone) return `p:${normalizePhone(request.phone)}`;
+  return undefined;
+}

@@ -1,0 +1,269 @@
+/**
+ * The coordinator's side: a login form at /coordinator/ (token → session cookie: HttpOnly, SameSite=Strict,
+ * Secure over https), the page with <famcal-coordinator>, and the JSON/CSV API it uses. The API takes a
+ * session (with a CSRF token on every change) or `Authorization: Bearer <token>` for scripts. A partner's
+ * token sees only its own activities; the house token sees all.
+ */
+import { Hono, type Context } from 'hono';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { addDays, CancelOccurrenceSchema, fieldErrors, localDateTimeOf, MoveOccurrenceSchema, pickText, todayIn, AvailabilityQuerySchema } from '@famcal/core';
+import type { Db } from './db.js';
+import type { CoordinatorToken } from './config.js';
+import type { RegistrationService, Scope } from './service.js';
+import { ServiceError } from './service.js';
+import { registrationsCsv, type CsvLanguage } from './csv.js';
+import { RateLimiter } from './rate-limit.js';
+import { escapeHtml } from './mail/compose.js';
+import { pageLanguage } from './cancel-page.js';
+
+export interface CoordinatorOptions {
+  readonly db: Db;
+  readonly service: RegistrationService;
+  readonly tokens: readonly CoordinatorToken[];
+  readonly publicUrl: string;
+  readonly now: () => Date;
+  /** The client's address (for the login limit). */
+  readonly clientIp: (c: Context) => string;
+  readonly fail: (c: Context, code: 'invalid' | 'unauthorized' | 'not-found' | 'rate-limited', message: string, fields?: Record<string, string>) => Response;
+}
+
+const COOKIE = 'famcal_coordinator';
+const SESSION_MS = 8 * 3_600_000;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+
+/** The scope of a token, compared in constant time against every configured token (no early exit, any length). */
+export function scopeOfToken(given: string, tokens: readonly CoordinatorToken[]): Scope | undefined {
+  const digest = sha256(given);
+  let found: Scope | undefined;
+  for (const entry of tokens) if (timingSafeEqual(digest, sha256(entry.token)) && found === undefined) found = entry.organizer ?? '*';
+  return given ? found : undefined;
+}
+
+const PAGE_TEXT = {
+  nl: { title: 'Coördinator', login: 'Aanmelden', token: 'Toegangscode', hint: 'De code die je van de beheerder van de inschrijvingen kreeg.', wrong: 'Die code klopt niet.', logout: 'Afmelden', off: 'De coördinatorpagina staat uit: er is geen toegangscode ingesteld (FAMCAL_COORDINATOR_TOKEN).' },
+  fr: { title: 'Coordination', login: 'Se connecter', token: 'Code d’accès', hint: 'Le code reçu de la personne qui gère les inscriptions.', wrong: 'Ce code n’est pas correct.', logout: 'Se déconnecter', off: 'La page de coordination est désactivée : aucun code d’accès n’est configuré (FAMCAL_COORDINATOR_TOKEN).' },
+  en: { title: 'Coordinator', login: 'Sign in', token: 'Access code', hint: 'The code you received from whoever runs the registrations.', wrong: 'That code is not right.', logout: 'Sign out', off: 'The coordinator page is off: no access code is set (FAMCAL_COORDINATOR_TOKEN).' },
+};
+
+export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables: { scope: Scope; viaSession: boolean } }> {
+  const { service, db, fail } = options;
+  const base = options.publicUrl.replace(/\/+$/, '');
+  const publicOrigin = new URL(base).origin;
+  const cookiePath = `${new URL(base).pathname.replace(/\/+$/, '')}/coordinator`;
+  const secure = base.startsWith('https:');
+  const loginLimit = new RateLimiter(10, 15 * 60_000);
+  const app = new Hono<{ Variables: { scope: Scope; viaSession: boolean } }>();
+
+  const session = async (c: Context) => {
+    const id = getCookie(c, COOKIE);
+    if (!id) return undefined;
+    const row = await db.selectFrom('coordinator_sessions').selectAll().where('id_hash', '=', sha256(id).toString('base64url')).executeTakeFirst();
+    return row && row.expires_at > options.now().getTime() ? row : undefined;
+  };
+  const pageHeaders = {
+    'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    'referrer-policy': 'same-origin',
+    'cache-control': 'no-store',
+    'x-robots-tag': 'noindex',
+  };
+  const sameOrigin = (c: Context) => {
+    const origin = c.req.header('origin');
+    return !origin || origin === publicOrigin || origin === new URL(c.req.url).origin;
+  };
+
+  app.get('/', async (c) => {
+    const lang = pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
+    const t = PAGE_TEXT[lang];
+    if (!options.tokens.length) return c.html(shell(lang, t.title, `<p>${t.off}</p>`), 200, pageHeaders);
+    const current = await session(c);
+    if (!current) return c.html(shell(lang, t.title, loginForm(base, lang, c.req.query('wrong') === '1')), 200, pageHeaders);
+    const element = `<famcal-coordinator lang="${lang}" endpoint="${escapeHtml(`${base}/coordinator`)}" csrf-token="${escapeHtml(current.csrf)}" scope="${escapeHtml(current.scope)}"></famcal-coordinator>`;
+    const logout = `<form method="post" action="${escapeHtml(`${base}/coordinator/logout`)}" class="logout"><input type="hidden" name="csrf" value="${escapeHtml(current.csrf)}"><button>${t.logout}</button></form>`;
+    return c.html(shell(lang, t.title, `${logout}${element}<script type="module" src="${escapeHtml(`${base}/coordinator/famcal-coordinator.js`)}"></script>`), 200, pageHeaders);
+  });
+
+  app.post('/login', async (c) => {
+    const form = await c.req.parseBody();
+    const lang = pageLanguage(typeof form.lang === 'string' ? form.lang : undefined, c.req.header('accept-language'));
+    const ip = options.clientIp(c);
+    if (!sameOrigin(c)) return fail(c, 'unauthorized', 'sign in from the coordinator page');
+    if (!loginLimit.allows(ip)) return fail(c, 'rate-limited', `too many wrong codes; try again in ${Math.ceil(loginLimit.retryAfter(ip) / 60)} minutes`);
+    const scope = scopeOfToken(typeof form.token === 'string' ? form.token.trim() : '', options.tokens);
+    if (!scope) {
+      loginLimit.take(ip);
+      return c.redirect(`${base}/coordinator/?wrong=1&lang=${lang}`, 303);
+    }
+    const id = randomBytes(32).toString('base64url');
+    await db.deleteFrom('coordinator_sessions').where('expires_at', '<', options.now().getTime()).execute();
+    await db.insertInto('coordinator_sessions').values({ id_hash: sha256(id).toString('base64url'), scope, csrf: randomBytes(24).toString('base64url'), expires_at: options.now().getTime() + SESSION_MS }).execute();
+    setCookie(c, COOKIE, id, { httpOnly: true, secure, sameSite: 'Strict', path: cookiePath, maxAge: SESSION_MS / 1000 });
+    return c.redirect(`${base}/coordinator/?lang=${lang}`, 303);
+  });
+
+  app.post('/logout', async (c) => {
+    const current = await session(c);
+    const form = await c.req.parseBody();
+    if (current && typeof form.csrf === 'string' && safeEqual(form.csrf, current.csrf)) {
+      await db.deleteFrom('coordinator_sessions').where('id_hash', '=', current.id_hash).execute();
+    }
+    deleteCookie(c, COOKIE, { path: cookiePath, secure, httpOnly: true, sameSite: 'Strict' });
+    return c.redirect(`${base}/coordinator/`, 303);
+  });
+
+  app.get('/famcal-coordinator.js', async (c) => {
+    const file = await coordinatorBundle();
+    if (!file) return c.text('the coordinator element is not built (pnpm --filter @famcal/elements build)', 503);
+    return c.body(file, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  });
+
+  // Everything below needs a token or a session; changes through a session also need its CSRF token.
+  app.use('*', async (c, next) => {
+    const authorization = c.req.header('authorization');
+    if (authorization !== undefined) {
+      const bearer = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
+      const scope = bearer ? scopeOfToken(bearer[1]!, options.tokens) : undefined;
+      if (!scope) return fail(c, 'unauthorized', 'the coordinator token is missing or wrong (send "Authorization: Bearer <token>")');
+      c.set('scope', scope);
+      c.set('viaSession', false);
+      return next();
+    }
+    const current = await session(c);
+    if (!current) return fail(c, 'unauthorized', 'sign in at the coordinator page, or send "Authorization: Bearer <token>"');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !(safeEqual(c.req.header('x-famcal-csrf') ?? '', current.csrf) && sameOrigin(c))) {
+      return fail(c, 'unauthorized', 'this change did not come from the coordinator page (CSRF token missing or wrong)');
+    }
+    c.set('scope', current.scope);
+    c.set('viaSession', true);
+    return next();
+  });
+
+  app.get('/occurrences', async (c) => {
+    const timezone = service.anyTimezone();
+    const today = todayIn(timezone, options.now());
+    const query = AvailabilityQuerySchema.safeParse({ from: c.req.query('from') ?? today, to: c.req.query('to') ?? addDays(today, 62) });
+    if (!query.success) return fail(c, 'invalid', 'give from and to as YYYY-MM-DD', fieldErrors(query.error.issues));
+    const lang = pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
+    const dates = await service.coordinatorDates(query.data, c.get('scope'));
+    return c.json({
+      scope: c.get('scope'),
+      from: query.data.from,
+      to: query.data.to,
+      occurrences: dates.map(({ occurrence: o, feed, confirmed, waitlisted }) => ({
+        occurrenceId: o.id,
+        activityId: o.activityId,
+        title: pickText(o.activity.title, lang, feed.defaultLanguage),
+        organizer: o.activity.organizer ? pickText(o.activity.organizer.name, lang, feed.defaultLanguage) : undefined,
+        location: o.location ? pickText(o.location.name, lang, feed.defaultLanguage) : undefined,
+        start: localDateTimeOf(o.start, feed.timezone),
+        end: localDateTimeOf(o.end, feed.timezone),
+        timezone: feed.timezone,
+        status: o.status,
+        availability: o.availability,
+        confirmed,
+        waitlisted,
+        ...(o.activity.capacity ? { capacity: o.activity.capacity.places } : {}),
+        ...(o.activity.registration?.scope === 'series' ? { series: true } : {}),
+      })),
+    });
+  });
+
+  app.get('/occurrences/:id/registrations.csv', async (c) => {
+    const id = c.req.param('id');
+    const rows = await service.registrationsOf(id, c.get('scope'));
+    const lang = (['nl', 'fr', 'en'] as const).find((l) => l === c.req.query('lang')) ?? 'nl';
+    const csv = registrationsCsv(rows, service.timezoneOf(id), lang as CsvLanguage);
+    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${id.replace(/[^\w.-]+/g, '-')}.csv"` });
+  });
+
+  app.get('/occurrences/:id/registrations', async (c) => {
+    const id = c.req.param('id');
+    const rows = await service.registrationsOf(id, c.get('scope'));
+    const timezone = service.timezoneOf(id);
+    return c.json({
+      occurrenceId: id,
+      registrations: rows.map(({ request_hash: _h, idempotency_key: _k, cancel_token: _t, position: _p, reminded_at: _r, ...row }) => ({
+        ...row,
+        child_ages: row.child_ages ? JSON.parse(row.child_ages) : [],
+        registered_at: localDateTimeOf(new Date(row.created_at), timezone),
+        series: !!row.group_id && rows.length > 0 && row.group_id !== row.id ? true : undefined,
+      })),
+    });
+  });
+
+  app.post('/occurrences/:id/cancel', async (c) => {
+    const body = CancelOccurrenceSchema.safeParse(await jsonOrEmpty(c));
+    if (!body.success) return fail(c, 'invalid', 'the message is not valid', fieldErrors(body.error.issues));
+    await service.cancelOccurrence(c.req.param('id'), body.data.message, c.get('scope'));
+    return c.json({ status: 'cancelled', occurrenceId: c.req.param('id') });
+  });
+
+  app.post('/occurrences/:id/move', async (c) => {
+    const body = MoveOccurrenceSchema.safeParse(await jsonOrEmpty(c));
+    if (!body.success) return fail(c, 'invalid', 'give the new start as YYYY-MM-DDTHH:mm', fieldErrors(body.error.issues));
+    await service.moveOccurrence(c.req.param('id'), body.data.start, body.data.message, c.get('scope'));
+    return c.json({ status: 'moved', occurrenceId: c.req.param('id'), start: body.data.start });
+  });
+
+  app.post('/registrations/:id/cancel', async (c) => {
+    const result = await service.cancelRegistration(c.req.param('id'), c.get('scope'));
+    return c.json({ status: 'cancelled', ...result });
+  });
+
+  app.get('/outbox', async (c) => c.json({ mails: (await service.outbox(c.get('scope'))).map(({ occurrence_id: _o, ...row }) => row) }));
+
+  return app;
+}
+
+async function jsonOrEmpty(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ServiceError('invalid', 'the body must be JSON', { body: 'not JSON' });
+  }
+}
+
+function safeEqual(a: string, b: string): boolean {
+  return timingSafeEqual(sha256(a), sha256(b)) && a.length > 0;
+}
+
+let bundle: Promise<string | undefined> | undefined;
+/** The element's one-file build from @famcal/elements, read once. */
+function coordinatorBundle(): Promise<string | undefined> {
+  bundle ??= (async () => {
+    try {
+      const root = dirname(createRequire(import.meta.url).resolve('@famcal/elements/package.json'));
+      return await readFile(join(root, 'dist/coordinator/famcal-coordinator.js'), 'utf8');
+    } catch {
+      bundle = undefined;
+      return undefined;
+    }
+  })();
+  return bundle;
+}
+
+function loginForm(base: string, lang: keyof typeof PAGE_TEXT, wrong: boolean): string {
+  const t = PAGE_TEXT[lang];
+  return `<form method="post" action="${escapeHtml(`${base}/coordinator/login`)}">
+<input type="hidden" name="lang" value="${lang}">
+${wrong ? `<p role="alert" id="wrong" class="error">${t.wrong}</p>` : ''}
+<label for="token">${t.token}</label>
+<p id="token-hint" class="hint">${t.hint}</p>
+<input id="token" name="token" type="password" autocomplete="current-password" required aria-describedby="token-hint${wrong ? ' wrong' : ''}"${wrong ? ' aria-invalid="true"' : ''}>
+<button>${t.login}</button>
+</form>`;
+}
+
+function shell(lang: string, title: string, body: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)} — famcal</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}main{max-width:70rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}label{display:block;font-weight:600;margin-top:1rem}.hint{margin:.25rem 0;color:#4a4a4a}.error{color:#b00020;font-weight:600}input{font:inherit;padding:.5rem;min-height:44px;box-sizing:border-box;width:min(100%,24rem);border:1px solid #6b6b6b;border-radius:6px}button{font:inherit;min-height:44px;padding:.5rem 1rem;margin-top:1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}:focus-visible{outline:3px solid #111;outline-offset:2px}.logout{float:right}.logout button{background:#fff;color:#1d4ed8;margin:0}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1>
+${body}
+</main></body></html>`;
+}

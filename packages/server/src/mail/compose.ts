@@ -1,0 +1,196 @@
+/**
+ * The mails themselves: plain text and simple HTML from one list of blocks, in the reader's language,
+ * dates in the feed's zone, the date as an .ics attachment. No remote images, no tracking, every feed
+ * text escaped; links only http(s) and mailto.
+ */
+import { createFormatter, pickText, toICS, type Feed, type Occurrence } from '@famcal/core';
+import { mailLanguage, mailTexts, type MailTexts } from './texts.js';
+
+/** A mail ready for the outbox. */
+export interface Message {
+  readonly kind: string;
+  readonly to: string;
+  readonly replyTo?: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly ics?: string;
+}
+
+type Block = { p: string } | { rows: Array<[string, string]> } | { link: string; before: string } | { list: string[] };
+
+export type ParentMailKind =
+  | 'confirmation' | 'waitlisted' | 'promoted' | 'cancelledByParent' | 'cancelledByCoordinator' | 'dateCancelled' | 'dateMoved' | 'reminder';
+
+export interface ParentMailInput {
+  readonly kind: ParentMailKind;
+  readonly to: string;
+  readonly language: string | null;
+  readonly name: string;
+  readonly feed: Feed;
+  /** The date the mail is about (the first of a series). */
+  readonly occurrence: Occurrence;
+  /** Every date of a series sign-up. */
+  readonly dates?: readonly Occurrence[];
+  readonly places?: number;
+  readonly position?: number;
+  readonly cancelUrl?: string;
+  /** The coordinator's message (a cancelled or moved date). */
+  readonly message?: string;
+  /** Where a moved date was before. */
+  readonly before?: Date;
+  /** ICS SEQUENCE: raised with each change of the date. */
+  readonly sequence?: number;
+}
+
+/** What a parent receives: confirmation, waiting list, promotion, cancellations, a moved date, a reminder. */
+export function parentMail(input: ParentMailInput): Message {
+  const { feed, occurrence } = input;
+  const language = mailLanguage(input.language, feed.defaultLanguage);
+  const t = mailTexts(language);
+  const facts = dateFacts(t, language, feed, occurrence);
+  const title = facts.title;
+  const blocks: Block[] = [{ p: t.hello(input.name) }];
+  let subject: string;
+  switch (input.kind) {
+    case 'waitlisted':
+      subject = t.waitlisted.subject(title, facts.shortDate);
+      blocks.push({ p: t.waitlisted.intro(title, input.position ?? 1) });
+      break;
+    case 'dateMoved':
+      subject = t.dateMoved.subject(title, facts.shortDate);
+      blocks.push({ p: t.dateMoved.intro(title, input.before ? dateFacts(t, language, feed, { ...occurrence, start: input.before }).shortDate : '') });
+      break;
+    default:
+      subject = t[input.kind].subject(title, facts.shortDate);
+      blocks.push({ p: t[input.kind].intro(title) });
+  }
+  if (input.message) blocks.push({ rows: [[t.message, input.message]] });
+  const dates = input.dates && input.dates.length > 1 ? input.dates : undefined;
+  blocks.push({
+    rows: [
+      [t.when, facts.when],
+      ...(facts.where ? ([[t.where, facts.where]] as Array<[string, string]>) : []),
+      ...(input.places && !['dateCancelled', 'cancelledByParent', 'cancelledByCoordinator'].includes(input.kind) ? ([[t.places, String(input.places)]] as Array<[string, string]>) : []),
+      ...(facts.organizer ? ([[t.organizer, facts.organizer]] as Array<[string, string]>) : []),
+    ],
+  });
+  if (dates) blocks.push({ p: t.series(dates.length) }, { list: dates.map((d) => dateFacts(t, language, feed, d).when) });
+  const keepsPlace = ['confirmation', 'waitlisted', 'promoted', 'dateMoved', 'reminder'].includes(input.kind);
+  if (keepsPlace && input.cancelUrl) blocks.push({ before: input.kind === 'waitlisted' ? t.leaveWaitlist : t.cancelLink, link: input.cancelUrl });
+  const withIcs = ['confirmation', 'promoted', 'dateMoved', 'dateCancelled', 'reminder'].includes(input.kind);
+  if (withIcs) blocks.push({ p: t.icsHint });
+  if (keepsPlace && input.kind !== 'waitlisted') blocks.push({ p: t.closing });
+  if (occurrence.activity.organizer?.email || occurrence.activity.contact?.email) blocks.push({ p: t.noReply });
+  const ics = withIcs
+    ? toICS(feed, { occurrences: dates ?? [occurrence] }, {
+        language,
+        ...(input.cancelUrl && input.kind !== 'dateCancelled' ? { note: `${t.cancelLink} ${input.cancelUrl}` } : {}),
+        ...(input.sequence ? { sequence: input.sequence } : {}),
+        uidDomain: 'famcal',
+      })
+    : undefined;
+  const replyTo = organizerEmail(occurrence);
+  return { kind: input.kind, to: input.to, ...(replyTo ? { replyTo } : {}), subject, ...render(language, subject, blocks), ...(ics ? { ics } : {}) };
+}
+
+/** What the organiser learns of one registration or cancellation. */
+export interface NoticeInput {
+  readonly what: 'registered' | 'waitlisted' | 'cancelled';
+  readonly feed: Feed;
+  readonly occurrence: Occurrence;
+  readonly registration: { name: string | null; email: string | null; phone: string | null; adults: number; children: number; childcare: number; tier: string | null; remarks: string | null };
+  readonly counts: { confirmed: number; waitlisted: number };
+}
+
+export function organizerNotice(input: NoticeInput): Message | undefined {
+  const to = organizerEmail(input.occurrence);
+  if (!to) return undefined;
+  const { feed, occurrence, registration: r } = input;
+  const language = mailLanguage(feed.defaultLanguage);
+  const t = mailTexts(language);
+  const facts = dateFacts(t, language, feed, occurrence);
+  const what = t.notice[input.what];
+  const subject = t.notice.subject(what, facts.title, facts.shortDate);
+  const rows: Array<[string, string]> = [
+    [t.when, facts.when],
+    [t.notice.name, r.name ?? ''],
+    [t.notice.contact, [r.email, r.phone].filter(Boolean).join(', ')],
+    [t.notice.people, t.notice.peopleValue(r.adults, r.children)],
+    ...(r.childcare ? ([[t.notice.childcare, t.notice.yes]] as Array<[string, string]>) : []),
+    ...(r.tier ? ([[t.notice.rate, r.tier]] as Array<[string, string]>) : []),
+    ...(r.remarks ? ([[t.notice.remarks, r.remarks]] as Array<[string, string]>) : []),
+    [t.notice.count, t.notice.countValue(input.counts.confirmed, occurrence.activity.capacity?.places, input.counts.waitlisted)],
+  ];
+  return { kind: 'notice', to, ...(r.email ? { replyTo: r.email } : {}), subject, ...render(language, subject, [{ rows }]) };
+}
+
+/** One line per registration or cancellation since the last digest, per organiser. */
+export interface DigestLine {
+  readonly occurrence: Occurrence;
+  readonly what: 'registered' | 'waitlisted' | 'cancelled';
+  readonly name: string | null;
+  readonly places: number;
+}
+
+export function organizerDigest(feed: Feed, to: string, lines: readonly DigestLine[], until: Date): Message {
+  const language = mailLanguage(feed.defaultLanguage);
+  const t = mailTexts(language);
+  const format = createFormatter(t.locale, feed.timezone);
+  const subject = t.digest.subject(lines.length, format.fullDate(format.dateOf(until)));
+  const list = lines.map((line) => {
+    const facts = dateFacts(t, language, feed, line.occurrence);
+    return `${facts.title}, ${facts.when}: ${line.name ?? '—'} (${line.places}) — ${t.digest[line.what]}`;
+  });
+  return { kind: 'digest', to, subject, ...render(language, subject, [{ p: t.digest.intro }, { list }]) };
+}
+
+function organizerEmail(occurrence: Occurrence): string | undefined {
+  return occurrence.activity.organizer?.email ?? occurrence.activity.contact?.email;
+}
+
+/** Title, date and place of an occurrence as a parent reads them, in the feed's zone. */
+function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<Occurrence, 'activity' | 'start' | 'end' | 'location'>) {
+  const format = createFormatter(t.locale, feed.timezone);
+  const text = (value: Readonly<Record<string, string>> | undefined) => pickText(value, language, feed.defaultLanguage);
+  const day = format.dateOf(occurrence.start);
+  const location = occurrence.location;
+  const address = location?.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
+  const organizer = occurrence.activity.organizer;
+  return {
+    title: text(occurrence.activity.title),
+    shortDate: `${format.day(day, 'long')} ${format.time(occurrence.start)}`,
+    when: `${format.fullDate(day)}, ${format.timeRange(occurrence.start, occurrence.end)}`,
+    where: location ? [text(location.name), address].filter(Boolean).join(', ') : '',
+    organizer: organizer ? [text(organizer.name), organizer.email, organizer.phone].filter(Boolean).join(', ') : '',
+  };
+}
+
+function render(language: string, subject: string, blocks: readonly Block[]): { text: string; html: string } {
+  const text: string[] = [];
+  const html: string[] = [];
+  for (const block of blocks) {
+    if ('p' in block) {
+      text.push(block.p);
+      html.push(`<p>${escapeHtml(block.p)}</p>`);
+    } else if ('rows' in block) {
+      text.push(block.rows.map(([label, value]) => `${label}: ${value}`).join('\n'));
+      html.push(`<table role="presentation" style="border-collapse:collapse">${block.rows.map(([label, value]) => `<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`).join('')}</table>`);
+    } else if ('list' in block) {
+      text.push(block.list.map((item) => `- ${item}`).join('\n'));
+      html.push(`<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+    } else {
+      const safe = /^(https?:|mailto:)/i.test(block.link);
+      text.push(`${block.before}\n${block.link}`);
+      html.push(`<p>${escapeHtml(block.before)}<br>${safe ? `<a href="${escapeHtml(block.link)}">${escapeHtml(block.link)}</a>` : escapeHtml(block.link)}</p>`);
+    }
+  }
+  return {
+    text: `${text.join('\n\n')}\n`,
+    html: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:36rem">${html.join('\n')}</body></html>`,
+  };
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

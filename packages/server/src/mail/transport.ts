@@ -1,0 +1,28 @@
+/** The SMTP side: nodemailer over the URL from FAMCAL_SMTP_URL, with timeouts shorter than the outbox's lease. */
+import nodemailer from 'nodemailer';
+
+export interface Envelope {
+  readonly to: string;
+  readonly replyTo?: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly messageId: string;
+  readonly attachments?: ReadonlyArray<{ filename: string; content: string; contentType: string }>;
+}
+
+export interface Mailer {
+  send(envelope: Envelope): Promise<void>;
+  close(): void;
+}
+
+export function smtpMailer(url: string, from: string): Mailer {
+  // The URL's own settings win; the timeouts keep one send well inside the outbox lease.
+  const transport = nodemailer.createTransport({ url, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }, { from });
+  return {
+    async send(envelope) {
+      await transport.sendMail({ ...envelope, attachments: envelope.attachments?.map((a) => ({ ...a })) });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -35,6 +35,8 @@ export interface ServerConfig {
   readonly organizerMail: OrganizerMail;
   /** Key for the hashes the service keeps (idempotency); generated and stored in the database when not given. */
   readonly secret?: string;
+  /** How long one send may take before another worker may take the mail over. */
+  readonly mailLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +112,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     reminderHours: integer('FAMCAL_REMINDER_HOURS', 24, 0, 24 * 14),
     organizerMail: ['each', 'daily', 'off'].includes(organizerMail) ? organizerMail : 'each',
     ...(secret ? { secret } : {}),
+    mailLeaseSeconds: integer('FAMCAL_MAIL_LEASE_SECONDS', 120, 2, 3600),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -40,7 +40,8 @@ export async function enqueue(trx: Db, message: Message, now: Date, refs: { regi
       occurrence_id: refs.occurrenceId ?? null,
       status: 'pending',
       attempts: 0,
-      next_attempt_at: now.getTime(),
+      // Due at once, by the worker's own (real) clock.
+      next_attempt_at: Date.now(),
       lease_until: null,
       created_at: now.getTime(),
       sent_at: null,

@@ -16,9 +16,10 @@ export interface Mailer {
   close(): void;
 }
 
-export function smtpMailer(url: string, from: string): Mailer {
+export function smtpMailer(url: string, from: string, leaseMs = 120_000): Mailer {
   // The URL's own settings win; the timeouts keep one send well inside the outbox lease.
-  const transport = nodemailer.createTransport({ url, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 }, { from });
+  const timeout = Math.min(60_000, Math.floor(leaseMs / 2));
+  const transport = nodemailer.createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout }, { from });
   return {
     async send(envelope) {
       await transport.sendMail({ ...envelope, attachments: envelope.attachments?.map((a) => ({ ...a })) });

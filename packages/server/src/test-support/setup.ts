@@ -69,12 +69,13 @@ export function testConfig(databaseUrl: string, feed: string, overrides: Partial
     mailFrom: 'Huis van het Kind <inschrijvingen@huisvanhetkind.example>',
     reminderHours: 24,
     organizerMail: 'each',
+    mailLeaseSeconds: 3,
     ...overrides,
   };
 }
 
 export async function startTestServer(kind: 'sqlite' | 'postgres', overrides: Partial<ServerConfig> = {}, now: () => Date = () => NOW, options: StartOptions = {}): Promise<RunningServer> {
-  return startServer(testConfig(await freshDatabase(kind), writeFeed(), overrides), { now, log: () => undefined, outbox: { pollMs: 100, retryBaseMs: 200, leaseMs: 3_000 }, ...options });
+  return startServer(testConfig(await freshDatabase(kind), writeFeed(), overrides), { now, log: () => undefined, outbox: { pollMs: 100, retryBaseMs: 200 }, ...options });
 }
 
 let keyCounter = 0;

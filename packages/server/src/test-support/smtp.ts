@@ -13,7 +13,7 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
-export async function startSmtp(options: { user?: string; pass?: string } = {}): Promise<TestSmtp> {
+export async function startSmtp(options: { user?: string; pass?: string } = {}, port = 0): Promise<TestSmtp> {
   const mails: ParsedMail[] = [];
   let holding = false;
   const held: Array<() => void> = [];
@@ -44,11 +44,11 @@ export async function startSmtp(options: { user?: string; pass?: string } = {}):
     },
   });
   const closed = new Set<string>();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.server.address() as AddressInfo;
   const auth = options.user ? `${encodeURIComponent(options.user)}:${encodeURIComponent(options.pass ?? '')}@` : '';
   return {
-    url: `smtp://${auth}127.0.0.1:${port}`,
+    url: `smtp://${auth}127.0.0.1:${actual}`,
     mails,
     async waitFor(n, ms = 10_000) {
       const until = Date.now() + ms;

@@ -1,0 +1,213 @@
+/**
+ * The registration loop closed by mail, through a real SMTP server in this process: what arrives is
+ * parsed (mailparser) and its .ics expanded by ical.js. On SQLite and PostgreSQL.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import type { ParsedMail } from 'mailparser';
+import type { RunningServer } from './server.js';
+import { DATABASES, NOW, post, request, startTestServer } from './test-support/setup.js';
+import { startSmtp, type TestSmtp } from './test-support/smtp.js';
+
+const W = 'workshop@2026-12-10T19:00';
+const F = 'families@2026-12-13T10:00';
+const auth = { authorization: 'Bearer coordinator-secret-token' };
+const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address;
+const ofKind = (smtp: TestSmtp, address: string) => smtp.mails.filter((m) => to(m) === address);
+
+/** The VEVENTs of an .ics attachment, as ical.js reads them. */
+function events(mail: ParsedMail) {
+  const attachment = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+  expect(attachment, `an .ics on "${mail.subject}"`).toBeTruthy();
+  const calendar = new ICAL.Component(ICAL.parse(attachment!.content.toString('utf8')));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+describe.each(DATABASES)('mail on %s', (kind) => {
+  let server: RunningServer | undefined;
+  let smtp: TestSmtp | undefined;
+  afterEach(async () => {
+    await server?.close();
+    await smtp?.close();
+    server = smtp = undefined;
+  });
+
+  async function start(overrides = {}, now: () => Date = () => NOW) {
+    smtp = await startSmtp({ user: 'famcal', pass: 's3cret pass' });
+    server = await startTestServer(kind, { smtpUrl: smtp.url, ...overrides }, now);
+    return { server, smtp };
+  }
+
+  it('confirms in the parent’s language, with the date in the feed’s zone, the place, a cancel link that works and the .ics', async () => {
+    const { server, smtp } = await start();
+    const answer = await post(server.url, request(W, { language: 'fr', adults: 2, children: 1, email: 'amina@example.org' }));
+    expect(answer.status).toBe(201);
+    expect(answer.body.mailed).toBe(true);
+    await smtp.waitFor(2);
+    const [mail] = ofKind(smtp, 'amina@example.org');
+    expect(mail!.from?.value[0]).toMatchObject({ name: 'Huis van het Kind', address: 'inschrijvingen@huisvanhetkind.example' });
+    expect(mail!.replyTo?.value[0]?.address).toBe('team@huisvanhetkind.example');
+    expect(mail!.subject).toMatch(/^Inscription confirmée : Workshop, jeudi 10 décembre 19:00/);
+    expect(mail!.messageId).toMatch(/@inschrijven\.example>$/);
+    expect(mail!.text).toContain('jeudi 10 décembre 2026, 19:00');
+    expect(mail!.text).toContain('Lange Lobroekstraat 12, 2060 Antwerpen');
+    expect(mail!.text).toMatch(/Places: 3/);
+    expect(mail!.text).toContain(answer.body.cancelUrl);
+    expect(mail!.html).toContain(`href="${answer.body.cancelUrl}"`);
+    expect(mail!.html).not.toMatch(/<img|src=|url\(/i);
+    const [event] = events(mail!);
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2026-12-10T18:00:00.000Z');
+    expect(event!.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Brussels');
+    expect(event!.description).toContain(answer.body.cancelUrl);
+    // The cancel link, as the parent's mail program opens it: a page in French that names the activity.
+    const path = new URL(answer.body.cancelUrl).pathname;
+    const page = await fetch(`${server.url}${path}`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain('Workshop');
+    expect(html).toContain('jeudi 10 décembre 2026');
+    expect(html).toContain(`action="https://inschrijven.example/registrations/${answer.body.cancelToken}/cancel"`);
+    // And the organiser hears of it, with Reply-To the parent.
+    const [notice] = ofKind(smtp, 'team@huisvanhetkind.example');
+    expect(notice!.subject).toMatch(/^Nieuwe inschrijving: Workshop/);
+    expect(notice!.replyTo?.value[0]?.address).toBe('amina@example.org');
+    expect(notice!.text).toContain('3 van 20 plaatsen bezet');
+  });
+
+  it('tells a waitlisted parent the position, and mails the promotion with a cancel link and .ics when a place frees up', async () => {
+    const { server, smtp } = await start({ organizerMail: 'off' });
+    const confirmed = [];
+    for (let i = 0; i < 3; i++) confirmed.push((await post(server.url, request(F, { tier: undefined, email: `gezin${i}@example.org`, language: 'nl' }))).body);
+    const waiting = await post(server.url, request(F, { tier: undefined, email: 'wacht@example.org', language: 'en' }));
+    expect(waiting.body).toMatchObject({ status: 'waitlisted', position: 1 });
+    await smtp.waitFor(4);
+    const [waitMail] = ofKind(smtp, 'wacht@example.org');
+    expect(waitMail!.subject).toMatch(/^On the waiting list: Gezinnen/);
+    expect(waitMail!.text).toContain('at position 1');
+    expect(waitMail!.attachments).toHaveLength(0);
+
+    const cancel = await fetch(`${server.url}/registrations/${confirmed[1]!.cancelToken}/cancel`, { method: 'POST' });
+    expect(await cancel.text()).toContain('Je inschrijving is geannuleerd');
+    await smtp.waitFor(6);
+    const promoted = ofKind(smtp, 'wacht@example.org')[1]!;
+    expect(promoted.subject).toMatch(/^A place came free: you are registered for Gezinnen/);
+    expect(promoted.text).toContain(waiting.body.cancelUrl);
+    expect(events(promoted)[0]!.description).toContain(waiting.body.cancelUrl);
+    expect(ofKind(smtp, 'gezin1@example.org')[1]!.subject).toMatch(/^Inschrijving geannuleerd/);
+    const status = await (await fetch(`${server.url}/registrations/${waiting.body.cancelToken}`, { headers: { accept: 'application/json' } })).json();
+    expect(status).toEqual({ status: 'confirmed', occurrenceId: F });
+  });
+
+  it('sends nothing to a parent who gave only a phone number, and says so in the answer', async () => {
+    const { server, smtp } = await start({ organizerMail: 'off' });
+    const answer = await post(server.url, request(W, { email: undefined, phone: '0470 12 34 56' }));
+    expect(answer.status).toBe(201);
+    expect(answer.body.mailed).toBe(false);
+    await server.outbox!.idle();
+    expect(smtp.mails).toHaveLength(0);
+  });
+
+  it('mails everyone on a date the coordinator cancels or moves, with the message; the calendar learns it too', async () => {
+    const { server, smtp } = await start({ organizerMail: 'off' });
+    const a = await post(server.url, request(W, { email: 'a@example.org' }));
+    const b = await post(server.url, request(W, { email: 'b@example.org', language: 'en' }));
+    await post(server.url, request(W, { email: undefined, phone: '0470 11 22 33' }));
+    await smtp.waitFor(2);
+    const moved = await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent(W)}/move`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ start: '2026-12-11T18:30', message: 'De zaal is bezet; we schuiven een dag op.' }) });
+    expect(moved.status).toBe(200);
+    await smtp.waitFor(4);
+    const movedMail = ofKind(smtp, 'b@example.org')[1]!;
+    expect(movedMail.subject).toBe('New date: Workshop, now on Friday 11 December 18:30');
+    expect(movedMail.text).toContain('De zaal is bezet');
+    expect(movedMail.text).toContain('Thursday 10 December 19:00');
+    const [event] = events(movedMail);
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2026-12-11T17:30:00.000Z');
+    expect(event!.sequence).toBe(1);
+    expect(event!.uid).toBe(events(ofKind(smtp, 'b@example.org')[0]!)[0]!.uid);
+
+    const cancelled = await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent(W)}/cancel`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Ziekte van de lesgever.' }) });
+    expect(cancelled.status).toBe(200);
+    await smtp.waitFor(6);
+    const cancelMail = ofKind(smtp, 'a@example.org')[2]!;
+    expect(cancelMail.subject).toMatch(/^Gaat niet door: Workshop/);
+    expect(cancelMail.text).toContain('Ziekte van de lesgever.');
+    expect(events(cancelMail)[0]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    // The calendar's view of the date: cancelled, with the message, and no registration is taken.
+    const availability = await (await fetch(`${server.url}/availability?activity=workshop&from=2026-12-01&to=2027-01-01`)).json();
+    expect(availability.occurrences.find((o: { occurrenceId: string }) => o.occurrenceId === W)).toMatchObject({ status: 'cancelled', availability: 'closed', message: 'Ziekte van de lesgever.' });
+    expect((await post(server.url, request(W))).body.error).toBe('cancelled');
+    // Cancelling again mails nobody twice.
+    await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent(W)}/cancel`, { method: 'POST', headers: auth });
+    await server.outbox!.idle();
+    expect(smtp.mails).toHaveLength(6);
+    expect((await (await fetch(`${server.url}/registrations/${a.body.cancelToken}`)).text())).toContain('Deze datum gaat niet door');
+  });
+
+  it('reminds confirmed parents once, the set number of hours before', async () => {
+    let now = NOW;
+    const { server, smtp } = await start({ organizerMail: 'off', reminderHours: 24 }, () => now);
+    await post(server.url, request(W, { email: 'a@example.org' }));
+    await post(server.url, request('small@2026-12-11T10:00', { tier: undefined, email: 'b@example.org', language: 'en' }));
+    await smtp.waitFor(2);
+    await server.tick();
+    await server.outbox!.idle();
+    expect(smtp.mails).toHaveLength(2);
+    now = new Date('2026-12-09T19:00:00Z'); // 23 hours before the workshop
+    await server.tick();
+    await server.tick();
+    await smtp.waitFor(3);
+    await server.outbox!.idle();
+    expect(smtp.mails).toHaveLength(3);
+    const reminder = ofKind(smtp, 'a@example.org')[1]!;
+    expect(reminder.subject).toBe('Herinnering: Workshop, donderdag 10 december 19:00');
+    expect(events(reminder)).toHaveLength(1);
+  });
+
+  it('never fails a registration on a mail failure: it retries with backoff until the SMTP server answers', async () => {
+    const port = await freePort();
+    server = await startTestServer(kind, { smtpUrl: `smtp://127.0.0.1:${port}`, organizerMail: 'off' });
+    const answer = await post(server.url, request(W, { email: 'later@example.org' }));
+    expect(answer.status).toBe(201);
+    await waitUntil(async () => (await server!.service.outbox('*')).some((m) => m.attempts >= 1 && m.status === 'pending' && m.last_error));
+    smtp = await startSmtp({}, port);
+    await smtp.waitFor(1);
+    expect(smtp.mails[0]!.subject).toMatch(/^Ingeschreven: Workshop/);
+    await waitUntil(async () => (await server!.service.outbox('*')).every((m) => m.status === 'sent'));
+  });
+
+  it('sends the organiser one daily digest instead of a mail per registration, when so set', async () => {
+    let now = NOW;
+    const { server, smtp } = await start({ organizerMail: 'daily' }, () => now);
+    await server.tick(); // the first tick starts the day
+    now = new Date(NOW.getTime() + 60_000);
+    await post(server.url, request(W, { email: 'a@example.org', name: 'Amina' }));
+    await post(server.url, request(W, { email: 'b@example.org', name: 'Bart' }));
+    await smtp.waitFor(2);
+    now = new Date(NOW.getTime() + 25 * 3_600_000);
+    await server.tick();
+    await smtp.waitFor(3);
+    const digest = ofKind(smtp, 'team@huisvanhetkind.example');
+    expect(digest).toHaveLength(1);
+    expect(digest[0]!.text).toContain('Amina (2)');
+    expect(digest[0]!.text).toContain('Bart (2)');
+  });
+});
+
+async function waitUntil(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}

@@ -54,7 +54,8 @@ function fail(c: Context, code: ErrorCode, message: string, fields?: Record<stri
 
 export function createApp(options: AppOptions): Hono {
   const { service } = options;
-  const app = new Hono();
+  // Not strict: /coordinator/ and /coordinator are the same page.
+  const app = new Hono({ strict: false });
   const limits = options.rateLimits ?? { perIpPerMinute: 30, perContactPerHour: 10 };
   const perIp = new RateLimiter(limits.perIpPerMinute, 60_000);
   const perContact = new RateLimiter(limits.perContactPerHour, 3_600_000);

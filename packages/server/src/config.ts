@@ -37,6 +37,8 @@ export interface ServerConfig {
   readonly secret?: string;
   /** How long one send may take before another worker may take the mail over. */
   readonly mailLeaseSeconds: number;
+  /** The first retry of a mail that could not be sent; each next retry waits four times longer. */
+  readonly mailRetrySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +115,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     organizerMail: ['each', 'daily', 'off'].includes(organizerMail) ? organizerMail : 'each',
     ...(secret ? { secret } : {}),
     mailLeaseSeconds: integer('FAMCAL_MAIL_LEASE_SECONDS', 120, 2, 3600),
+    mailRetrySeconds: integer('FAMCAL_MAIL_RETRY_SECONDS', 30, 1, 86_400),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

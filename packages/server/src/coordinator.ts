@@ -57,7 +57,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
   const cookiePath = `${new URL(base).pathname.replace(/\/+$/, '')}/coordinator`;
   const secure = base.startsWith('https:');
   const loginLimit = new RateLimiter(10, 15 * 60_000);
-  const app = new Hono<{ Variables: { scope: Scope; viaSession: boolean } }>();
+  const app = new Hono<{ Variables: { scope: Scope; viaSession: boolean } }>({ strict: false });
 
   const session = async (c: Context) => {
     const id = getCookie(c, COOKIE);

@@ -70,6 +70,7 @@ export function testConfig(databaseUrl: string, feed: string, overrides: Partial
     reminderHours: 24,
     organizerMail: 'each',
     mailLeaseSeconds: 3,
+    mailRetrySeconds: 1,
     ...overrides,
   };
 }

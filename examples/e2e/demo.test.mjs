@@ -28,7 +28,7 @@ before(async () => {
       DATABASE_URL: join(folder, 'registrations.sqlite'),
       FAMCAL_FEEDS: new URL('../public/activities.json', import.meta.url).pathname,
       FAMCAL_PUBLIC_URL: 'http://127.0.0.1/api',
-      FAMCAL_COORDINATOR_TOKEN: 'e2e-token',
+      FAMCAL_COORDINATOR_TOKEN: 'e2e-coordinator-token',
       FAMCAL_RATE_PER_IP: '1000',
       FAMCAL_RATE_PER_CONTACT: '1000',
     }),
@@ -170,7 +170,7 @@ test('a parent registers through the real service and sees the places left drop'
     const list = document.querySelector('famcal-calendar').shadowRoot.querySelector('famcal-list').shadowRoot;
     return new RegExp(`nog ${left} plaatsen`).test(list.querySelector(`[data-id="${cardId}"]`)?.textContent ?? '');
   }, [id, target.placesLeft - 2]);
-  const csv = await (await fetch(`${server.url}api/coordinator/occurrences/${encodeURIComponent(id)}/registrations.csv`, { headers: { authorization: 'Bearer e2e-token' } })).text();
+  const csv = await (await fetch(`${server.url}api/coordinator/occurrences/${encodeURIComponent(id)}/registrations.csv`, { headers: { authorization: 'Bearer e2e-coordinator-token' } })).text();
   assert.match(csv, /confirmed;1;[^;]+;Yasmina;yasmina@example.org;;2;0/);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);

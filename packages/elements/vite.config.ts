@@ -1,4 +1,5 @@
-// The one-file embed: every element, Lit, the core, luxon, rrule and zod/mini in one ES module.
+// The embed: famcal.js defines every element (Lit, the core, rrule, zod/mini) and loads the registration
+// form from its own folder when a parent opens it.
 import { defineConfig, type Plugin } from 'vite';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +73,9 @@ export default defineConfig({
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } },
     lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'famcal.js' },
     rollupOptions: {
-      output: { codeSplitting: false },
+      // Parts the first screen does not need (the registration form) are chunks loaded on demand, from
+      // the embed's own folder; content-hashed names can be cached for good.
+      output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : 'famcal-shared-[hash].js') },
       onwarn(warning, warn) {
         // core's rrule interop also looks for Node's CommonJS `default`, which an ES build never has.
         if (warning.code === 'IMPORT_IS_UNDEFINED' && /rrule-interop/.test(String(warning.message) + String(warning.id ?? ''))) return;

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configFromEnv, startServer } from '@famcal/server';
 
+const PORT = 8765;
+
 // A real registration service for the form's tests: the sample feed, a fresh SQLite file, the tests' clock.
 const registration = await startServer(
   configFromEnv({
@@ -14,16 +16,37 @@ const registration = await startServer(
     DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-')), 'registrations.sqlite'),
     FAMCAL_FEEDS: fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url)),
     FAMCAL_PUBLIC_URL: 'http://127.0.0.1/registrations-test',
-    FAMCAL_ALLOWED_ORIGINS: '*',
-    FAMCAL_COORDINATOR_TOKEN: 'wtr-coordinator',
+    // Any site may embed; the test page's own origin is also the house's, where coordinators sign in.
+    FAMCAL_ALLOWED_ORIGINS: `*,http://localhost:${PORT}`,
+    FAMCAL_COORDINATOR_TOKEN: 'wtr-coordinator-token',
+    FAMCAL_COORDINATOR_TOKENS: 'gezinsbond-antwerpen:wtr-gezinsbond-token',
     FAMCAL_RATE_PER_IP: '100000',
     FAMCAL_RATE_PER_CONTACT: '100000',
   }),
   { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
 );
 
+/**
+ * The registration service under /registrations-test/ on the test page's own origin, as a webmaster's
+ * reverse proxy would put it: the coordinator element talks to it same-origin, with its session cookie.
+ */
+async function sameOriginService(context, next) {
+  if (!context.path.startsWith('/registrations-test/')) return next();
+  const chunks = [];
+  for await (const chunk of context.req) chunks.push(chunk);
+  const headers = Object.fromEntries(Object.entries(context.req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)));
+  const answer = await fetch(`${registration.url}${context.url.slice('/registrations-test'.length)}`, { method: context.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
+  context.status = answer.status;
+  for (const [name, value] of answer.headers) if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) context.set(name, value);
+  const cookies = answer.headers.getSetCookie();
+  if (cookies.length) context.set('set-cookie', cookies);
+  context.body = Buffer.from(await answer.arrayBuffer());
+}
+
 export default {
   files: 'src/**/*.test.ts',
+  port: PORT,
+  middleware: [sameOriginService],
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   nodeResolve: true,
   concurrency: 1,

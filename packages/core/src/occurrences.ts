@@ -7,6 +7,7 @@ import { availabilityOf, type AvailabilityInfo, type RegistrationCounts } from '
 import { compile, placeSchedule, ruleProducesFloating, type Window } from './time/expand.js';
 import { addDuration, parseDuration } from './time/duration.js';
 import { floatingToInstant, parseLocalDate, parseLocalDateTime } from './time/local.js';
+import { addDays, todayIn } from './time/calendar.js';
 
 export type OccurrenceStatus = 'scheduled' | 'cancelled' | 'moved';
 
@@ -31,6 +32,11 @@ export interface OccurrenceOptions {
   readonly now?: Date;
   /** Registration counts per occurrence id. */
   readonly counts?: ReadonlyMap<string, RegistrationCounts> | Readonly<Record<string, RegistrationCounts>>;
+}
+
+/** Places of a date taken outside famcal, as the feed's override says (`registered`). */
+export function placesTakenElsewhere(activity: Activity, localStart: string): number {
+  return activity.overrides.find((o) => o.occurrence === localStart)?.registered ?? 0;
 }
 
 /** The id of the occurrence of `activityId` scheduled at `localStart`. */
@@ -72,7 +78,9 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
     seen.add(localStart);
     const override = overrides.get(localStart);
     const id = occurrenceId(activity.id, localStart);
-    const counts = lookup(options.counts, id) ?? (override?.registered !== undefined ? { confirmed: override.registered } : undefined);
+    // Places taken outside famcal (the feed's `registered`) come on top of those the service counts.
+    const known = lookup(options.counts, id);
+    const counts = override?.registered !== undefined ? { ...known, confirmed: (known?.confirmed ?? 0) + override.registered } : known;
     let status: OccurrenceStatus = 'scheduled';
     if (override) {
       status = override.status;
@@ -141,4 +149,16 @@ export function occurrenceById(feed: Feed, id: string, options: OccurrenceOption
   const dates = [parsed.localStart.slice(0, 10), (moved ?? parsed.localStart).slice(0, 10)].sort();
   const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return activityOccurrences(feed, activity, { from: shift(dates[0]!, -1), to: shift(dates[1]!, 2) }, options).find((o) => o.id === id);
+}
+
+/**
+ * The dates of a course still to come (`registration.scope: "series"`): not started, not cancelled, in
+ * order, at most `limit` (100) within the next 400 days. One sign-up holds a place on each of them.
+ */
+export function remainingSeriesDates(feed: Feed, activity: Activity, options: OccurrenceOptions & { limit?: number } = {}): Occurrence[] {
+  const now = options.now ?? new Date();
+  const today = todayIn(feed.timezone, now);
+  return activityOccurrences(feed, activity, { from: today, to: addDays(today, 400) }, options)
+    .filter((o) => o.status !== 'cancelled' && o.start.getTime() > now.getTime())
+    .slice(0, options.limit ?? 100);
 }

@@ -9,6 +9,7 @@ export { FamcalMonth } from './famcal-month/famcal-month.js';
 export { FamcalFilters } from './famcal-filters/famcal-filters.js';
 export { FamcalActivity } from './famcal-activity/famcal-activity.js';
 export { FamcalRegistration } from './famcal-registration/famcal-registration.js';
+export { FamcalCoordinator, type CoordinatorDate, type CoordinatorRegistration, type OutboxMail } from './famcal-coordinator/famcal-coordinator.js';
 export { FamcalController } from './controller/famcal-controller.js';
 export { storeContext } from './context.js';
 export type { FamcalSelectEvent } from './events/famcal-select.js';

@@ -140,6 +140,7 @@ export function createApp(options: AppOptions): Hono {
       service,
       tokens: options.coordinatorTokens ?? [],
       publicUrl: options.publicUrl,
+      trustedOrigins: options.allowedOrigins,
       now: options.now ?? (() => new Date()),
       clientIp: ipOf,
       fail: (c, code, message, fields) => fail(c, code, message, fields),

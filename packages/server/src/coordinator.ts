@@ -25,6 +25,8 @@ export interface CoordinatorOptions {
   readonly service: RegistrationService;
   readonly tokens: readonly CoordinatorToken[];
   readonly publicUrl: string;
+  /** The house's own sites (the embedding origins), also trusted for sign-in. */
+  readonly trustedOrigins: readonly string[];
   readonly now: () => Date;
   /** The client's address (for the login limit). */
   readonly clientIp: (c: Context) => string;
@@ -71,9 +73,14 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     'cache-control': 'no-store',
     'x-robots-tag': 'noindex',
   };
+  // A change must come from the coordinator page itself: the browser says so (Sec-Fetch-Site), or its Origin
+  // is the service's public origin or one of the house's own sites.
+  const trustedOrigins = new Set([publicOrigin, new URL(base).origin, ...options.trustedOrigins.filter((o) => o !== '*')]);
   const sameOrigin = (c: Context) => {
+    const site = c.req.header('sec-fetch-site');
+    if (site) return site === 'same-origin';
     const origin = c.req.header('origin');
-    return !origin || origin === publicOrigin || origin === new URL(c.req.url).origin;
+    return !origin || trustedOrigins.has(origin);
   };
 
   app.get('/', async (c) => {
@@ -161,6 +168,8 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
         location: o.location ? pickText(o.location.name, lang, feed.defaultLanguage) : undefined,
         start: localDateTimeOf(o.start, feed.timezone),
         end: localDateTimeOf(o.end, feed.timezone),
+        startsAt: o.start.toISOString(),
+        endsAt: o.end.toISOString(),
         timezone: feed.timezone,
         status: o.status,
         availability: o.availability,

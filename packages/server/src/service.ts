@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import {
-  activityOccurrences, addDays, occurrenceById, parseLocalDateTime, parseOccurrenceId, parseRegistrationRequest, placesFor, todayIn,
+  activityOccurrences, occurrenceById, parseLocalDateTime, parseOccurrenceId, parseRegistrationRequest, placesFor, placesTakenElsewhere, remainingSeriesDates,
   type Activity, type AvailabilityResponse, type Occurrence, type RegistrationCounts, type RegistrationRequest, type RegistrationResult,
   type RegistrationStatus, type ErrorCode,
 } from '@famcal/core';
@@ -59,8 +59,6 @@ export interface RegistrationView {
 /** What the service knows of a date beyond the feed: cancelled or moved by the coordinator. */
 type DateState = { cancelled?: boolean; movedTo?: string; message?: string; sequence: number };
 
-const MAX_SERIES_DATES = 100;
-
 export class RegistrationService {
   private readonly now: () => Date;
 
@@ -93,7 +91,7 @@ export class RegistrationService {
     const states = await this.dateStates();
     const occurrence = this.occurrence(request.occurrenceId, states);
     const entry = this.options.feeds.get(occurrence.activityId)!;
-    const dates = occurrence.activity.registration?.scope === 'series' ? this.remainingDates(entry, states) : [occurrence];
+    const dates = occurrence.activity.registration?.scope === 'series' ? remainingSeriesDates(entry.feed, entry.activity, { now: this.now(), counts: stateCounts(states) }) : [occurrence];
     this.checkOpen(dates[0] ?? occurrence);
     this.checkAgainstActivity(occurrence.activity, request);
     const places = placesFor(occurrence.activity, request);
@@ -122,7 +120,7 @@ export class RegistrationService {
         const open = dates.filter((d) => !locked.get(d.id)!.cancelled);
         if (!open.length) throw new ServiceError('cancelled', 'this date is cancelled');
 
-        const fits = !capacity || open.every((d) => locked.get(d.id)!.confirmed + places <= capacity.places);
+        const fits = !capacity || open.every((d) => locked.get(d.id)!.confirmed + placesTakenElsewhere(d.activity, d.localStart) + places <= capacity.places);
         if (!fits && !capacity.waitlist) throw new ServiceError('full', dates.length > 1 ? 'the course is full' : 'this date is full');
         const status: RegistrationRow['status'] = fits ? 'confirmed' : 'waitlisted';
         const groupId = randomUUID();
@@ -231,7 +229,8 @@ export class RegistrationService {
     if (capacity === undefined) return [];
     const confirmed = new Map<string, number>();
     const confirmedOf = async (id: string) => {
-      if (!confirmed.has(id)) confirmed.set(id, (await this.lockDate(trx, id)).confirmed);
+      const elsewhere = placesTakenElsewhere(this.options.feeds.get(activityId)!.activity, parseOccurrenceId(id)!.localStart);
+      if (!confirmed.has(id)) confirmed.set(id, (await this.lockDate(trx, id)).confirmed + elsewhere);
       return confirmed.get(id)!;
     };
     const promoted: RegistrationRow[][] = [];
@@ -580,15 +579,6 @@ export class RegistrationService {
     const occurrence = this.occurrenceOrUndefined(occurrenceId, states);
     if (!occurrence) throw new ServiceError('not-found', `no activity date "${occurrenceId}"`);
     return occurrence;
-  }
-
-  /** The dates of a series still to come (not started, not cancelled), in order. */
-  private remainingDates(entry: ActivityEntry, states: Map<string, DateState>): Occurrence[] {
-    const today = todayIn(entry.feed.timezone, this.now());
-    const now = this.now().getTime();
-    return activityOccurrences(entry.feed, entry.activity, { from: today, to: addDays(today, 400) }, { now: this.now(), counts: stateCounts(states) })
-      .filter((o) => o.status !== 'cancelled' && o.start.getTime() > now)
-      .slice(0, MAX_SERIES_DATES);
   }
 
   private checkOpen(occurrence: Occurrence): void {

@@ -4,10 +4,10 @@ import { monthOf, monthWindow, occurrenceById, parseOccurrenceId, type Occurrenc
 import { FamcalElement } from '../famcal-element.js';
 import { icon, categoryIcon } from '../icons.js';
 import { ageLabel, audienceLabel, languageName, priceLabel, text, type Labels } from '../labels.js';
-import { availabilityBadge, statusBadge } from '../parts/occurrence-card.js';
+import { availabilityBadge, mineBadge, statusBadge } from '../parts/occurrence-card.js';
+import { myRegistrations } from '../my-registrations.js';
 import { downloadIcs } from '../parts/download-ics.js';
 import { activityStyles } from './famcal-activity.styles.js';
-import '../define/famcal-registration.js';
 
 /**
  * Everything about one occurrence: when, where, price (with income tiers), for whom, childcare,
@@ -120,6 +120,8 @@ export class FamcalActivity extends FamcalElement {
     const registration = o.activity.registration;
     const endpoint = registration?.endpoint ?? this.registrationEndpoint;
     if (!registration?.required || registration.url || !endpoint || o.status === 'cancelled') return nothing;
+    // The form is its own chunk of the embed: loaded when a parent opens an activity that takes registrations.
+    if (!customElements.get('famcal-registration')) void import('../define/famcal-registration.js');
     if (!['open', 'few-places', 'waitlist'].includes(o.availability)) return nothing;
     return html`<famcal-registration lang=${this.language} now=${this.now ?? nothing} occurrence-id=${o.id} endpoint=${endpoint}
       heading-level=${Math.min(6, this.headingLevel + 1)}></famcal-registration>`;
@@ -151,7 +153,7 @@ export class FamcalActivity extends FamcalElement {
   private renderRegistration(labels: Labels, o: Occurrence) {
     const { m, format } = labels;
     const when = (date: Date) => `${format.fullDate(format.dateOf(date))} ${format.time(date)}`;
-    return html`${availabilityBadge(labels, o)}
+    return html`${availabilityBadge(labels, o)} ${mineBadge(labels, myRegistrations().get(o.id), o)}
       ${o.availability === 'closed' && o.opensAt && o.opensAt > this.clock() ? html`<br />${m.registrationOpens(when(o.opensAt))}` : nothing}
       ${(o.availability === 'open' || o.availability === 'few-places' || o.availability === 'waitlist') && o.closesAt && o.closesAt.getTime() !== o.start.getTime()
         ? html`<br />${m.registrationCloses(when(o.closesAt))}`

@@ -18,6 +18,7 @@ import type { FamcalNavigateEvent } from '../events/famcal-navigate.js';
 import { cardStyles } from '../parts/occurrence-card.js';
 import { listStyles } from '../famcal-list/famcal-list.styles.js';
 import { calendarStyles } from './famcal-calendar.styles.js';
+import { refreshMyRegistrations } from '../my-registrations.js';
 import '../define/famcal-list.js';
 import '../define/famcal-month.js';
 import '../define/famcal-filters.js';
@@ -392,6 +393,8 @@ export class FamcalCalendar extends FamcalElement {
     const window = this.store.getState().window;
     const key = `${endpoint}|${window.from}|${window.to}`;
     if (!endpoint || key === this.placesFor) return;
+    // Once per page: where the parent's own registrations stand now (promoted, moved up, cancelled).
+    if (this.placesFor === undefined) void refreshMyRegistrations();
     this.placesFor = key;
     void new RegistrationClient({ endpoint, retries: 1 }).availability(undefined, window).then((availability) => {
       if (availability) this.store.mergeCounts(countsFrom(availability));

@@ -5,6 +5,7 @@ import { FamcalElement } from '../famcal-element.js';
 import { occurrenceCard, cardStyles } from '../parts/occurrence-card.js';
 import { selectEvent } from '../events/famcal-select.js';
 import { listStyles } from './famcal-list.styles.js';
+import { MY_REGISTRATIONS_EVENT, myRegistrations } from '../my-registrations.js';
 
 /**
  * The agenda: the programme grouped by day, each occurrence with time, title, place, price, childcare
@@ -17,6 +18,7 @@ import { listStyles } from './famcal-list.styles.js';
  * @csspart occurrence-button - The button that opens an occurrence.
  * @csspart availability - The places / registration badge.
  * @csspart status - The cancelled / moved badge.
+ * @csspart mine - The parent's own registration on this device (registered / waiting list) with its cancel link.
  * @csspart day - One day with its heading.
  * @csspart loading - The skeleton while the feed loads.
  * @csspart error - The message when the feed could not be loaded.
@@ -90,11 +92,12 @@ export class FamcalList extends FamcalElement {
       this.limit = FIRST_CHUNK;
     }
     if (this.progressive) days = this.firstDays(days, count);
+    const mine = myRegistrations();
     return html`${days.map(
       (day) => html`<section class="day" part="day" aria-labelledby="d-${day.date}">
         <div role="heading" aria-level=${level} class="day-heading" id="d-${day.date}">${labels.format.day(day.date)}</div>
         <ul class="cards" role="list">
-          ${day.occurrences.map((o) => html`<li>${occurrenceCard(labels, o, (id) => this.dispatchEvent(selectEvent(id)))}</li>`)}
+          ${day.occurrences.map((o) => html`<li>${occurrenceCard(labels, o, (id) => this.dispatchEvent(selectEvent(id)), mine.get(o.id))}</li>`)}
         </ul>
       </section>`,
     )}${nothing}`;
@@ -127,9 +130,17 @@ export class FamcalList extends FamcalElement {
     return out;
   }
 
+  private readonly onMine = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(MY_REGISTRATIONS_EVENT, this.onMine);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.chunkTimer);
+    window.removeEventListener(MY_REGISTRATIONS_EVENT, this.onMine);
   }
 
 }

@@ -118,6 +118,8 @@ describe('famcal-registration', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part=result]'), 'no result', { timeout: 10_000 });
     expect(textOf(el.shadowRoot!.querySelector('[part=result]'))).to.include('You are registered (1 place)');
+    // No mail goes out (a phone number only, and this service has no SMTP): the screen says so.
+    expect(textOf(el.shadowRoot!.querySelector('.no-mail'))).to.include('No confirmation is mailed');
     expect(await placesLeft(id)).to.equal(before - 1);
   });
 
@@ -159,5 +161,37 @@ describe('famcal-registration', () => {
     registration.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await waitUntil(() => registration.shadowRoot!.querySelector('[part=result]'), 'no result', { timeout: 10_000 });
     await waitUntil(() => /nog 11 plaatsen/.test(textOf(card())), 'the card never showed one place less', { timeout: 10_000 });
+    // The device remembers the parent's own registration, without name or contact, and the card says so.
+    await waitUntil(() => /Ingeschreven/.test(textOf(card().querySelector('[part=mine]'))), 'the card never showed the registration');
+    const link = card().querySelector<HTMLAnchorElement>('a[href*="/registrations/"]')!;
+    expect(textOf(link)).to.include('Annuleren');
+    const stored = localStorage.getItem('famcal:my-registrations')!;
+    expect(stored).to.include(id);
+    expect(stored).not.to.include('sara@example.org').and.not.to.include('Sara');
+  });
+
+  it('remembers a waiting-list place and shows its current position after a reload', async () => {
+    const id = 'babymassage-berchem@2026-12-17T10:00';
+    const register = (i: number) =>
+      fetch(`${ENDPOINT}/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `wait-${Date.now()}-${i}` },
+        body: JSON.stringify({ occurrenceId: id, name: `Ouder ${i}`, email: `o${i}@example.org`, adults: 1, children: 1, consent: true }),
+      }).then((r) => r.json());
+    const left = (await (await fetch(`${ENDPOINT}/availability?activity=babymassage-berchem&from=2026-12-17&to=2026-12-18`)).json()).occurrences[0].placesLeft;
+    for (let i = 0; i < left; i++) await register(i);
+    const ahead = await register(100);
+    const mine = await register(101);
+    expect([ahead.status, mine.status, mine.position]).to.deep.equal(['waitlisted', 'waitlisted', 2]);
+    const { rememberRegistration } = await import('../my-registrations.js');
+    rememberRegistration(mine, ENDPOINT);
+    // Someone ahead in line leaves; the parent's device learns the new position when the calendar loads.
+    await fetch(`${ENDPOINT}/registrations/${ahead.cancelToken}`, { method: 'DELETE' });
+    const calendar = await fixture<FamcalCalendar>(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} view="list" month="2026-12" registration-endpoint=${ENDPOINT}></famcal-calendar>`);
+    const page = new CalendarPage(calendar);
+    await page.ready();
+    const card = () => page.list!.querySelector(`[data-id="${id}"]`)!;
+    await waitUntil(() => /Op de wachtlijst \(plaats 1\)/.test(textOf(card()?.querySelector('[part=mine]'))), 'the position never updated', { timeout: 10_000 });
+    await expect(card()).to.be.accessible();
   });
 });

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  RegistrationClient, countsFrom, monthWindow, newIdempotencyKey, occurrenceById, parseOccurrenceId, requestFieldErrors,
+  RegistrationClient, countsFrom, monthWindow, newIdempotencyKey, occurrenceById, parseOccurrenceId, remainingSeriesDates, requestFieldErrors,
   type Occurrence, type RegisterOutcome, type RegistrationRequest,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -10,6 +10,7 @@ import { text } from '../labels.js';
 import { downloadIcs } from '../parts/download-ics.js';
 import { registeredEvent } from '../events/famcal-registered.js';
 import { registrationStyles } from './famcal-registration.styles.js';
+import { rememberRegistration } from '../my-registrations.js';
 
 type FieldName = keyof ReturnType<typeof emptyForm>;
 
@@ -135,12 +136,25 @@ export class FamcalRegistration extends FamcalElement {
         ${this.errors.remarks ? html`<p class="error" id="reg-remarks-error">${this.errors.remarks}</p>` : nothing}
       </div>
       ${this.checkbox('consent', m.consent(activity.organizer ? text(labels, activity.organizer.name) : m.theOrganizer))}
+      ${this.renderSeries()}
       <div class="actions">
         <button class="primary" part="button" type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
           ${icon('check')}${this.busy ? m.submitting : m.submit}
         </button>
       </div>
     </form>`;
+  }
+
+  /** For a course: which dates one registration holds ("all 4 dates, 3 Dec – 24 Dec"). */
+  private renderSeries() {
+    const labels = this.labels!;
+    const o = this.occurrence!;
+    const feed = this.famcal.state?.feed;
+    if (o.activity.registration?.scope !== 'series' || !feed) return nothing;
+    const dates = remainingSeriesDates(feed, o.activity, { now: this.clock() });
+    if (dates.length < 2) return nothing;
+    const day = (d: Occurrence) => labels.format.day(labels.format.dateOf(d.start), 'short');
+    return html`<p class="series" id="reg-series">${icon('calendar')} ${labels.m.register.series(dates.length, day(dates[0]!), day(dates[dates.length - 1]!))}</p>`;
   }
 
   private input(field: FieldName, label: string, type: string, autocomplete = 'off', hint?: string) {
@@ -173,12 +187,16 @@ export class FamcalRegistration extends FamcalElement {
     const result = outcome.kind === 'confirmed' || outcome.kind === 'waitlisted' ? outcome.result : undefined;
     const message =
       outcome.kind === 'confirmed' ? m.confirmed(outcome.result.places) : outcome.kind === 'waitlisted' ? m.waitlisted(outcome.position) : outcome.kind === 'full' ? m.full : outcome.kind === 'rate-limited' ? m.rateLimited : m.closed;
+    const series = result?.dates && result.dates.length > 1;
+    const selection = series ? { activity: parseOccurrenceId(this.occurrenceId!)!.activityId } : { occurrence: this.occurrenceId! };
     return html`<div class="result" part="result" data-kind=${outcome.kind} role="status" tabindex="-1" id="reg-status">
       <p>${icon(outcome.kind === 'confirmed' ? 'check' : outcome.kind === 'waitlisted' ? 'waitlist' : 'full')} ${message}</p>
+      ${series ? html`<p>${m.seriesDone(result.dates!.length)}</p>` : nothing}
+      ${result && result.mailed === false ? html`<p class="no-mail">${m.noMail}</p>` : nothing}
       ${result ? html`<p><a href=${safeUrl(result.cancelUrl)} target="_blank" rel="noopener noreferrer">${m.cancelLink}</a></p>` : nothing}
       <div class="actions">
         ${outcome.kind === 'confirmed'
-          ? html`<button part="button" @click=${() => downloadIcs(this, feed, { occurrence: this.occurrenceId! }, this.language)}>${icon('download')}${labels.m.addToCalendar}</button>`
+          ? html`<button part="button" @click=${() => downloadIcs(this, feed, selection, this.language, `${m.cancelLink}: ${result!.cancelUrl}`)}>${icon('download')}${labels.m.addToCalendar}</button>`
           : nothing}
         ${result ? html`<button part="button" @click=${this.reset}>${m.again}</button>` : nothing}
       </div>
@@ -252,6 +270,7 @@ export class FamcalRegistration extends FamcalElement {
     this.outcome = outcome;
     this.focusAfterRender = '#reg-status';
     if (outcome.kind === 'confirmed' || outcome.kind === 'waitlisted') {
+      rememberRegistration(outcome.result, endpoint);
       this.dispatchEvent(registeredEvent(outcome.result));
       void this.refreshPlaces(client);
     }

@@ -105,6 +105,11 @@ export const en: Messages = {
     professionals: 'professionals',
   },
   childAges: (ages) => `children aged ${ages}`,
+  mine: {
+    registered: 'Registered',
+    waitlisted: (position: number) => `On the waiting list (position ${position})`,
+    cancel: 'Cancel',
+  },
   register: {
     title: 'Register',
     name: 'Name',
@@ -132,6 +137,9 @@ export const en: Messages = {
     cancelLink: 'Can’t come after all? Cancel here',
     again: 'Register someone else',
     theOrganizer: 'the organiser',
+    noMail: 'No confirmation is mailed to you. Keep the cancel link below, or add the activity to your calendar: the link is in it.',
+    series: (n: number, from: string, to: string) => `You register for all ${n} dates, ${from} – ${to}.`,
+    seriesDone: (n: number) => `Your registration is for all ${n} dates.`,
     errors: {
       name: 'Fill in your name.',
       email: 'Give a valid e-mail address or a phone number.',

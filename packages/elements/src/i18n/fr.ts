@@ -105,6 +105,11 @@ export const fr: Messages = {
     professionals: 'professionnels',
   },
   childAges: (ages) => `enfants de ${ages}`,
+  mine: {
+    registered: 'Inscrit·e',
+    waitlisted: (position: number) => `Sur la liste d’attente (position ${position})`,
+    cancel: 'Annuler',
+  },
   register: {
     title: 'Inscription',
     name: 'Nom',
@@ -132,6 +137,9 @@ export const fr: Messages = {
     cancelLink: 'Vous ne pouvez pas venir ? Annulez ici',
     again: 'Inscrire quelqu’un d’autre',
     theOrganizer: 'l’organisateur',
+    noMail: 'Vous ne recevrez pas de confirmation par e-mail. Gardez le lien d’annulation ci-dessous ou ajoutez l’activité à votre agenda : le lien s’y trouve.',
+    series: (n: number, from: string, to: string) => `Vous vous inscrivez pour les ${n} dates, du ${from} au ${to}.`,
+    seriesDone: (n: number) => `Votre inscription vaut pour les ${n} dates.`,
     errors: {
       name: 'Indiquez votre nom.',
       email: 'Donnez une adresse e-mail valable ou un numéro de téléphone.',

@@ -108,6 +108,11 @@ export const nl = {
     professionals: 'professionals',
   },
   childAges: (ages: string) => `kinderen van ${ages}`,
+  mine: {
+    registered: 'Ingeschreven',
+    waitlisted: (position: number) => `Op de wachtlijst (plaats ${position})`,
+    cancel: 'Annuleren',
+  },
   register: {
     title: 'Inschrijven',
     name: 'Naam',
@@ -135,6 +140,9 @@ export const nl = {
     cancelLink: 'Kan je toch niet komen? Annuleer hier',
     again: 'Nog iemand inschrijven',
     theOrganizer: 'de organisator',
+    noMail: 'Je krijgt hiervan geen bevestiging per mail. Bewaar de annuleerlink hieronder of zet de activiteit in je agenda: de link staat erin.',
+    series: (n: number, from: string, to: string) => `Je schrijft je in voor alle ${n} data, ${from} – ${to}.`,
+    seriesDone: (n: number) => `Je inschrijving geldt voor alle ${n} data.`,
     errors: {
       name: 'Vul je naam in.',
       email: 'Geef een geldig e-mailadres of een telefoonnummer.',

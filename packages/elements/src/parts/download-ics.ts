@@ -2,8 +2,9 @@
 import { toICS, type Feed } from '@famcal/core';
 import { downloadEvent } from '../events/famcal-download.js';
 
-export function downloadIcs(host: HTMLElement, feed: Feed, selection: { occurrence: string } | { activity: string }, language: string): void {
-  const ics = toICS(feed, selection, { language });
+/** `note` goes first in each DESCRIPTION, e.g. the parent's own cancel link. */
+export function downloadIcs(host: HTMLElement, feed: Feed, selection: { occurrence: string } | { activity: string }, language: string, note?: string): void {
+  const ics = toICS(feed, selection, { language, ...(note ? { note } : {}) });
   const filename = `${('occurrence' in selection ? selection.occurrence : selection.activity).replace(/[^\w-]+/g, '-')}.ics`;
   const event = downloadEvent(filename, ics);
   host.dispatchEvent(event);

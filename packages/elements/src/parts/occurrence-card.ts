@@ -3,6 +3,7 @@ import { html, nothing, css, type TemplateResult } from 'lit';
 import type { Occurrence } from '@famcal/core';
 import { icon, categoryIcon } from '../icons.js';
 import { priceLabel, text, type Labels } from '../labels.js';
+import type { MyRegistration } from '../my-registrations.js';
 
 const AVAILABILITY_TONE = {
   'no-registration': 'muted',
@@ -29,7 +30,15 @@ export function statusBadge(labels: Labels, o: Occurrence): TemplateResult | typ
     : html`<span class="badge warning" part="status">${icon('moved')}${labels.m.moved}</span>`;
 }
 
-export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: string, event: Event) => void): TemplateResult {
+/** The parent's own registration for this date, remembered on the device, with the link to cancel it. */
+export function mineBadge(labels: Labels, mine: MyRegistration | undefined, o: Occurrence): TemplateResult | typeof nothing {
+  if (!mine || mine.status === 'cancelled' || o.availability === 'past') return nothing;
+  const { m } = labels;
+  return html`<span class="badge ${mine.status === 'confirmed' ? 'success' : 'warning'}" part="mine">${icon(mine.status === 'confirmed' ? 'check' : 'waitlist')}${mine.status === 'confirmed' ? m.mine.registered : m.mine.waitlisted(mine.position ?? 1)}</span>
+    ${/^https?:\/\//.test(mine.cancelUrl) ? html`<a class="fact" href=${mine.cancelUrl} target="_blank" rel="noopener noreferrer">${m.mine.cancel}<span class="visually-hidden">: ${text(labels, o.activity.title)}</span></a>` : nothing}`;
+}
+
+export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: string, event: Event) => void, mine?: MyRegistration): TemplateResult {
   const { activity } = o;
   const price = priceLabel(labels, activity.price);
   const free = activity.price?.type === 'free' || activity.price?.type === 'contribution';
@@ -47,6 +56,7 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: str
       ${activity.childcare?.provided ? html`<span class="fact">${icon('childcare')}${labels.m.childcare}</span>` : nothing}
       ${activity.categories[0] ? html`<span class="fact">${categoryIcon(activity.categories[0])}${labels.m.categories[activity.categories[0]]}</span>` : nothing}
       ${o.status === 'cancelled' ? nothing : availabilityBadge(labels, o)}
+      ${mineBadge(labels, mine, o)}
     </div>
     ${o.note ? html`<p class="note">${text(labels, o.note)}</p>` : nothing}
   </article>`;

@@ -1,0 +1,94 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/famcal-coordinator.js';
+import type { FamcalCoordinator } from './famcal-coordinator.js';
+import { shown, textOf } from '../test-support/fixtures.js';
+
+/** The registration service on this page's origin (the test runner proxies it), as the server's /coordinator/ page sees it. */
+const SERVICE = '/registrations-test';
+const DIRECT = (window as unknown as { FAMCAL_REGISTRATION: string }).FAMCAL_REGISTRATION;
+
+/** Signs in through the login form, as a coordinator does; returns the CSRF token the page carries. */
+async function signIn(token: string): Promise<string> {
+  await fetch(`${SERVICE}/coordinator/login`, { method: 'POST', body: new URLSearchParams({ token, lang: 'nl' }), redirect: 'manual' });
+  const page = await (await fetch(`${SERVICE}/coordinator/`)).text();
+  const csrf = /csrf-token="([^"]+)"/.exec(page)?.[1];
+  if (!csrf) throw new Error(`not signed in: ${page.slice(0, 200)}`);
+  return csrf;
+}
+
+async function coordinator(token = 'wtr-coordinator-token', lang = 'nl') {
+  const csrf = await signIn(token);
+  const el = await fixture<FamcalCoordinator>(html`<famcal-coordinator lang=${lang} endpoint="${SERVICE}/coordinator" csrf-token=${csrf}></famcal-coordinator>`);
+  await shown(el, 'table');
+  return el;
+}
+
+async function register(occurrenceId: string, name: string, extra: Record<string, unknown> = {}) {
+  const response = await fetch(`${DIRECT}/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `coord-${Date.now()}-${Math.random().toString(36).slice(2)}` },
+    body: JSON.stringify({ occurrenceId, name, email: `${name.toLowerCase()}@example.org`, adults: 1, children: 0, consent: true, ...extra }),
+  });
+  return response.json();
+}
+
+const row = (el: FamcalCoordinator, id: string) => el.shadowRoot!.querySelector(`button[data-id="${CSS.escape(id)}"]`)!.closest('tr')!;
+
+describe('famcal-coordinator', () => {
+  it('is accessible (axe) and lists upcoming dates with registered / capacity and waiting list', async () => {
+    const id = 'kerstatelier@2026-12-16T14:00';
+    await register(id, 'Noor', { adults: 2 });
+    const el = await coordinator();
+    await expect(el).to.be.accessible();
+    expect(textOf(row(el, id))).to.include('Kerstatelier').and.include('2 / 20');
+    expect([...el.shadowRoot!.querySelectorAll('th')].map(textOf)).to.include.members(['Datum', 'Activiteit', 'Ingeschreven', 'Wachtlijst']);
+  });
+
+  it('opens a date by keyboard, lists its registrations, offers the CSV and cancels one for a parent who phoned', async () => {
+    const id = 'veilig-online@2026-12-10T19:30';
+    await register(id, 'Bart');
+    await register(id, 'Carla');
+    const el = await coordinator();
+    row(el, id).querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await shown(el, 'caption');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('date-heading');
+    await waitUntil(() => /Carla/.test(textOf(el.shadowRoot!.querySelector('table'))), 'registrations never listed');
+    const csv = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href$="registrations.csv?lang=nl"]')!;
+    const file = await (await fetch(csv.href)).text();
+    expect(file).to.include('naam').and.include('Bart');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Inschrijving van Bart annuleren"]')!.click();
+    await shown(el, 'form.action');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form.action button[type=submit]')!.click();
+    await waitUntil(() => /De inschrijving is geannuleerd/.test(textOf(el.shadowRoot!.querySelector('[part=status]'))), 'no confirmation');
+    await waitUntil(() => [...el.shadowRoot!.querySelectorAll('tr[data-status=cancelled]')].some((tr) => /Bart/.test(textOf(tr))), 'Bart never shown cancelled');
+  });
+
+  it('cancels a date with a message, which the parents’ calendar then shows as cancelled', async () => {
+    const id = 'kookworkshop-noord@2026-12-02T14:00';
+    await register(id, 'Dina');
+    const el = await coordinator();
+    row(el, id).querySelector('button')!.click();
+    await shown(el, 'caption');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.danger')!.click();
+    await shown(el, '#message');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('message');
+    await sendKeys({ type: 'De diëtiste is ziek.' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form.action button[type=submit]')!.click();
+    await waitUntil(() => /De datum is geannuleerd/.test(textOf(el.shadowRoot!.querySelector('[part=status]'))), 'no confirmation');
+    const availability = await (await fetch(`${DIRECT}/availability?activity=kookworkshop-noord&from=2026-12-01&to=2026-12-03`)).json();
+    expect(availability.occurrences[0]).to.include({ status: 'cancelled', message: 'De diëtiste is ziek.' });
+  });
+
+  it('shows a partner only its own activities, and the outbox', async () => {
+    const el = await coordinator('wtr-gezinsbond-token', 'fr');
+    const titles = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(textOf);
+    expect(titles.length).to.be.greaterThan(0);
+    expect(titles.some((t) => /Kerstatelier/.test(t))).to.equal(false);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=tabs] button:last-child')!.click();
+    await waitUntil(() => /Pas encore d’e-mails|Objet/.test(textOf(el.shadowRoot!)), 'outbox never shown');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,361 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createFormatter } from '@famcal/core';
+import { base } from '../styles/shared.js';
+import { languageOf, toLanguage, type Language } from '../i18n/index.js';
+import { coordinatorStyles } from './famcal-coordinator.styles.js';
+import { coordinatorMessages } from './messages.js';
+
+/** A date as the coordinator API lists it. */
+export interface CoordinatorDate {
+  readonly occurrenceId: string;
+  readonly title: string;
+  readonly location?: string;
+  readonly organizer?: string;
+  /** Local start in the feed's zone, `YYYY-MM-DDTHH:mm`. */
+  readonly start: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly timezone: string;
+  readonly status: 'scheduled' | 'cancelled' | 'moved';
+  readonly confirmed: number;
+  readonly waitlisted: number;
+  readonly capacity?: number;
+  readonly series?: boolean;
+}
+
+/** A registration as the coordinator API lists it. */
+export interface CoordinatorRegistration {
+  readonly id: string;
+  readonly seq: number;
+  readonly status: 'confirmed' | 'waitlisted' | 'cancelled';
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly adults: number;
+  readonly children: number;
+  readonly childcare: number;
+  readonly tier: string | null;
+  readonly remarks: string | null;
+  readonly places: number;
+}
+
+/** A mail of the outbox. */
+export interface OutboxMail {
+  readonly id: string;
+  readonly kind: string;
+  readonly recipient: string;
+  readonly subject: string;
+  readonly status: 'pending' | 'sending' | 'sent' | 'failed';
+  readonly attempts: number;
+  readonly created_at: number;
+  readonly last_error: string | null;
+}
+
+type Action = { kind: 'cancelDate' } | { kind: 'moveDate' } | { kind: 'cancelRegistration'; registration: CoordinatorRegistration };
+
+/**
+ * The coordinator's page over the registration service's coordinator API: upcoming dates with
+ * registered / waiting list / capacity, a date's registrations with the CSV, cancelling or moving a date
+ * with a message mailed to everyone on it, cancelling a registration for a parent who phoned, and the
+ * outbox. Served by @famcal/server at /coordinator/ after a token login; it sends the session's CSRF
+ * token with every change.
+ *
+ * @summary Dates, registrations, CSV, cancel or move a date, and the outbox — for coordinators.
+ * @csspart tabs - The switch between dates and outbox.
+ * @csspart table - Each table.
+ * @csspart button - Buttons.
+ * @csspart form - The form of a change (cancel or move a date, cancel a registration).
+ * @csspart status - The message after a change.
+ * @cssproperty --famcal-color-accent - Buttons and links.
+ * @cssproperty --famcal-color-on-accent - Text on the accent colour.
+ * @cssproperty --famcal-color-text - Body text.
+ * @cssproperty --famcal-color-muted - Secondary text.
+ * @cssproperty --famcal-color-background - Background.
+ * @cssproperty --famcal-color-surface - Table headings.
+ * @cssproperty --famcal-color-border - Borders.
+ * @cssproperty --famcal-color-danger - Cancelled dates, errors.
+ * @cssproperty --famcal-color-success - Sent mail.
+ * @cssproperty --famcal-color-warning - Waiting list, moved dates.
+ * @cssproperty --famcal-color-focus - Focus ring.
+ * @cssproperty --famcal-radius - Corner radius.
+ * @cssproperty --famcal-space - Base spacing.
+ * @cssproperty --famcal-density - Spacing factor.
+ * @cssproperty --famcal-font - Font family.
+ * @cssproperty --famcal-font-size - Base font size.
+ */
+export class FamcalCoordinator extends LitElement {
+  static override styles = [base, coordinatorStyles];
+
+  /** Base URL of the coordinator API, e.g. `https://inschrijven.example/coordinator`. */
+  @property() endpoint = '';
+
+  /** The session's CSRF token (the server writes it into the page). */
+  @property({ attribute: 'csrf-token' }) csrfToken = '';
+
+  /** Language: nl, fr or en; defaults to the closest `lang` on the page. */
+  @property({ reflect: true }) override lang = '';
+
+  @state() private tab: 'dates' | 'outbox' = 'dates';
+  @state() private dates?: CoordinatorDate[];
+  @state() private selected?: CoordinatorDate;
+  @state() private registrations?: CoordinatorRegistration[];
+  @state() private mails?: OutboxMail[];
+  @state() private action?: Action;
+  @state() private status?: { text: string; error: boolean };
+  @state() private failed = false;
+  @state() private busy = false;
+  private focusAfterRender?: string;
+
+  private get language(): Language {
+    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadDates();
+  }
+
+  override updated(): void {
+    if (this.focusAfterRender) {
+      this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = undefined;
+    }
+  }
+
+  override render() {
+    const m = coordinatorMessages(this.language);
+    return html`<div class="tabs" part="tabs" role="group" aria-label=${m.tabs}>
+        <button part="button" aria-pressed=${this.tab === 'dates'} @click=${() => this.showTab('dates')}>${m.dates}</button>
+        <button part="button" aria-pressed=${this.tab === 'outbox'} @click=${() => this.showTab('outbox')}>${m.outbox}</button>
+      </div>
+      ${this.status ? html`<p class="status ${this.status.error ? 'error' : ''}" part="status" tabindex="-1" role=${this.status.error ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
+      ${this.failed
+        ? html`<p class="error" role="alert">${m.error} <button part="button" @click=${() => this.reload()}>${m.retry}</button></p>`
+        : this.tab === 'outbox'
+          ? this.renderOutbox()
+          : this.selected
+            ? this.renderDate(this.selected)
+            : this.renderDates()}`;
+  }
+
+  private renderDates() {
+    const m = coordinatorMessages(this.language);
+    if (!this.dates) return html`<p role="status">${m.loading}</p>`;
+    if (!this.dates.length) return html`<p>${m.none}</p>`;
+    return html`<table part="table">
+      <caption class="visually-hidden">${m.dates}</caption>
+      <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.activity}</th><th scope="col">${m.place}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.waitlisted}</th><th scope="col">${m.status}</th><th scope="col"><span class="visually-hidden">${m.open}</span></th></tr></thead>
+      <tbody>
+        ${this.dates.map(
+          (d) => html`<tr data-status=${d.status}>
+            <td>${this.when(d)}</td>
+            <td>${d.title}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${d.organizer}</span>` : nothing}</td>
+            <td>${d.location ?? ''}</td>
+            <td class="number">${d.confirmed}${d.capacity ? ` / ${d.capacity}` : ''}</td>
+            <td class="number">${d.waitlisted}</td>
+            <td class="state-${d.status}">${m.statusWord[d.status]}</td>
+            <td><button part="button" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, this.when(d))} @click=${() => this.open(d)}>${m.open}</button></td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderDate(d: CoordinatorDate) {
+    const m = coordinatorMessages(this.language);
+    const list = this.registrations;
+    const active = list?.filter((r) => r.status !== 'cancelled').length ?? 0;
+    const csv = (lang: 'nl' | 'fr') => `${this.base}/occurrences/${encodeURIComponent(d.occurrenceId)}/registrations.csv?lang=${lang}`;
+    return html`<button part="button" class="link" @click=${this.closeDate}>← ${m.back}</button>
+      <h2 id="date-heading" tabindex="-1">${d.title}, ${this.when(d)}</h2>
+      <p>${d.location ?? ''} · ${m.statusWord[d.status]} · ${m.confirmed}: ${d.confirmed}${d.capacity ? ` / ${d.capacity}` : ''} · ${m.waitlisted}: ${d.waitlisted}</p>
+      <div class="actions">
+        <a part="button" class="button" href=${csv('nl')} download>${m.csv('Nederlands')}</a>
+        <a part="button" class="button" href=${csv('fr')} download>${m.csv('français')}</a>
+        ${d.status !== 'cancelled'
+          ? html`<button part="button" @click=${() => this.startAction({ kind: 'moveDate' })}>${m.moveDate}</button>
+              <button part="button" class="danger" @click=${() => this.startAction({ kind: 'cancelDate' })}>${m.cancelDate}</button>`
+          : nothing}
+      </div>
+      ${this.action ? this.renderAction(this.action, active) : nothing}
+      ${!list
+        ? html`<p role="status">${m.loading}</p>`
+        : !list.length
+          ? html`<p>${m.noRegistrations}</p>`
+          : html`<table part="table">
+              <caption>${m.registrations(list.length)}</caption>
+              <thead><tr><th scope="col">${m.order}</th><th scope="col">${m.status}</th><th scope="col">${m.name}</th><th scope="col">${m.contact}</th><th scope="col">${m.people}</th><th scope="col">${m.childcare}</th><th scope="col">${m.rate}</th><th scope="col">${m.remarks}</th><th scope="col"><span class="visually-hidden">${m.cancelRegistration}</span></th></tr></thead>
+              <tbody>
+                ${list.map(
+                  (r) => html`<tr data-status=${r.status}>
+                    <td class="number">${r.seq}</td>
+                    <td>${m.registrationStatus[r.status]}</td>
+                    <td>${r.name ?? '—'}</td>
+                    <td>${[r.email, r.phone].filter(Boolean).join(', ')}</td>
+                    <td>${m.peopleValue(r.adults, r.children)}</td>
+                    <td>${r.childcare ? m.yes : ''}</td>
+                    <td>${r.tier ?? ''}</td>
+                    <td class="remarks">${r.remarks ?? ''}</td>
+                    <td>${r.status !== 'cancelled'
+                      ? html`<button part="button" aria-label=${m.cancelRegistrationOf(r.name ?? '—')} @click=${() => this.startAction({ kind: 'cancelRegistration', registration: r })}>${m.cancelRegistration}</button>`
+                      : nothing}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}`;
+  }
+
+  private renderAction(action: Action, people: number) {
+    const m = coordinatorMessages(this.language);
+    const confirm =
+      action.kind === 'cancelDate' ? m.confirmCancelDate(people) : action.kind === 'moveDate' ? m.confirmMove(people) : m.confirmCancelRegistration(action.registration.name ?? '—');
+    return html`<form part="form" class="action" @submit=${this.onSubmitAction} aria-labelledby="action-title">
+      <h3 id="action-title" tabindex="-1">${action.kind === 'cancelRegistration' ? m.cancelRegistrationOf(action.registration.name ?? '—') : m[action.kind]}</h3>
+      ${action.kind === 'moveDate'
+        ? html`<label for="new-start">${m.newStart}</label><input id="new-start" type="datetime-local" required .value=${this.selected?.start ?? ''} />`
+        : nothing}
+      ${action.kind !== 'cancelRegistration' ? html`<label for="message">${m.message}</label><textarea id="message" maxlength="2000" rows="3"></textarea>` : nothing}
+      <div class="actions">
+        <button part="button" class="primary" type="submit" ?disabled=${this.busy}>${confirm}</button>
+        <button part="button" type="button" @click=${() => (this.action = undefined)}>${m.keep}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderOutbox() {
+    const m = coordinatorMessages(this.language);
+    if (!this.mails) return html`<p role="status">${m.loading}</p>`;
+    if (!this.mails.length) return html`<p>${m.noMail}</p>`;
+    const format = new Intl.DateTimeFormat(this.language === 'en' ? 'en-GB' : `${this.language}-BE`, { dateStyle: 'short', timeStyle: 'short', timeZone: this.dates?.[0]?.timezone ?? 'Europe/Brussels' });
+    return html`<table part="table">
+      <caption class="visually-hidden">${m.outbox}</caption>
+      <thead><tr><th scope="col">${m.mailWhen}</th><th scope="col">${m.mailTo}</th><th scope="col">${m.mailSubject}</th><th scope="col">${m.mailStatus}</th><th scope="col">${m.mailAttempts}</th><th scope="col">${m.mailError}</th></tr></thead>
+      <tbody>
+        ${this.mails.map(
+          (mail) => html`<tr data-status=${mail.status}>
+            <td>${format.format(new Date(mail.created_at))}</td>
+            <td>${mail.recipient}</td>
+            <td>${mail.subject}</td>
+            <td class="mail-${mail.status}">${m.mailStatusWord[mail.status]}</td>
+            <td class="number">${mail.attempts}</td>
+            <td>${mail.last_error ?? ''}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** "wo 10 dec 19:00–21:00" in the feed's zone. */
+  private when(d: CoordinatorDate): string {
+    const format = createFormatter(this.language === 'en' ? 'en-GB' : `${this.language}-BE`, d.timezone);
+    const start = new Date(d.startsAt);
+    return `${format.day(format.dateOf(start), 'short')} ${format.timeRange(start, new Date(d.endsAt))}`;
+  }
+
+  private get base(): string {
+    return this.endpoint.replace(/\/+$/, '');
+  }
+
+  private async api<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const response = await fetch(`${this.base}${path}`, {
+      credentials: 'same-origin',
+      ...init,
+      headers: { accept: 'application/json', ...(init.method && init.method !== 'GET' ? { 'content-type': 'application/json', 'x-famcal-csrf': this.csrfToken } : {}), ...init.headers },
+    });
+    const body = await response.json().catch(() => undefined);
+    if (!response.ok) throw new Error((body as { message?: string } | undefined)?.message ?? `HTTP ${response.status}`);
+    return body as T;
+  }
+
+  private async loadDates(): Promise<void> {
+    try {
+      this.failed = false;
+      this.dates = (await this.api<{ occurrences: CoordinatorDate[] }>(`/occurrences?lang=${this.language}`)).occurrences;
+      if (this.selected) this.selected = this.dates.find((d) => d.occurrenceId === this.selected!.occurrenceId) ?? this.selected;
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private async loadRegistrations(d: CoordinatorDate): Promise<void> {
+    try {
+      this.registrations = (await this.api<{ registrations: CoordinatorRegistration[] }>(`/occurrences/${encodeURIComponent(d.occurrenceId)}/registrations`)).registrations;
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private async loadOutbox(): Promise<void> {
+    try {
+      this.mails = (await this.api<{ mails: OutboxMail[] }>('/outbox')).mails;
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private reload(): void {
+    void (this.tab === 'outbox' ? this.loadOutbox() : this.selected ? Promise.all([this.loadDates(), this.loadRegistrations(this.selected)]) : this.loadDates());
+  }
+
+  private showTab(tab: 'dates' | 'outbox'): void {
+    this.tab = tab;
+    this.status = undefined;
+    if (tab === 'outbox') void this.loadOutbox();
+  }
+
+  private open(d: CoordinatorDate): void {
+    this.selected = d;
+    this.registrations = undefined;
+    this.action = undefined;
+    this.status = undefined;
+    this.focusAfterRender = '#date-heading';
+    void this.loadRegistrations(d);
+  }
+
+  private closeDate(): void {
+    const id = this.selected?.occurrenceId;
+    this.selected = undefined;
+    this.action = undefined;
+    void this.loadDates();
+    this.focusAfterRender = id ? `button[data-id="${CSS.escape(id)}"]` : undefined;
+  }
+
+  private startAction(action: Action): void {
+    this.action = action;
+    this.status = undefined;
+    this.focusAfterRender = action.kind === 'moveDate' ? '#new-start' : action.kind === 'cancelDate' ? '#message' : '#action-title';
+  }
+
+  private async onSubmitAction(event: Event): Promise<void> {
+    event.preventDefault();
+    const action = this.action;
+    const date = this.selected;
+    if (!action || !date || this.busy) return;
+    const m = coordinatorMessages(this.language);
+    const message = this.shadowRoot?.querySelector<HTMLTextAreaElement>('#message')?.value.trim() || undefined;
+    const id = encodeURIComponent(date.occurrenceId);
+    this.busy = true;
+    try {
+      if (action.kind === 'cancelDate') await this.api(`/occurrences/${id}/cancel`, { method: 'POST', body: JSON.stringify({ message }) });
+      else if (action.kind === 'moveDate') {
+        const start = this.shadowRoot?.querySelector<HTMLInputElement>('#new-start')?.value ?? '';
+        await this.api(`/occurrences/${id}/move`, { method: 'POST', body: JSON.stringify({ start, message }) });
+      } else await this.api(`/registrations/${encodeURIComponent(action.registration.id)}/cancel`, { method: 'POST' });
+      this.status = { text: m.done[action.kind]!, error: false };
+      this.action = undefined;
+      await Promise.all([this.loadDates(), this.loadRegistrations(date)]);
+    } catch (error) {
+      this.status = { text: m.failed((error as Error).message), error: true };
+    } finally {
+      this.busy = false;
+      this.focusAfterRender = '.status';
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'famcal-coordinator': FamcalCoordinator;
+  }
+}

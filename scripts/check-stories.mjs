@@ -26,7 +26,7 @@ try {
     // Rendered: a famcal element with content in its shadow root, and nothing still loading unless the story is about loading.
     await page.waitForFunction(
       (loading) => {
-        const el = document.querySelector('#storybook-root famcal-calendar, #storybook-root famcal-list, #storybook-root famcal-month, #storybook-root famcal-filters, #storybook-root famcal-activity, #storybook-root famcal-registration');
+        const el = document.querySelector('#storybook-root famcal-calendar, #storybook-root famcal-list, #storybook-root famcal-month, #storybook-root famcal-filters, #storybook-root famcal-activity, #storybook-root famcal-registration, #storybook-root famcal-coordinator');
         const root = el?.shadowRoot;
         if (!root || root.childElementCount === 0) return false;
         return loading || !root.querySelector('[aria-busy=true]');

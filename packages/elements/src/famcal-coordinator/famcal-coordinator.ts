@@ -96,7 +96,15 @@ export class FamcalCoordinator extends LitElement {
   /** Language: nl, fr or en; defaults to the closest `lang` on the page. */
   @property({ reflect: true }) override lang = '';
 
-  @state() private tab: 'dates' | 'outbox' = 'dates';
+  /** What is shown: the dates (and the opened one), or the outbox. */
+  @property({ reflect: true }) view: 'dates' | 'outbox' = 'dates';
+
+  /** The date opened (its occurrence id); set it to open one. */
+  @property({ attribute: 'occurrence-id', reflect: true }) occurrenceId?: string;
+
+  /** Another `fetch` (previews, tests); defaults to the browser's. */
+  @property({ attribute: false }) fetcher?: typeof fetch;
+
   @state() private dates?: CoordinatorDate[];
   @state() private selected?: CoordinatorDate;
   @state() private registrations?: CoordinatorRegistration[];
@@ -114,6 +122,7 @@ export class FamcalCoordinator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.loadDates();
+    if (this.view === 'outbox') void this.loadOutbox();
   }
 
   override updated(): void {
@@ -126,13 +135,13 @@ export class FamcalCoordinator extends LitElement {
   override render() {
     const m = coordinatorMessages(this.language);
     return html`<div class="tabs" part="tabs" role="group" aria-label=${m.tabs}>
-        <button part="button" aria-pressed=${this.tab === 'dates'} @click=${() => this.showTab('dates')}>${m.dates}</button>
-        <button part="button" aria-pressed=${this.tab === 'outbox'} @click=${() => this.showTab('outbox')}>${m.outbox}</button>
+        <button part="button" aria-pressed=${this.view === 'dates'} @click=${() => this.showTab('dates')}>${m.dates}</button>
+        <button part="button" aria-pressed=${this.view === 'outbox'} @click=${() => this.showTab('outbox')}>${m.outbox}</button>
       </div>
       ${this.status ? html`<p class="status ${this.status.error ? 'error' : ''}" part="status" tabindex="-1" role=${this.status.error ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
       ${this.failed
         ? html`<p class="error" role="alert">${m.error} <button part="button" @click=${() => this.reload()}>${m.retry}</button></p>`
-        : this.tab === 'outbox'
+        : this.view === 'outbox'
           ? this.renderOutbox()
           : this.selected
             ? this.renderDate(this.selected)
@@ -258,7 +267,7 @@ export class FamcalCoordinator extends LitElement {
   }
 
   private async api<T>(path: string, init: RequestInit = {}): Promise<T> {
-    const response = await fetch(`${this.base}${path}`, {
+    const response = await (this.fetcher ?? globalThis.fetch)(`${this.base}${path}`, {
       credentials: 'same-origin',
       ...init,
       headers: { accept: 'application/json', ...(init.method && init.method !== 'GET' ? { 'content-type': 'application/json', 'x-famcal-csrf': this.csrfToken } : {}), ...init.headers },
@@ -272,7 +281,13 @@ export class FamcalCoordinator extends LitElement {
     try {
       this.failed = false;
       this.dates = (await this.api<{ occurrences: CoordinatorDate[] }>(`/occurrences?lang=${this.language}`)).occurrences;
-      if (this.selected) this.selected = this.dates.find((d) => d.occurrenceId === this.selected!.occurrenceId) ?? this.selected;
+      const wanted = this.selected?.occurrenceId ?? this.occurrenceId;
+      const found = wanted ? this.dates.find((d) => d.occurrenceId === wanted) : undefined;
+      if (found && !this.selected) {
+        this.open(found);
+        this.focusAfterRender = undefined; // opened by the page, not by the coordinator: leave focus where it is
+      }
+      else if (found) this.selected = found;
     } catch {
       this.failed = true;
     }
@@ -295,17 +310,18 @@ export class FamcalCoordinator extends LitElement {
   }
 
   private reload(): void {
-    void (this.tab === 'outbox' ? this.loadOutbox() : this.selected ? Promise.all([this.loadDates(), this.loadRegistrations(this.selected)]) : this.loadDates());
+    void (this.view === 'outbox' ? this.loadOutbox() : this.selected ? Promise.all([this.loadDates(), this.loadRegistrations(this.selected)]) : this.loadDates());
   }
 
-  private showTab(tab: 'dates' | 'outbox'): void {
-    this.tab = tab;
+  private showTab(tab: FamcalCoordinator['view']): void {
+    this.view = tab;
     this.status = undefined;
     if (tab === 'outbox') void this.loadOutbox();
   }
 
   private open(d: CoordinatorDate): void {
     this.selected = d;
+    this.occurrenceId = d.occurrenceId;
     this.registrations = undefined;
     this.action = undefined;
     this.status = undefined;
@@ -316,6 +332,7 @@ export class FamcalCoordinator extends LitElement {
   private closeDate(): void {
     const id = this.selected?.occurrenceId;
     this.selected = undefined;
+    this.occurrenceId = undefined;
     this.action = undefined;
     void this.loadDates();
     this.focusAfterRender = id ? `button[data-id="${CSS.escape(id)}"]` : undefined;

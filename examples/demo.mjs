@@ -1,12 +1,16 @@
-// The demo: the example pages with the sample feed, and the reference registration service next to them
-// (SQLite file in .famcal-data/), reachable from the pages as /api.
+// The demo: the example pages with the sample feed, the reference registration service next to them
+// (SQLite file in .famcal-data/, reachable from the pages as /api), and a mail catcher whose mails are
+// shown at /mail/ — everything a parent and a coordinator see, on one machine.
 import { fileURLToPath } from 'node:url';
 import { startServer, configFromEnv } from '@famcal/server';
 import { serveExamples } from './serve.mjs';
+import { startMailCatcher } from './mail-catcher.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
-const base = configFromEnv({ ...process.env, PORT: process.env.API_PORT ?? '0' });
+const token = process.env.FAMCAL_COORDINATOR_TOKEN ?? 'demo-coordinator';
+const catcher = process.env.FAMCAL_SMTP_URL ? undefined : await startMailCatcher();
+const base = configFromEnv({ ...process.env, PORT: process.env.API_PORT ?? '0', FAMCAL_COORDINATOR_TOKEN: token });
 const registration = await startServer(
   {
     ...base,
@@ -14,11 +18,14 @@ const registration = await startServer(
     feeds: process.env.FAMCAL_FEEDS ? base.feeds : [here('public/activities.json')],
     publicUrl: process.env.FAMCAL_PUBLIC_URL ?? `http://127.0.0.1:${port}/api`,
     allowedOrigins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
-    coordinatorToken: process.env.FAMCAL_COORDINATOR_TOKEN ?? 'demo-coordinator',
+    ...(catcher ? { smtpUrl: catcher.url, mailFrom: 'Huis van het Kind Antwerpen (demo) <inschrijvingen@huisvanhetkind.example>' } : {}),
   },
   { log: (message) => console.log(`registration service: ${message}`) },
 );
-const site = await serveExamples({ port, csp: !process.argv.includes('--no-csp'), api: registration.url });
+const site = await serveExamples({ port, csp: !process.argv.includes('--no-csp'), api: registration.url, handle: catcher?.handle });
 console.log(`famcal demo: ${site.url}  (pages: index.html, two-widgets.html, bruxelles.html; Ctrl+C to stop)`);
-console.log(`registration service: ${registration.url}, also at ${site.url}api/ — coordinator CSV:`);
-console.log(`  curl -H 'Authorization: Bearer ${process.env.FAMCAL_COORDINATOR_TOKEN ?? 'demo-coordinator'}' '${site.url}api/coordinator/occurrences/perinatale-workshop%402026-12-10T19%3A00/registrations.csv'`);
+console.log(`  mails sent to parents and organisers: ${site.url}mail/`);
+console.log(`  coordinator page: ${site.url}api/coordinator/  (access code: ${token})`);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => void Promise.all([registration.close(), site.close(), catcher?.close()]).then(() => process.exit(0)));
+}

@@ -17,13 +17,15 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 
 /**
  * Starts the server; resolves to its URL. Every page is served with the strict CSP unless `csp` is false.
- * With `api`, requests under /api/ go to that registration service, so pages reach it on their own origin.
+ * With `api`, requests under /api/ go to that registration service, so pages reach it on their own origin;
+ * `handle(req, res, url)` may answer other paths (the demo's /mail/), returning false when it does not.
  */
-export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, root, api } = {}) {
+export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, root, api, handle } = {}) {
   const mounts = root ? [['/', resolve(root)]] : roots;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (api && url.pathname.startsWith('/api/')) return proxy(req, res, `${api}${url.pathname.slice(4)}${url.search}`);
+    if (handle && (await handle(req, res, url)) !== false) return;
     const [prefix, base] = mounts.find(([p]) => url.pathname.startsWith(p));
     let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!path.startsWith(base)) return void res.writeHead(403).end();
@@ -53,8 +55,11 @@ async function proxy(req, res, target) {
   for await (const chunk of req) chunks.push(chunk);
   const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)));
   try {
-    const answer = await fetch(target, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
-    res.writeHead(answer.status, Object.fromEntries([...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name))));
+    // Redirects (the coordinator's sign-in) and cookies go back to the browser as they are.
+    const answer = await fetch(target, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
+    const out = Object.fromEntries([...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'set-cookie'].includes(name)));
+    const cookies = answer.headers.getSetCookie();
+    res.writeHead(answer.status, cookies.length ? { ...out, 'set-cookie': cookies } : out);
     res.end(Buffer.from(await answer.arrayBuffer()));
   } catch {
     res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'server', message: 'the registration service is not running' }));

@@ -16,31 +16,45 @@ const monthName = (lang, month) => createFormatter(lang, sample.timezone).month(
 // A list of the current month starts today and can be short at the month's end: lists use next month.
 const nextMonth = addMonths(thisMonth, 1);
 import { launch, openPage } from './browser.mjs';
+import { startMailCatcher } from '../mail-catcher.mjs';
+import { createServer } from 'node:net';
 
 let server;
 let registration;
 let browser;
+let catcher;
 before(async () => {
   const folder = await mkdtemp(join(tmpdir(), 'famcal-e2e-db-'));
+  // The pages' port first: the service's links (cancel, coordinator) are absolute and go through /api there.
+  const port = await new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = s.address();
+      s.close(() => resolve(free));
+    });
+  });
+  catcher = await startMailCatcher();
   registration = await startServer(
     configFromEnv({
       PORT: '0',
       DATABASE_URL: join(folder, 'registrations.sqlite'),
       FAMCAL_FEEDS: new URL('../public/activities.json', import.meta.url).pathname,
-      FAMCAL_PUBLIC_URL: 'http://127.0.0.1/api',
+      FAMCAL_PUBLIC_URL: `http://127.0.0.1:${port}/api`,
+      FAMCAL_ALLOWED_ORIGINS: `http://127.0.0.1:${port}`,
       FAMCAL_COORDINATOR_TOKEN: 'e2e-coordinator-token',
+      FAMCAL_SMTP_URL: catcher.url,
       FAMCAL_RATE_PER_IP: '1000',
       FAMCAL_RATE_PER_CONTACT: '1000',
     }),
     { log: () => undefined },
   );
-  server = await serveExamples({ api: registration.url });
+  server = await serveExamples({ port, api: registration.url, handle: catcher.handle });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
   await registration?.close();
+  await catcher?.close();
 });
 
 // Playwright's locators pierce open shadow roots.
@@ -171,7 +185,7 @@ test('a parent registers through the real service and sees the places left drop'
     return new RegExp(`nog ${left} plaatsen`).test(list.querySelector(`[data-id="${cardId}"]`)?.textContent ?? '');
   }, [id, target.placesLeft - 2]);
   const csv = await (await fetch(`${server.url}api/coordinator/occurrences/${encodeURIComponent(id)}/registrations.csv`, { headers: { authorization: 'Bearer e2e-coordinator-token' } })).text();
-  assert.match(csv, /confirmed;1;[^;]+;Yasmina;yasmina@example.org;;2;0/);
+  assert.match(csv, /ingeschreven;1;[^;]+;Yasmina;yasmina@example.org;;2;0/);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -203,8 +217,88 @@ test('usable at 320 px (no sideways scrolling), prints the month as a list, and 
     await loaded;
     return { globals: Object.getOwnPropertyNames(frame.contentWindow).filter((name) => !before.has(name)), elements: ['famcal-calendar', 'famcal-list', 'famcal-month', 'famcal-filters', 'famcal-activity', 'famcal-registration'].filter((n) => frame.contentWindow.customElements.get(n)) };
   });
-  assert.equal(added.elements.length, 6);
+  // Every element but the registration form, which loads when a parent opens an activity that takes registrations.
+  assert.deepEqual(added.elements, ['famcal-calendar', 'famcal-list', 'famcal-month', 'famcal-filters', 'famcal-activity']);
   // The only other names are the libraries' own markers: Lit's version lists and zod's global registry.
   assert.deepEqual(added.globals.filter((name) => !/^(lit\w*Versions|reactiveElementVersions|litPropertyMetadata|__zod_global\w+)$/.test(name)), []);
   await blank.context.close();
+});
+
+/** The mails the catcher holds for an address, newest first. */
+const mailsTo = (address) => catcher.mails.filter(({ mail }) => mail.to?.value.some((v) => v.address === address)).map(({ id, mail }) => ({ id, mail }));
+async function waitForMail(address, subject) {
+  for (let i = 0; i < 200; i++) {
+    const found = mailsTo(address).find(({ mail }) => subject.test(mail.subject));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no mail to ${address} matching ${subject}; got: ${mailsTo(address).map(({ mail }) => mail.subject).join(' | ')}`);
+}
+const register = async (occurrenceId, email, extra = {}) =>
+  (await fetch(`${server.url}api/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-${email.replace(/[^\w]/g, '-')}-${Date.now()}` },
+    body: JSON.stringify({ occurrenceId, name: email.split('@')[0], email, adults: 1, children: 1, consent: true, language: 'nl', ...extra }),
+  })).json();
+
+test('the loop closed by mail: confirmation with .ics and cancel link, promotion from the waiting list, a date cancelled by the coordinator', async () => {
+  // A date with a waiting list that takes registrations now, one place per family.
+  const target = feedOccurrences(sample, { from: today, to: addDays(today, 90) }).find((o) => (o.availability === 'open' || o.availability === 'few-places') && o.activity.capacity?.waitlist && o.activity.capacity.unit === 'family' && !o.activity.price?.tiers);
+  assert.ok(target, 'the sample feed has a date with a waiting list open for registration in the next 90 days');
+  const { page, problems, context } = await openPage(browser, `${server.url}index.html#famcal-view=list&famcal-month=${monthOf(target.localStart)}`);
+  const card = page.locator(`famcal-list [data-id="${target.id}"]`);
+  await card.locator('button').first().click();
+  const form = page.locator('famcal-registration form');
+  await form.waitFor();
+  await form.getByLabel('Naam').fill('Khadija');
+  await form.getByLabel('E-mail').fill('khadija@example.org');
+  await form.getByLabel(/Ik ga akkoord/).check();
+  await form.getByRole('button', { name: 'Inschrijven' }).click();
+  await page.locator('famcal-registration [part=result]').waitFor();
+  await page.keyboard.press('Escape');
+  // The card remembers it on this device.
+  await card.locator('[part=mine]').filter({ hasText: 'Ingeschreven' }).waitFor();
+
+  // The confirmation on the demo's mail page, in Dutch, with the .ics and a cancel link.
+  const confirmation = await waitForMail('khadija@example.org', /^Ingeschreven: /);
+  await page.goto(`${server.url}mail/`);
+  await page.getByRole('link', { name: confirmation.mail.subject }).click();
+  await page.getByRole('link', { name: /\.ics$/ }).waitFor();
+  const ics = confirmation.mail.attachments.find((a) => a.contentType.startsWith('text/calendar')).content.toString();
+  const cancelUrl = /https?:\/\/\S+\/registrations\/[\w-]+/.exec(confirmation.mail.text)[0];
+  assert.ok(ics.replace(/\r\n /g, '').includes(cancelUrl), 'the .ics carries the cancel link');
+
+  // The date fills up; the next parent is on the waiting list.
+  const left = (await (await fetch(`${server.url}api/availability?activity=${target.activityId}&from=${target.localStart.slice(0, 10)}&to=${addDays(target.localStart.slice(0, 10), 1)}`)).json()).occurrences.find((o) => o.occurrenceId === target.id).placesLeft;
+  for (let i = 0; i < left; i++) await register(target.id, `vol${i}@example.org`);
+  const waiting = await register(target.id, 'wacht@example.org', { language: 'fr' });
+  assert.equal(waiting.status, 'waitlisted', JSON.stringify(waiting));
+  await waitForMail('wacht@example.org', /^Sur la liste d’attente/);
+
+  // Khadija cancels from the link in her mail: a page that names the activity, then the place goes to the next in line.
+  await page.getByRole('link', { name: cancelUrl }).click();
+  await page.getByRole('heading', { name: target.activity.title.nl }).waitFor();
+  await page.getByRole('button', { name: 'Ja, annuleer mijn inschrijving' }).click();
+  await page.getByText('Je inschrijving is geannuleerd').waitFor();
+  const promotion = await waitForMail('wacht@example.org', /^Une place s’est libérée/);
+  assert.ok(promotion.mail.attachments.some((a) => a.contentType.startsWith('text/calendar')));
+
+  // The coordinator signs in, cancels the date with a message; everyone on it is told.
+  await page.goto(`${server.url}api/coordinator/`);
+  await page.getByLabel('Toegangscode').fill('e2e-coordinator-token');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.locator(`famcal-coordinator button[data-id="${target.id}"]`).click();
+  await page.locator('famcal-coordinator').getByRole('button', { name: 'Datum annuleren' }).click();
+  await page.locator('famcal-coordinator #message').fill('De zaal is onder water gelopen.');
+  await page.locator('famcal-coordinator form.action button[type=submit]').click();
+  await page.locator('famcal-coordinator [part=status]').filter({ hasText: 'De datum is geannuleerd' }).waitFor();
+  const cancelled = await waitForMail('wacht@example.org', /^Annulé/);
+  assert.match(cancelled.mail.text, /De zaal is onder water gelopen/);
+
+  // And the parents' calendar shows the date cancelled, with the message.
+  await page.goto(`${server.url}index.html#famcal-view=list&famcal-month=${monthOf(target.localStart)}`);
+  await card.locator('[part=status]').filter({ hasText: 'Afgelast' }).waitFor();
+  assert.match(await card.textContent(), /De zaal is onder water gelopen/);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -270,7 +270,7 @@ ${wrong ? `<p role="alert" id="wrong" class="error">${t.wrong}</p>` : ''}
 }
 
 function shell(lang: string, title: string, body: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)} — famcal</title>
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${escapeHtml(title)} — famcal</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}main{max-width:70rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}label{display:block;font-weight:600;margin-top:1rem}.hint{margin:.25rem 0;color:#4a4a4a}.error{color:#b00020;font-weight:600}input{font:inherit;padding:.5rem;min-height:44px;box-sizing:border-box;width:min(100%,24rem);border:1px solid #6b6b6b;border-radius:6px}button{font:inherit;min-height:44px;padding:.5rem 1rem;margin-top:1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}:focus-visible{outline:3px solid #111;outline-offset:2px}.logout{float:right}.logout button{background:#fff;color:#1d4ed8;margin:0}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${body}

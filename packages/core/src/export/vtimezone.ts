@@ -15,7 +15,21 @@ interface Transition {
   to: number; // offset in minutes after
 }
 
+const transitionCache = new Map<string, Transition[]>();
+
+/** A zone's changes in one year, found once per zone and year (365 offset lookups and a search each time otherwise). */
 function transitionsInYear(zone: string, year: number): Transition[] {
+  const key = `${zone}|${year}`;
+  let found = transitionCache.get(key);
+  if (!found) {
+    found = searchTransitions(zone, year);
+    if (transitionCache.size > 1000) transitionCache.clear();
+    transitionCache.set(key, found);
+  }
+  return found;
+}
+
+function searchTransitions(zone: string, year: number): Transition[] {
   const out: Transition[] = [];
   let ts = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);

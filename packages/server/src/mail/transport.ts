@@ -19,7 +19,8 @@ export interface Mailer {
 export function smtpMailer(url: string, from: string, leaseMs = 120_000): Mailer {
   // The URL's own settings win; the timeouts keep one send well inside the outbox lease.
   const timeout = Math.min(60_000, Math.floor(leaseMs / 2));
-  const transport = nodemailer.createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout }, { from });
+  // A few pooled connections: a busy evening of registrations does not open one SMTP connection per mail.
+  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: 100, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout }, { from });
   return {
     async send(envelope) {
       await transport.sendMail({ ...envelope, attachments: envelope.attachments?.map((a) => ({ ...a })) });

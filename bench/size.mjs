@@ -1,7 +1,7 @@
 // Size: famcal's embed next to minimal month + list bundles of the peers, all built by Vite with the same
 // minifier settings, plus the CSS file a peer needs (famcal's CSS is inside its JS).
 import { build } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
 
@@ -35,8 +35,12 @@ async function bundle(entry) {
 }
 
 export async function measureSize() {
-  const famcal = readFileSync(here('../packages/elements/dist/embed/famcal.js'));
-  const rows = [{ name: 'famcal embed (Lit, core, rrule, zod/mini, all elements, registration form)', minified: famcal.length, gzip: gzip(famcal), brotli: brotli(famcal), code: famcal }];
+  // famcal.js and the chunks it loads: the first load and the registration form loaded on demand, all counted.
+  const dir = here('../packages/elements/dist/embed/');
+  const files = readdirSync(dir).filter((name) => name === 'famcal.js' || /^famcal-(shared|famcal)-.+\.js$/.test(name));
+  const parts = files.map((name) => readFileSync(`${dir}/${name}`));
+  const famcal = Buffer.concat(parts);
+  const rows = [{ name: `famcal embed (Lit, core, rrule, zod/mini, all elements, registration form; ${files.length} files)`, minified: famcal.length, gzip: parts.reduce((n, p) => n + gzip(p), 0), brotli: parts.reduce((n, p) => n + brotli(p), 0), code: famcal }];
   for (const peer of PEERS) {
     const code = await bundle(peer.entry);
     const css = Buffer.concat(peer.css.map((file) => readFileSync(require.resolve(file))));

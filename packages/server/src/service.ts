@@ -398,8 +398,7 @@ export class RegistrationService {
     const occurrence = this.occurrence(occurrenceId, states);
     const rows = await trx.selectFrom('registrations').selectAll().where('occurrence_id', '=', occurrenceId).where('status', '!=', 'cancelled').orderBy('seq').execute();
     for (const row of rows) {
-      const lead = row.group_id && row.group_id !== row.id ? await trx.selectFrom('registrations').select('cancel_token').where('id', '=', row.group_id).executeTakeFirst() : undefined;
-      await this.mailParent(trx, kind, { ...row, cancel_token: lead?.cancel_token ?? row.cancel_token }, [occurrence], { ...extra, sequence: states.get(occurrenceId)?.sequence });
+      await this.mailParent(trx, kind, { ...row, cancel_token: await this.parentToken(trx, row) }, [occurrence], { ...extra, sequence: states.get(occurrenceId)?.sequence });
     }
     return rows.length > 0;
   }
@@ -427,8 +426,7 @@ export class RegistrationService {
       const sent = await this.db.transaction().execute(async (trx) => {
         const claimed = await trx.updateTable('registrations').set({ reminded_at: now }).where('id', '=', row.id).where('reminded_at', 'is', null).executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1 || fresh || !occurrence || occurrence.status === 'cancelled') return false;
-        const lead = row.group_id && row.group_id !== row.id ? await trx.selectFrom('registrations').select('cancel_token').where('id', '=', row.group_id).executeTakeFirst() : undefined;
-        await this.mailParent(trx, 'reminder', { ...row, cancel_token: lead?.cancel_token ?? row.cancel_token }, [occurrence], { sequence: states.get(row.occurrence_id)?.sequence });
+        await this.mailParent(trx, 'reminder', { ...row, cancel_token: await this.parentToken(trx, row) }, [occurrence], { sequence: states.get(row.occurrence_id)?.sequence });
         return true;
       });
       if (sent) queued++;
@@ -529,6 +527,13 @@ export class RegistrationService {
   private async groupOf(trx: Db, row: RegistrationRow): Promise<RegistrationRow[]> {
     if (!row.group_id) return [await trx.selectFrom('registrations').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()];
     return trx.selectFrom('registrations').selectAll().where('group_id', '=', row.group_id).orderBy('occurrence_start').execute();
+  }
+
+  /** The cancel token the parent holds for a row: the first row's, for a date of a series sign-up. */
+  private async parentToken(trx: Db, row: RegistrationRow): Promise<string> {
+    if (!row.group_id || row.group_id === row.id) return row.cancel_token;
+    const lead = await trx.selectFrom('registrations').select('cancel_token').where('id', '=', row.group_id).executeTakeFirst();
+    return lead?.cancel_token ?? row.cancel_token;
   }
 
   /** Takes the row lock of a date (creating its row), and returns its state. */

@@ -38,13 +38,22 @@ describe('famcal validate', () => {
     const { code, stdout } = await run('validate', broken);
     expect(code).toBe(1);
     expect(stdout).toContain('error    activities[0].schedule.rrule: unknown part "BYDAI"; did you mean BYDAY?');
-    expect(stdout).toContain('error    activities[1].location: unknown location "nord"; did you mean "noord"?');
-    expect(stdout).toMatch(/error {4}activities\[2\]\.price\.tiers: /);
+    expect(stdout).toContain('warning  activities[1].location: unknown location "nord"; did you mean "noord"?');
+    expect(stdout).toMatch(/warning {2}activities\[2\]\.price\.tiers: .*left out; the activity is kept/);
     expect(stdout).toMatch(/warning {2}activities\[3\]\.registartion: unknown field/);
-    expect(stdout).toMatch(/not valid — 1 activity usable, 3 errors, 1 warning/);
+    expect(stdout).toMatch(/not valid — 3 activities usable, 1 error, 3 warnings/);
     const asJson = JSON.parse((await run('validate', broken, '--json')).stdout);
-    expect(asJson).toMatchObject({ valid: false, activities: 1 });
+    expect(asJson).toMatchObject({ valid: false, activities: 3 });
     expect(asJson.problems).toHaveLength(4);
+  });
+
+  it('fails a feed that would lose information (an unknown field), and answers a SECONDLY rule at once', async () => {
+    const typo = await run('validate', file('typo.json', feedWith({ registartion: { required: true } })));
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toMatch(/not valid: 1 field is lost/);
+    const secondly = await run('validate', file('secondly.json', feedWith({ schedule: { start: '2026-01-07T14:00', duration: 'PT1H', rrule: 'FREQ=SECONDLY' } })));
+    expect(secondly.code).toBe(1);
+    expect(secondly.stdout).toContain('FREQ=SECONDLY repeats every second');
   });
 
   it('says when the file is missing or not JSON', async () => {

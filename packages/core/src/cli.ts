@@ -116,14 +116,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 function validate(feed: Feed, problems: readonly Problem[], file: string, json: boolean, io: CliIo): number {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  // A field the format does not know, or one left out, is information a parent will never see: not valid.
+  const lost = problems.filter((p) => p.code).length;
+  const valid = errors === 0 && lost === 0;
   if (json) {
-    io.stdout(`${JSON.stringify({ valid: errors === 0, activities: feed.activities.length, problems }, null, 2)}\n`);
-    return errors ? 1 : 0;
+    io.stdout(`${JSON.stringify({ valid, activities: feed.activities.length, problems }, null, 2)}\n`);
+    return valid ? 0 : 1;
   }
   for (const p of problems) io.stdout(`${p.severity === 'error' ? 'error  ' : 'warning'}  ${p.path || '(feed)'}: ${p.message}\n`);
-  const verdict = errors ? 'not valid' : 'valid';
+  const verdict = errors ? 'not valid' : lost ? `not valid: ${lost} field${lost === 1 ? ' is' : 's are'} lost (see the warnings)` : 'valid';
   io.stdout(`${file}: ${verdict} — ${feed.activities.length} activit${feed.activities.length === 1 ? 'y' : 'ies'} usable, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
-  return errors ? 1 : 0;
+  return valid ? 0 : 1;
 }
 
 function windowOf(args: Args): { from: string; to: string } {

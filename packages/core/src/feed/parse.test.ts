@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './parse.js';
+import { feedJsonSchema } from './json-schema.js';
 import { FeedSchema } from './schema.js';
 import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
 
@@ -46,10 +47,44 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(feed.activities).toHaveLength(1);
   });
 
-  it('reports an unknown location or organizer id, with a suggestion', () => {
-    const problems = errors(feedWith({ location: 'nord' }, { organizer: 'nobody' }));
-    expect(problems.map((p) => p.path)).toEqual(['activities[0].location', 'activities[1].organizer']);
-    expect(problems[0]!.message).toMatch(/unknown location "nord"; did you mean "noord"\?/);
+  it('reports an unknown location or organizer id, with a suggestion, and keeps the activity without it', () => {
+    const { feed, problems } = parseFeed(feedWith({ location: 'nord' }, { organizer: 'nobody' }));
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([['activities[0].location', 'warning'], ['activities[1].organizer', 'warning']]);
+    expect(problems[0]!.message).toMatch(/unknown location "nord"; did you mean "noord"\?.*shown without a place/);
+    expect(feed.activities).toHaveLength(2);
+    expect(feed.activities[0]!.location).toBeUndefined();
+  });
+
+  it('drops a bad field of an organizer or location with a warning, never the organizer, the location or their activities', () => {
+    const input = structuredClone(feedWith({ organizer: 'gezinsbond' }, { organizer: 'gezinsbond', location: 'noord' })) as Record<string, any>;
+    input.organizers = [{ id: 'gezinsbond', name: 'Gezinsbond', url: 'www.gezinsbond.be', email: 'info@gezinsbond.be' }];
+    input.locations[0].geo = { lat: 91, lon: 4.4 };
+    input.locations[0].url = 'javascript:alert(1)';
+    const { feed, problems } = parseFeed(JSON.stringify(input));
+    expect(feed.activities).toHaveLength(2);
+    expect(feed.organizers[0]).toMatchObject({ id: 'gezinsbond', email: 'info@gezinsbond.be' });
+    expect(feed.organizers[0]!.url).toBeUndefined();
+    expect(feed.activities[1]!.location?.geo).toBeUndefined();
+    const byPath = Object.fromEntries(problems.map((p) => [p.path, p]));
+    expect(byPath['organizers[0].url']).toMatchObject({ severity: 'warning', code: 'field-left-out' });
+    expect(byPath['organizers[0].url']!.message).toMatch(/http:\/\/ or https:\/\/.*left out; the organizer is kept/);
+    expect(byPath['locations[0].geo.lat']).toMatchObject({ severity: 'warning' });
+    expect(problems.every((p) => !/activitie\b/.test(p.message))).toBe(true);
+  });
+
+  it('accepts a feed saved with a byte-order mark', () => {
+    const { feed, problems } = parseFeed(`\uFEFF${JSON.stringify(feedWith({}))}`);
+    expect(problems).toEqual([]);
+    expect(feed.activities).toHaveLength(1);
+  });
+
+  it('refuses MINUTELY and SECONDLY rules with a fix, in well under a second', () => {
+    const started = performance.now();
+    const { feed, problems } = parseFeed(feedWith({ schedule: { start: '2026-01-07T14:00', duration: 'PT1H', rrule: 'FREQ=SECONDLY' } }, { schedule: { start: '2026-01-07T14:00', duration: 'PT1H', rrule: 'FREQ=MINUTELY;INTERVAL=15' } }));
+    expect(performance.now() - started).toBeLessThan(5_000); // a generous bound: the real answer is a few ms
+    expect(feed.activities).toHaveLength(0);
+    expect(problems.map((p) => p.path)).toEqual(['activities[0].schedule.rrule', 'activities[1].schedule.rrule']);
+    expect(problems[0]!.message).toMatch(/FREQ=SECONDLY repeats every second; list the times in "rdates", or use FREQ=HOURLY/);
   });
 
   it('warns about an EXDATE that matches no occurrence and keeps the activity', () => {
@@ -76,7 +111,7 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
   });
 
   it('explains wrong types, enums, missing fields and bad values in words', () => {
-    const problems = errors(feedWith(
+    const problems = parseFeed(feedWith(
       { title: 42 },
       { categories: ['cooking-worshop'] },
       { price: { type: 'tiered', tiers: [{ id: 'low', amount: 2 }] } },
@@ -88,7 +123,7 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
       { url: 'javascript:alert(1)' },
       { id: undefined },
       { overrides: [{ occurrence: '2026-02-04T14:00', status: 'moved' }] },
-    ));
+    )).problems;
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
     expect(byPath['activities[0].title']).toMatch(/expected a text or an object \{ … \}, got number 42/);
     expect(byPath['activities[1].categories[0]']).toMatch(/did you mean "cooking-workshop"/);
@@ -102,6 +137,9 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(byPath['activities[9].id']).toMatch(/is required/);
     expect(byPath['activities[10].overrides[0].start']).toMatch(/moved occurrence needs its new "start"/);
     expect(parseFeed(feedWith({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})).feed.activities).toHaveLength(12);
+    // A bad title, date, capacity, id or change of date skips the activity; a bad category, price, age or link only that field.
+    const severity = Object.fromEntries(problems.map((p) => [p.path.split('.')[0], p.severity]));
+    expect(severity).toMatchObject({ 'activities[0]': 'error', 'activities[1]': 'warning', 'activities[2]': 'warning', 'activities[3]': 'error', 'activities[5]': 'error', 'activities[6]': 'warning', 'activities[8]': 'warning', 'activities[9]': 'error', 'activities[10]': 'error' });
   });
 
   it('reports duplicate ids and keeps the first', () => {
@@ -156,12 +194,20 @@ describe('the generated JSON Schema', () => {
   it('accepts the sample feed and rejects what parseFeed rejects, in a standard validator (ajv)', async () => {
     const ajvModule = await import('ajv/dist/2020.js');
     const Ajv2020 = (ajvModule as unknown as { default: typeof ajvModule.Ajv2020 }).default;
-    const { z } = await import('zod/mini');
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    const validate = ajv.compile(z.toJSONSchema(FeedSchema, { io: 'input', unrepresentable: 'any' }) as object);
+    const validate = ajv.compile(feedJsonSchema());
     expect(validate(sampleFeedJson()), JSON.stringify(validate.errors)).toBe(true);
     expect(validate(feedWith({ price: { type: 'gratis' } }))).toBe(false);
     expect(validate(feedWith({ schedule: { start: '2026-01-07 14:00', duration: 'PT2H' } }))).toBe(false);
     expect(validate(feedWith({ categories: ['cooking-worshop'] }))).toBe(false);
+    // As strict as parseFeed: a misspelt field, a link that is not http(s), a moved date without its new start.
+    expect(validate(feedWith({ registartion: { required: true } }))).toBe(false);
+    expect(validate(feedWith({ schedule: { start: '2026-01-07T14:00', duration: 'PT2H', rrul: 'FREQ=WEEKLY' } }))).toBe(false);
+    expect(validate(feedWith({ url: 'javascript:alert(1)' }))).toBe(false);
+    expect(validate(feedWith({ url: 'www.example.be' }))).toBe(false);
+    expect(validate(feedWith({ url: 'https://www.example.be/agenda' }))).toBe(true);
+    expect(validate(feedWith({ overrides: [{ occurrence: '2026-02-04T14:00', status: 'moved' }] }))).toBe(false);
+    expect(validate(feedWith({ overrides: [{ occurrence: '2026-02-04T14:00', status: 'moved', start: '2026-02-05T14:00' }] }))).toBe(true);
+    expect(validate(feedWith({ title: { nl: 'Koken', fr: 'Cuisine' } }))).toBe(true);
   });
 });

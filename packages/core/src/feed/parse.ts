@@ -41,7 +41,8 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   let root = json;
   if (typeof json === 'string') {
     try {
-      root = JSON.parse(json);
+      // A byte-order mark (Windows Notepad writes one) is not part of the JSON.
+      root = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (error) {
       problems.push({ path: '', severity: 'error', message: `the feed is not valid JSON: ${(error as Error).message}. Check for a missing comma, quote or bracket there` });
       return emptyFeed(FALLBACK_TIMEZONE, FALLBACK_LANGUAGE);
@@ -71,7 +72,7 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   const text = (value: string | Readonly<Record<string, string>>) => toLocalizedText(value, defaultLanguage);
 
   const organizers = new Map<string, Organizer>();
-  for (const [item, path] of validList(input.organizers, 'organizers', OrganizerSchema, problems, false)) {
+  for (const [item, path] of validList(input.organizers, 'organizers', OrganizerSchema, problems, false, ['id', 'name'])) {
     if (organizers.has(item.id)) {
       problems.push({ path: `${path}.id`, severity: 'error', message: `the id "${item.id}" is used twice; give each organizer its own id` });
       continue;
@@ -80,7 +81,7 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   }
 
   const locations = new Map<string, Location>();
-  for (const [item, path] of validList(input.locations, 'locations', LocationSchema, problems, false)) {
+  for (const [item, path] of validList(input.locations, 'locations', LocationSchema, problems, false, ['id', 'name'])) {
     if (locations.has(item.id)) {
       problems.push({ path: `${path}.id`, severity: 'error', message: `the id "${item.id}" is used twice; give each location its own id` });
       continue;
@@ -92,7 +93,7 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   const activities: Activity[] = [];
   const ids = new Set<string>();
   const context: ActivityContext = { timezone, defaultLanguage, organizers, locations };
-  for (const [item, path] of validList(input.activities, 'activities', ActivitySchema, problems, true)) {
+  for (const [item, path] of validList(input.activities, 'activities', ActivitySchema, problems, true, ACTIVITY_ESSENTIALS)) {
     if (ids.has(item.id)) {
       problems.push({ path: `${path}.id`, severity: 'error', message: `the id "${item.id}" is used twice; give each activity its own id (the second one is skipped)` });
       continue;
@@ -120,30 +121,54 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   return feed;
 }
 
-/** The valid items of a list with their paths; invalid ones become problems. */
+/**
+ * What an activity cannot do without: a bad value here skips it. A bad value elsewhere (a link, a
+ * summary, the price) only leaves that field out — but never capacity, registration or the date changes,
+ * where leaving something out would overbook a date or show a cancelled one.
+ */
+const ACTIVITY_ESSENTIALS = ['id', 'title', 'schedule', 'overrides', 'capacity', 'registration', 'closures'];
+const SINGULAR: Record<string, string> = { organizers: 'organizer', locations: 'location', activities: 'activity', closures: 'closure' };
+
+/**
+ * The valid items of a list with their paths. An item whose only bad fields are not `essential` is kept
+ * without them (each a warning); one with a bad essential field is skipped (errors).
+ */
 function validList<S extends z.ZodMiniType>(
   value: unknown,
   name: string,
   schema: S,
   problems: Problem[],
   required: boolean,
+  essential: readonly string[],
 ): Array<[z.output<S>, string]> {
   if (value === undefined && !required) return [];
   if (!Array.isArray(value)) {
     problems.push({ path: name, severity: 'error', message: value === undefined ? `is required: give a list [ … ]` : `expected a list [ … ], got ${describeValue(value)}` });
     return [];
   }
+  const singular = SINGULAR[name] ?? name;
   const out: Array<[z.output<S>, string]> = [];
   value.forEach((item, i) => {
     const path = `${name}[${i}]`;
     const result = schema.safeParse(item);
     if (result.success) {
       out.push([result.data as z.output<S>, path]);
-    } else {
-      const found = issuesToProblems(result.error.issues, path, item);
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? ` "${(item as { id: string }).id}"` : '';
-      problems.push(...found.map((p) => ({ ...p, message: `${p.message} (${name.replace(/s$/, '')}${id} skipped)` })));
+      return;
     }
+    const found = issuesToProblems(result.error.issues, path, item);
+    const bad = new Set(result.error.issues.map((issue) => issue.path[0]));
+    const droppable = item && typeof item === 'object' && !Array.isArray(item) && [...bad].every((key) => typeof key === 'string' && !essential.includes(key));
+    if (droppable) {
+      const kept = Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([key]) => !bad.has(key)));
+      const again = schema.safeParse(kept);
+      if (again.success) {
+        problems.push(...found.map((p) => ({ ...p, severity: 'warning' as const, code: 'field-left-out' as const, message: `${p.message} (this field is left out; the ${singular} is kept)` })));
+        out.push([again.data as z.output<S>, path]);
+        return;
+      }
+    }
+    const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? ` "${(item as { id: string }).id}"` : '';
+    problems.push(...found.map((p) => ({ ...p, message: `${p.message} (${singular}${id} skipped)` })));
   });
   return out;
 }
@@ -162,10 +187,11 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
   const warnings: Problem[] = [];
   const text = (value: string | Readonly<Record<string, string>>) => toLocalizedText(value, context.defaultLanguage);
 
+  // An unknown organizer or location costs the reference, not the activity.
   const organizer = item.organizer === undefined ? undefined : context.organizers.get(item.organizer);
-  if (item.organizer !== undefined && !organizer) errors.push(unknownReference(`${path}.organizer`, 'organizer', item.organizer, context.organizers));
+  if (item.organizer !== undefined && !organizer) warnings.push(shownWithout(unknownReference(`${path}.organizer`, 'organizer', item.organizer, context.organizers), 'an organizer'));
   const location = item.location === undefined ? undefined : context.locations.get(item.location);
-  if (item.location !== undefined && !location) errors.push(unknownReference(`${path}.location`, 'location', item.location, context.locations));
+  if (item.location !== undefined && !location) warnings.push(shownWithout(unknownReference(`${path}.location`, 'location', item.location, context.locations), 'a place'));
 
   try {
     const compiled = compile(item.schedule, context.timezone);
@@ -299,6 +325,10 @@ function unknownReference(path: string, kind: string, id: string, known: Readonl
   const guess = closestWord(id, ids);
   const list = ids.length ? `known ${kind}s: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}` : `the feed lists no ${kind}s; add one under "${kind}s"`;
   return { path, severity: 'error', message: `unknown ${kind} "${id}"${guess ? `; did you mean "${guess}"?` : ''} (${list})` };
+}
+
+function shownWithout(problem: Problem, what: string): Problem {
+  return { ...problem, severity: 'warning', message: `${problem.message}; the activity is shown without ${what}` };
 }
 
 function emptyFeed(timezone: string, defaultLanguage: string): Feed {

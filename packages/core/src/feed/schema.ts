@@ -8,6 +8,10 @@ import { parseDuration } from '../time/duration.js';
 import { isValidTimeZone, parseLocalDateTime } from '../time/local.js';
 import { parseRRule } from '../time/rrule-parse.js';
 
+// rrule's frequency numbers (RRule.MINUTELY, RRule.SECONDLY), without loading rrule here.
+const MINUTELY = 5;
+const SECONDLY = 6;
+
 export const CATEGORIES = [
   'meeting', 'play', 'parent-group', 'dialogue-table', 'cooking-workshop', 'info-session',
   'movement', 'crafts', 'art-culture', 'health-workshop', 'outing', 'other',
@@ -59,7 +63,12 @@ export const DurationSchema = z.string().check(
 export const RRuleSchema = z.string().check(
   z.superRefine((value, ctx) => {
     try {
-      parseRRule(value);
+      const { options } = parseRRule(value);
+      // RFC 5545 allows them, but no family activity repeats every minute: such a rule is a typo, and a heavy one.
+      if (options.freq === SECONDLY || options.freq === MINUTELY) {
+        const unit = options.freq === SECONDLY ? 'second' : 'minute';
+        ctx.issues.push({ code: 'custom', message: `FREQ=${unit === 'second' ? 'SECONDLY' : 'MINUTELY'} repeats every ${unit}; list the times in "rdates", or use FREQ=HOURLY (or FREQ=DAILY with BYHOUR)`, input: value });
+      }
     } catch (error) {
       ctx.issues.push({ code: 'custom', message: (error as Error).message, input: value });
     }
@@ -74,7 +83,8 @@ export const TimeZoneSchema = z.string().check(
 
 /** http(s) only: links from a feed end up in pages and must never run script. */
 export const WebUrlSchema = z.string().check(
-  z.refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), { error: 'must be a full http:// or https:// address' }),
+  z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/, { error: 'must be a full http:// or https:// address, e.g. "https://www.example.be"' }),
+  z.refine((value) => URL.canParse(value), { error: 'is not a web address; write it in full, e.g. "https://www.example.be"' }),
   z.describe('http(s) URL'),
 );
 export const EmailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, { error: 'is not an e-mail address' }));

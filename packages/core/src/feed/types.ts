@@ -117,4 +117,6 @@ export interface Problem {
   readonly message: string;
   /** Errors skip the item they are in; warnings keep it. */
   readonly severity: 'error' | 'warning';
+  /** Set on warnings whose information is lost: a field the format does not know, or a bad field left out. */
+  readonly code?: 'unknown-field' | 'field-left-out';
 }

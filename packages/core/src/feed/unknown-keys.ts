@@ -57,6 +57,7 @@ function walk(def: SchemaDef, value: unknown, path: PropertyKey[], base: string,
         out.push({
           path: joinPath(base, [...path, key]),
           severity: 'warning',
+          code: 'unknown-field',
           message: `unknown field, ignored${guess ? `; did you mean "${guess}"?` : ''} (known here: ${known.join(', ')})`,
         });
       }

@@ -55,6 +55,12 @@ export class ScheduleError extends Error {
 
 const DAY = 86_400_000;
 
+/**
+ * At most this many occurrences of one schedule in one window: no rule (an hourly one over a year, a
+ * minutely one in a test) can hang a page, the CLI or the server. Real programmes stay far below it.
+ */
+export const MAX_OCCURRENCES_PER_WINDOW = 1000;
+
 export interface CompiledSchedule {
   readonly source: Schedule;
   readonly timezone: string;
@@ -107,6 +113,7 @@ function expandInto(schedule: Schedule, timezone: string, window: Window, emit: 
   const starts = floatingStarts(compiled, low, high, ruleHigh);
   let previous = NaN;
   let previousInstant = NaN;
+  let emitted = 0;
   for (const floating of starts) {
     if (floating === previous || compiled.exdates.has(floating)) continue;
     previous = floating;
@@ -118,6 +125,7 @@ function expandInto(schedule: Schedule, timezone: string, window: Window, emit: 
     if (ts < fromInstant || ts >= toInstant) continue;
     if (until && floating !== compiled.start && !compiled.rdates.includes(floating) && pastUntil(until, floating, ts)) continue;
     emit(floating, start, addDuration(start, compiled.duration, timezone));
+    if (++emitted >= MAX_OCCURRENCES_PER_WINDOW) return;
   }
 }
 
@@ -125,7 +133,9 @@ function expandInto(schedule: Schedule, timezone: string, window: Window, emit: 
 function floatingStarts(compiled: CompiledSchedule, low: number, high: number, ruleHigh: number): number[] {
   const starts: number[] = [];
   if (compiled.rule && ruleHigh >= low) {
-    for (const date of compiled.rule.between(new Date(low), new Date(ruleHigh), true)) starts.push(date.getTime());
+    // Stop the rule early: the margin days before the window can hold a few more than the cap.
+    const limit = MAX_OCCURRENCES_PER_WINDOW * 2;
+    for (const date of compiled.rule.between(new Date(low), new Date(ruleHigh), true, (_date, i) => i < limit)) starts.push(date.getTime());
   }
   let extra = false;
   // RFC 5545 3.3.10: DTSTART always counts as the first occurrence, even when the rule would not produce it.

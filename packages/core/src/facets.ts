@@ -26,7 +26,7 @@ export function feedFacets(feed: Feed): Facets {
   let hasFree = false;
   for (const activity of feed.activities) {
     activity.categories.forEach((c) => categories.add(c));
-    activity.languages.forEach((l) => languages.add(l.split('-')[0]!));
+    [...activity.languages, ...activity.interpreters].forEach((l) => languages.add(l.split('-')[0]!));
     if (activity.location) locationIds.add(activity.location.id);
     if (activity.organizer) organizerIds.add(activity.organizer.id);
     hasChildcare ||= activity.childcare?.provided === true;

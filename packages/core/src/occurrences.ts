@@ -2,7 +2,7 @@
  * The occurrences of a whole feed in a window: schedules expanded, overrides applied (cancelled ones
  * stay visible with their status, moved ones show their new time), stable ids, availability.
  */
-import type { Activity, Feed, LocalizedText, Location } from './feed/types.js';
+import type { Activity, Closure, Feed, LocalizedText, Location } from './feed/types.js';
 import { availabilityOf, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
 import { compile, placeSchedule, ruleProducesFloating, type Window } from './time/expand.js';
 import { addDuration, parseDuration } from './time/duration.js';
@@ -21,10 +21,16 @@ export interface Occurrence extends AvailabilityInfo {
   readonly start: Date;
   readonly end: Date;
   readonly status: OccurrenceStatus;
-  /** Where it happens (an override may move it). */
+  /** The title of this date: its own topic when the feed gives one (a theme per month), else the activity's. */
+  readonly title: LocalizedText;
+  readonly summary?: LocalizedText;
+  readonly description?: LocalizedText;
+  /** Where it happens (an override may move it: a rotating venue). */
   readonly location?: Location;
   /** A coordinator's note on this date (why it was cancelled or moved). */
   readonly note?: LocalizedText;
+  /** The closure (school holiday) this date falls in: then it does not take place. */
+  readonly closure?: Closure;
 }
 
 export interface OccurrenceOptions {
@@ -32,6 +38,12 @@ export interface OccurrenceOptions {
   readonly now?: Date;
   /** Registration counts per occurrence id. */
   readonly counts?: ReadonlyMap<string, RegistrationCounts> | Readonly<Record<string, RegistrationCounts>>;
+}
+
+/** The closure of the activity the scheduled local date falls in (from and to included). */
+export function closureOn(activity: Activity, localStart: string): Closure | undefined {
+  const day = localStart.slice(0, 10);
+  return activity.closures.find((c) => c.from <= day && day <= c.to);
 }
 
 /** Places of a date taken outside famcal, as the feed's override says (`registered`). */
@@ -101,8 +113,12 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
     }
     if (counts?.cancelled) status = 'cancelled';
     if (start.getTime() < from || start.getTime() >= to) return;
+    const closure = closureOn(activity, localStart);
+    if (closure) status = 'cancelled';
     const location = override?.location ?? activity.location;
     const note = counts?.message ? { [feed.defaultLanguage]: counts.message } : override?.note;
+    const summary = override?.summary ?? activity.summary;
+    const description = override?.description ?? activity.description;
     out.push({
       id,
       activityId: activity.id,
@@ -111,8 +127,12 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
       start,
       end,
       status,
+      title: override?.title ?? activity.title,
+      ...(summary ? { summary } : {}),
+      ...(description ? { description } : {}),
       ...(location ? { location } : {}),
       ...(note ? { note } : {}),
+      ...(closure ? { closure } : {}),
       ...availabilityOf(activity, { start, status }, counts, now, timezone),
     });
   };

@@ -125,3 +125,58 @@ describe('toICS format', () => {
     expect(list.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
 });
+
+describe('toICS read by node-ical, and what calendar clients check', () => {
+  const sample = parseFeed(sampleFeedJson()).feed;
+
+  it('gives every event an ORGANIZER (RFC 5546 PUBLISH), CATEGORIES in words and LAST-MODIFIED', async () => {
+    const ical = (await import('node-ical')).default;
+    const text = toICS(sample, undefined, { now: NOW, language: 'nl' });
+    const events = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as Array<Record<string, any>>;
+    expect(events.length).toBeGreaterThan(sample.activities.length);
+    for (const event of events) {
+      expect(event.organizer, event.uid).toBeTruthy();
+      expect(String(event.organizer.val ?? event.organizer), event.uid).toMatch(/^(mailto:[^@\s]+@[^@\s]+|https?:\/\/)/);
+      expect(event.lastmodified, event.uid).toBeInstanceOf(Date);
+    }
+    const kook = events.find((e) => e.uid === 'kookworkshop-noord@famcal')!;
+    expect(kook.categories).toEqual(['Kookworkshop', 'Gezondheid']);
+    expect(toICS(sample, { activity: 'kookworkshop-noord' }, { now: NOW, language: 'fr' })).toContain('CATEGORIES:Atelier cuisine');
+  });
+
+  it('keeps every date of an activity given only as extra dates', async () => {
+    const ical = (await import('node-ical')).default;
+    const activity = sample.activities.find((a) => !a.schedule.rrule && a.schedule.rdates?.length)!;
+    const ours = activityOccurrences(sample, activity, { from: '2026-01-01', to: '2028-01-01' }, { now: NOW }).filter((o) => o.status !== 'cancelled').map((o) => o.start.toISOString());
+    const events = Object.values(ical.sync.parseICS(toICS(sample, { activity: activity.id }, { now: NOW }))).filter((c) => c.type === 'VEVENT') as Array<{ start: Date }>;
+    expect(events.map((e) => e.start.toISOString()).sort()).toEqual(ours.sort());
+    expect(ours.length).toBeGreaterThan(1);
+  });
+
+  it('raises SEQUENCE when a date is moved or cancelled, so a client that imported it updates', () => {
+    const sequenceOf = (feed: ReturnType<typeof parseFeed>['feed']) => Number(/SEQUENCE:(\d+)/.exec(toICS(feed, { activity: 'a0' }, { now: NOW }))?.[1] ?? 0);
+    const plain = parseFeed(feedWith({})).feed;
+    const cancelled = parseFeed(feedWith({ overrides: [{ occurrence: '2026-02-04T14:00', status: 'cancelled' }] })).feed;
+    const both = parseFeed(feedWith({ overrides: [{ occurrence: '2026-02-04T14:00', status: 'cancelled' }, { occurrence: '2026-03-04T14:00', status: 'moved', start: '2026-03-05T10:00' }] })).feed;
+    expect([sequenceOf(plain), sequenceOf(cancelled), sequenceOf(both)]).toEqual([0, 1, 2]);
+    const updated = parseFeed({ ...feedWith({}), updated: '2026-11-20T09:30:00Z' }).feed;
+    expect(toICS(updated, { activity: 'a0' }, { now: NOW })).toContain('LAST-MODIFIED:20261120T093000Z');
+  });
+
+  it('leaves out the dates in a closure (school holidays) and shows the date\'s own title', () => {
+    const feed = parseFeed({
+      ...feedWith({ rrule: undefined, schedule: { start: '2026-12-02T14:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;BYDAY=WE' }, closures: ['kerst'], overrides: [{ occurrence: '2027-01-06T14:00', title: { nl: 'Thema: slapen' } }] }),
+      version: 1.1,
+      closures: [{ id: 'kerst', from: '2026-12-21', to: '2027-01-03', label: { nl: 'Kerstvakantie' } }],
+    }).feed;
+    const text = toICS(feed, { activity: 'a0' }, { now: NOW });
+    expect(text).toContain('EXDATE;TZID=Europe/Brussels:20261223T140000,20261230T140000\r\n');
+    expect(text).toMatch(/RECURRENCE-ID;TZID=Europe\/Brussels:20270106T140000\r\n[\s\S]*?SUMMARY:Thema: slapen/);
+    const occurrences = activityOccurrences(feed, feed.activities[0]!, { from: '2026-12-20', to: '2027-01-08' }, { now: NOW });
+    expect(occurrences.map((o) => [o.localStart, o.status, o.closure?.id, o.title.nl])).toEqual([
+      ['2026-12-23T14:00', 'cancelled', 'kerst', 'Activiteit 0'],
+      ['2026-12-30T14:00', 'cancelled', 'kerst', 'Activiteit 0'],
+      ['2027-01-06T14:00', 'scheduled', undefined, 'Thema: slapen'],
+    ]);
+  });
+});

@@ -5,6 +5,9 @@
 import type { Activity, Feed } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { byStart, occurrenceById, type Occurrence } from '../occurrences.js';
+import { categoryWord } from '../feed/words.js';
+import { placeSchedule } from '../time/expand.js';
+import { addDays } from '../time/calendar.js';
 import { parseRRule } from '../time/rrule-parse.js';
 import { floatingToInstant, instantToFloating, parseLocalDateTime } from '../time/local.js';
 import { parseDuration, formatDuration } from '../time/duration.js';
@@ -39,6 +42,7 @@ export function toICS(feed: Feed, selection?: IcsSelection, options: IcsOptions 
     domain: options.uidDomain ?? 'famcal',
     ...(options.note ? { note: options.note } : {}),
     sequence: options.sequence ?? 0,
+    modified: feed.updated && !Number.isNaN(Date.parse(feed.updated)) ? icsUtc(new Date(feed.updated)) : icsUtc(options.now ?? new Date()),
   };
   const events: string[][] = [];
   const years: number[] = [];
@@ -77,6 +81,8 @@ interface Context {
   readonly domain: string;
   readonly note?: string;
   readonly sequence: number;
+  /** LAST-MODIFIED: when the feed says it changed, else the export time. */
+  readonly modified: string;
 }
 
 function findOccurrence(feed: Feed, id: string): Occurrence {
@@ -89,44 +95,72 @@ const tzid = (feed: Feed) => `TZID=${feed.timezone}`;
 const localOf = (feed: Feed, instant: Date) => icsLocal(instantToFloating(instant, feed.timezone));
 const localText = (value: string) => icsLocal(parseLocalDateTime(value)!);
 
-/** The master VEVENT of an activity and one exception per moved date. */
+/**
+ * The master VEVENT of an activity and one exception per changed date. A set of dates without a rule
+ * becomes one VEVENT per date: some clients (node-ical among them) drop RDATEs of a master with no RRULE.
+ */
 function seriesEvents(context: Context, activity: Activity, years: number[]): string[][] {
   const { feed } = context;
   const { schedule } = activity;
+  if (!schedule.rrule && schedule.rdates?.length) {
+    return seriesDates(feed, activity).map((occurrence) => occurrenceEvent(context, occurrence, years));
+  }
   const uid = `${activity.id}@${context.domain}`;
   years.push(Number(schedule.start.slice(0, 4)));
+  const cancelled = activity.overrides.filter((o) => o.status === 'cancelled').map((o) => o.occurrence);
+  const exdates = [...new Set([...(schedule.exdates ?? []), ...cancelled, ...closedDates(feed, activity)])].sort();
+  const changed = activity.overrides.filter((o) => o.status !== 'cancelled' && (o.start || o.duration || o.location || o.title || o.summary || o.description || o.note));
+  // Every cancel or change of a date raises the series' SEQUENCE, so a client that imported it updates.
+  const sequence = Math.max(context.sequence, cancelled.length + changed.length + activity.closures.length);
   const master = ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${context.stamp}`, `DTSTART;${tzid(feed)}:${localText(schedule.start)}`, `DURATION:${icsDuration(schedule.duration)}`];
   if (schedule.rrule) master.push(`RRULE:${icsRRule(schedule.rrule, feed.timezone, years)}`);
-  const cancelled = activity.overrides.filter((o) => o.status === 'cancelled').map((o) => o.occurrence);
-  const exdates = [...(schedule.exdates ?? []), ...cancelled];
   if (exdates.length) master.push(`EXDATE;${tzid(feed)}:${exdates.map(localText).join(',')}`);
   if (schedule.rdates?.length) {
     // DTSTART repeated among the RDATEs (a duplicate counts once, RFC 5545 3.8.5.3): some clients
-    // otherwise drop the first date of a set that has no RRULE.
+    // otherwise drop the first date of a set.
     const rdates = exdates.includes(schedule.start) ? schedule.rdates : [schedule.start, ...schedule.rdates];
     master.push(`RDATE;${tzid(feed)}:${[...new Set(rdates)].map(localText).join(',')}`);
     years.push(...schedule.rdates.map((d) => Number(d.slice(0, 4))));
   }
-  master.push(...describe(context, activity, activity.location), 'STATUS:CONFIRMED', 'END:VEVENT');
+  master.push(...describe(context, activity, activity.location), ...versioned(context, sequence), 'STATUS:CONFIRMED', 'END:VEVENT');
 
-  const exceptions = activity.overrides
-    .filter((o) => o.status !== 'cancelled' && (o.start || o.duration || o.location))
-    .map((o) => {
-      const start = o.start ?? o.occurrence;
-      years.push(Number(start.slice(0, 4)));
-      return [
-        'BEGIN:VEVENT',
-        `UID:${uid}`,
-        `DTSTAMP:${context.stamp}`,
-        `RECURRENCE-ID;${tzid(feed)}:${localText(o.occurrence)}`,
-        `DTSTART;${tzid(feed)}:${localText(start)}`,
-        `DURATION:${icsDuration(o.duration ?? schedule.duration)}`,
-        ...describe(context, activity, o.location ?? activity.location, o.note),
-        'STATUS:CONFIRMED',
-        'END:VEVENT',
-      ];
-    });
+  const exceptions = changed.map((o) => {
+    const start = o.start ?? o.occurrence;
+    years.push(Number(start.slice(0, 4)));
+    return [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      `DTSTAMP:${context.stamp}`,
+      `RECURRENCE-ID;${tzid(feed)}:${localText(o.occurrence)}`,
+      `DTSTART;${tzid(feed)}:${localText(start)}`,
+      `DURATION:${icsDuration(o.duration ?? schedule.duration)}`,
+      ...describe(context, activity, o.location ?? activity.location, o.note, o),
+      ...versioned(context, sequence),
+      'STATUS:CONFIRMED',
+      'END:VEVENT',
+    ];
+  });
   return [master, ...exceptions];
+}
+
+/** SEQUENCE and LAST-MODIFIED (RFC 5545 3.8.7.3–4). */
+function versioned(context: Context, sequence: number): string[] {
+  return [...(sequence ? [`SEQUENCE:${sequence}`] : []), `LAST-MODIFIED:${context.modified}`];
+}
+
+/** The scheduled dates (local starts) that fall in the activity's closures: they do not take place. */
+function closedDates(feed: Feed, activity: Activity): string[] {
+  return activity.closures.flatMap((closure) => placeSchedule(activity.schedule, feed.timezone, { from: closure.from, to: addDays(closure.to, 1) }).map((o) => o.localStart));
+}
+
+/** Every date of a rule-less set (start and rdates), as occurrences with their overrides applied. */
+function seriesDates(feed: Feed, activity: Activity): Occurrence[] {
+  const dates = [activity.schedule.start, ...(activity.schedule.rdates ?? [])];
+  return [...new Set(dates)]
+    .filter((date) => !(activity.schedule.exdates ?? []).includes(date))
+    .map((date) => occurrenceById(feed, `${activity.id}@${date}`))
+    .filter((o): o is Occurrence => !!o)
+    .sort(byStart);
 }
 
 /** One occurrence as a VEVENT of its own. */
@@ -139,19 +173,26 @@ function occurrenceEvent(context: Context, occurrence: Occurrence, years: number
     `DTSTAMP:${context.stamp}`,
     `DTSTART;${tzid(feed)}:${localOf(feed, occurrence.start)}`,
     `DTEND;${tzid(feed)}:${localOf(feed, occurrence.end)}`,
-    ...(context.sequence ? [`SEQUENCE:${context.sequence}`] : []),
-    ...describe(context, occurrence.activity, occurrence.location, occurrence.note),
+    ...describe(context, occurrence.activity, occurrence.location, occurrence.note ?? occurrence.closure?.label, occurrence),
+    // A moved or cancelled date is a change its importers must notice.
+    ...versioned(context, Math.max(context.sequence, occurrence.status === 'scheduled' ? 0 : 1)),
     `STATUS:${occurrence.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
   ];
 }
 
-/** SUMMARY, DESCRIPTION, LOCATION, GEO, URL, CATEGORIES, ORGANIZER. */
-function describe(context: Context, activity: Activity, location: Activity['location'], note?: Readonly<Record<string, string>>): string[] {
+/** SUMMARY, DESCRIPTION, LOCATION, GEO, URL, CATEGORIES (in words), ORGANIZER (always: RFC 5546 PUBLISH wants it). */
+function describe(
+  context: Context,
+  activity: Activity,
+  location: Activity['location'],
+  note?: Readonly<Record<string, string>>,
+  own?: { readonly title?: Readonly<Record<string, string>>; readonly summary?: Readonly<Record<string, string>>; readonly description?: Readonly<Record<string, string>> },
+): string[] {
   const { language, feed } = context;
   const text = (value: Readonly<Record<string, string>> | undefined) => cleanText(pickText(value, language, feed.defaultLanguage));
-  const lines = [`SUMMARY:${escapeText(text(activity.title))}`];
-  const description = [cleanText(context.note ?? ''), text(note), text(activity.summary), text(activity.description), activity.url ?? ''].filter(Boolean).join('\n\n');
+  const lines = [`SUMMARY:${escapeText(text(own?.title ?? activity.title))}`];
+  const description = [cleanText(context.note ?? ''), text(note), text(own?.summary ?? activity.summary), text(own?.description ?? activity.description), activity.url ?? ''].filter(Boolean).join('\n\n');
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   if (location) {
     const address = location.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
@@ -159,10 +200,18 @@ function describe(context: Context, activity: Activity, location: Activity['loca
     if (location.geo) lines.push(`GEO:${location.geo.lat};${location.geo.lon}`);
   }
   if (activity.url) lines.push(`URL:${activity.url}`);
-  if (activity.categories.length) lines.push(`CATEGORIES:${activity.categories.map(escapeText).join(',')}`);
-  const organizer = activity.organizer;
-  if (organizer?.email) lines.push(`ORGANIZER;CN=${paramValue(text(organizer.name))}:mailto:${organizer.email}`);
+  if (activity.categories.length) lines.push(`CATEGORIES:${activity.categories.map((c) => escapeText(categoryWord(c, language))).join(',')}`);
+  lines.push(organizerLine(context, activity));
   return lines;
+}
+
+/** The organiser with a way to reach them: its e-mail, the activity's, the feed's contact, else its web address. */
+function organizerLine(context: Context, activity: Activity): string {
+  const { feed, language } = context;
+  const name = activity.organizer ? pickText(activity.organizer.name, language, feed.defaultLanguage) : feed.name ? pickText(feed.name, language, feed.defaultLanguage) : '';
+  const email = activity.organizer?.email ?? activity.contact?.email ?? feed.contact?.email;
+  const address = email ? `mailto:${email}` : activity.organizer?.url ?? feed.url ?? `mailto:no-reply@${context.domain.includes('.') ? context.domain : 'famcal.invalid'}`;
+  return `ORGANIZER${name ? `;CN=${paramValue(cleanText(name))}` : ''}:${address}`;
 }
 
 function icsDuration(duration: string): string {

@@ -1,11 +1,13 @@
 /**
  * toJsonLd: schema.org `Event` (one occurrence) and `EventSeries` (an activity with its coming
- * occurrences as subEvents), so search engines can list the programme.
+ * occurrences as subEvents), so search engines can list the programme. Only schema.org's own terms, in
+ * the domains schema.org gives them; texts in the asked language; Google's required and recommended
+ * Event fields wherever the feed has the facts.
  */
-import type { Activity, Feed, Location, Price } from '../feed/types.js';
+import type { Activity, Feed, Location, Price, UitpasRate } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { activityOccurrences, type Occurrence } from '../occurrences.js';
-import { instantToFloating, zoneOffset, localDateOf } from '../time/local.js';
+import { floatingToInstant, instantToFloating, localDateOf, parseLocalDateTime, zoneOffset } from '../time/local.js';
 import { addDays } from '../time/calendar.js';
 
 export interface JsonLdOptions {
@@ -17,72 +19,127 @@ export interface JsonLdOptions {
   readonly days?: number;
   /** The current time, for availability; defaults to now. */
   readonly now?: Date;
+  /**
+   * The page that shows the calendar, e.g. `https://www.huisvanhetkind.be/activiteiten`: ids and urls are
+   * made absolute from it, each date's `url` the deep link that opens it (`#famcal-open=…`).
+   */
+  readonly baseUrl?: string;
+  /** The calendar's deep-link key (its id); defaults to `famcal`. */
+  readonly linkKey?: string;
 }
 
 type JsonLd = Record<string, unknown>;
 
+/** Offer words schema.org has no term for, in the feed's languages. */
+const WORDS: Record<string, { contribution: string; suggested: string; reduced: string; uitpas: string; waitlist: string }> = {
+  nl: { contribution: 'Vrije bijdrage', suggested: 'richtprijs', reduced: 'Verminderd tarief', uitpas: 'UiTPAS-kansentarief', waitlist: 'Volzet; inschrijven op de wachtlijst kan' },
+  fr: { contribution: 'Participation libre', suggested: 'prix indicatif', reduced: 'Tarif réduit', uitpas: 'Tarif réduit UiTPAS', waitlist: 'Complet ; inscription possible sur liste d’attente' },
+  en: { contribution: 'Pay what you can', suggested: 'suggested', reduced: 'Reduced rate', uitpas: 'UiTPAS reduced rate', waitlist: 'Full; you can join the waiting list' },
+};
+
+/** The country of an address, where the feed does not give one: from the feed's time zone. */
+const COUNTRY_OF_ZONE: Record<string, string> = { 'Europe/Brussels': 'BE', 'Europe/Amsterdam': 'NL', 'Europe/Paris': 'FR', 'Europe/Luxembourg': 'LU', 'Europe/Berlin': 'DE' };
+
+interface Context {
+  readonly feed: Feed;
+  readonly language: string;
+  readonly now: Date;
+  readonly options: JsonLdOptions;
+  readonly text: (value: Readonly<Record<string, string>> | undefined) => string;
+}
+
 /** JSON-LD of one occurrence (`Event`) or of one activity (`EventSeries` with its coming occurrences). */
 export function toJsonLd(feed: Feed, target: Occurrence | Activity, options: JsonLdOptions = {}): JsonLd {
   const language = options.language ?? feed.defaultLanguage;
-  if ('activity' in target) return { '@context': 'https://schema.org', ...eventOf(feed, target, language) };
   const now = options.now ?? new Date();
+  const context: Context = { feed, language, now, options, text: (value) => pickText(value, language, feed.defaultLanguage) };
+  if ('activity' in target) return { '@context': 'https://schema.org', ...eventOf(context, target) };
   const from = options.from ?? localDateOf(now, feed.timezone);
   const occurrences = activityOccurrences(feed, target, { from, to: addDays(from, options.days ?? 90) }, { now });
   return {
     '@context': 'https://schema.org',
     '@type': 'EventSeries',
-    ...common(feed, target, target.location, language),
-    subEvent: occurrences.map((o) => eventOf(feed, o, language)),
+    ...(options.baseUrl ? { '@id': absolute(options.baseUrl, `#${encodeURIComponent(target.id)}`) } : {}),
+    name: context.text(target.title),
+    ...describe(context, target, target.summary, target.description, target.location),
+    subEvent: occurrences.map((o) => eventOf(context, o)),
   };
 }
 
-function eventOf(feed: Feed, occurrence: Occurrence, language: string): JsonLd {
+/** The JSON-LD of the given occurrences, one `Event` each, as a page embeds it (`@graph`). */
+export function occurrencesJsonLd(feed: Feed, occurrences: readonly Occurrence[], options: JsonLdOptions = {}): JsonLd {
+  return { '@context': 'https://schema.org', '@graph': occurrences.map((o) => { const { '@context': _c, ...event } = toJsonLd(feed, o, options); return event; }) };
+}
+
+function eventOf(context: Context, occurrence: Occurrence): JsonLd {
+  const { feed, options } = context;
   const status = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', moved: 'EventRescheduled' }[occurrence.status];
-  return {
+  const link = options.baseUrl ? absolute(options.baseUrl, `#${options.linkKey ?? 'famcal'}-open=${encodeURIComponent(occurrence.id)}`) : undefined;
+  const out: JsonLd = {
     '@type': 'Event',
-    '@id': `#${encodeURIComponent(occurrence.id)}`,
-    ...common(feed, occurrence.activity, occurrence.location, language),
+    '@id': options.baseUrl ? absolute(options.baseUrl, `#${encodeURIComponent(occurrence.id)}`) : `#${encodeURIComponent(occurrence.id)}`,
+    name: context.text(occurrence.title),
+    ...describe(context, occurrence.activity, occurrence.summary, occurrence.description, occurrence.location, occurrence),
     startDate: isoWithOffset(occurrence.start, feed.timezone),
     endDate: isoWithOffset(occurrence.end, feed.timezone),
     eventStatus: `https://schema.org/${status}`,
-    ...(occurrence.placesLeft !== undefined ? { remainingAttendeeCapacity: occurrence.placesLeft } : {}),
   };
+  if (link) out.url = link;
+  else if (occurrence.activity.url) out.url = occurrence.activity.url;
+  if (occurrence.status === 'moved') out.previousStartDate = isoWithOffset(floatingToInstant(parseLocalDateTime(occurrence.localStart)!, feed.timezone), feed.timezone);
+  if (occurrence.placesLeft !== undefined) out.remainingAttendeeCapacity = occurrence.placesLeft;
+  return out;
 }
 
-function common(feed: Feed, activity: Activity, location: Location | undefined, language: string): JsonLd {
-  const text = (value: Readonly<Record<string, string>> | undefined) => pickText(value, language, feed.defaultLanguage);
-  const childAge = activity.audience.childAge;
+/** The fields an activity and each of its dates share. */
+function describe(context: Context, activity: Activity, summary: Occurrence['summary'], description: Occurrence['description'], location: Location | undefined, occurrence?: Occurrence): JsonLd {
+  const { text } = context;
   const out: JsonLd = {
-    name: text(activity.title),
     eventAttendanceMode: `https://schema.org/${location?.online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
-    inLanguage: activity.languages,
+    inLanguage: activity.languages.length === 1 ? activity.languages[0] : activity.languages,
   };
-  const description = [text(activity.summary), text(activity.description)].filter(Boolean).join('\n\n');
-  if (description) out.description = description;
-  if (activity.url) out.url = activity.url;
+  const about = [text(summary), text(description)].filter(Boolean).join('\n\n');
+  if (about) out.description = about;
   if (activity.image) out.image = activity.image;
-  if (location) out.location = place(location, text);
+  if (location) out.location = place(context, location);
   if (activity.organizer) {
     out.organizer = {
       '@type': 'Organization',
       name: text(activity.organizer.name),
       ...(activity.organizer.url ? { url: activity.organizer.url } : {}),
       ...(activity.organizer.email ? { email: activity.organizer.email } : {}),
+      ...(activity.organizer.phone ? { telephone: activity.organizer.phone } : {}),
     };
   }
-  if (activity.price) out.offers = offers(activity.price, text, activity.registration?.url ?? activity.url);
-  if (childAge) {
-    const years = (n: number) => (childAge.unit === 'years' ? n : Math.floor(n / 12));
-    out.audience = { '@type': 'PeopleAudience', suggestedMinAge: years(childAge.min), suggestedMaxAge: childAge.unit === 'years' ? childAge.max : Math.ceil(childAge.max / 12) };
-  }
+  const price = activity.price;
+  if (price && (price.type === 'free' || price.type === 'contribution')) out.isAccessibleForFree = true;
+  if (price) out.offers = offers(context, price, activity, occurrence);
+  const audience = audienceOf(activity);
+  if (audience) out.audience = audience;
   if (activity.capacity) out.maximumAttendeeCapacity = activity.capacity.places;
   return out;
 }
 
-function place(location: Location, text: (value: Readonly<Record<string, string>> | undefined) => string): JsonLd {
+/** Parents with young children are a `ParentAudience` (with the children's ages); children on their own a `PeopleAudience`. */
+function audienceOf(activity: Activity): JsonLd | undefined {
+  const age = activity.audience.childAge;
+  const years = age && (age.unit === 'years' ? [age.min, age.max] : [Math.floor(age.min / 12), Math.ceil(age.max / 12)]);
+  if (activity.audience.accompanied === 'child-alone') {
+    return years ? { '@type': 'PeopleAudience', suggestedMinAge: years[0], suggestedMaxAge: years[1] } : undefined;
+  }
+  if (!years && !activity.audience.who.length) return undefined;
+  return {
+    '@type': 'ParentAudience',
+    ...(years ? { childMinAge: years[0], childMaxAge: years[1] } : {}),
+    ...(activity.audience.who.length ? { audienceType: activity.audience.who.join(', ') } : {}),
+  };
+}
+
+function place(context: Context, location: Location): JsonLd {
+  const country = location.address?.country ?? COUNTRY_OF_ZONE[context.feed.timezone];
   return {
     '@type': 'Place',
-    name: text(location.name),
+    name: context.text(location.name),
     ...(location.address
       ? {
           address: {
@@ -90,6 +147,7 @@ function place(location: Location, text: (value: Readonly<Record<string, string>
             ...(location.address.street ? { streetAddress: location.address.street } : {}),
             ...(location.address.postalCode ? { postalCode: location.address.postalCode } : {}),
             addressLocality: location.address.city,
+            ...(country ? { addressCountry: country } : {}),
           },
         }
       : {}),
@@ -97,20 +155,69 @@ function place(location: Location, text: (value: Readonly<Record<string, string>
   };
 }
 
-function offers(price: Price, text: (value: Readonly<Record<string, string>> | undefined) => string, url: string | undefined): JsonLd | JsonLd[] {
-  const offer = (amount: number, currency: string, extra: JsonLd = {}): JsonLd => ({ '@type': 'Offer', price: amount, priceCurrency: currency, ...(url ? { url } : {}), ...extra });
+/** One Offer per way to pay, with what the registration window and the places say about availability. */
+function offers(context: Context, price: Price, activity: Activity, occurrence: Occurrence | undefined): JsonLd[] {
+  const { text, language } = context;
+  const words = WORDS[language] ?? WORDS.en!;
+  const url = activity.registration?.url ?? activity.url;
+  const sale: JsonLd = {
+    ...(url ? { url } : context.options.baseUrl && occurrence ? { url: absolute(context.options.baseUrl, `#${context.options.linkKey ?? 'famcal'}-open=${encodeURIComponent(occurrence.id)}`) } : {}),
+    ...(occurrence ? availabilityOf(occurrence, context.now, words.waitlist) : {}),
+    ...(occurrence?.opensAt ? { validFrom: isoWithOffset(occurrence.opensAt, context.feed.timezone) } : {}),
+  };
+  const offer = (currency: string, extra: JsonLd): JsonLd => ({ '@type': 'Offer', priceCurrency: currency, ...sale, ...extra });
+  const uitpas = (rate: UitpasRate | undefined, currency: string) => (rate ? [offer(currency, { price: rate.amount, name: words.uitpas, ...(rate.note ? { description: text(rate.note) } : {}) })] : []);
   switch (price.type) {
     case 'free':
-      return offer(0, 'EUR', { isAccessibleForFree: true });
+      return [offer('EUR', { price: 0 })];
     case 'contribution':
-      return offer(0, price.currency, { description: 'free contribution', ...(price.suggested !== undefined ? { suggestedPrice: price.suggested } : {}) });
+      // A free contribution is not a price of 0: a price specification from 0, with the suggested amount as its description.
+      return [
+        offer(price.currency, {
+          name: words.contribution,
+          priceSpecification: {
+            '@type': 'PriceSpecification',
+            minPrice: 0,
+            priceCurrency: price.currency,
+            ...(price.suggested !== undefined ? { description: `${words.contribution} (${words.suggested} ${price.suggested} ${price.currency})` } : {}),
+          },
+        }),
+        ...uitpas(price.uitpas, price.currency),
+      ];
     case 'fixed':
-      return price.reduced
-        ? [offer(price.amount, price.currency), offer(price.reduced.amount, price.currency, { name: text(price.reduced.label) || 'reduced' })]
-        : offer(price.amount, price.currency);
+      return [
+        offer(price.currency, { price: price.amount }),
+        ...(price.reduced ? [offer(price.currency, { price: price.reduced.amount, name: text(price.reduced.label) || words.reduced })] : []),
+        ...uitpas(price.uitpas, price.currency),
+      ];
     case 'tiered':
-      return price.tiers.map((tier) => offer(tier.amount, price.currency, { name: text(tier.label) || tier.id }));
+      return [...price.tiers.map((tier) => offer(price.currency, { price: tier.amount, name: text(tier.label) || tier.id })), ...uitpas(price.uitpas, price.currency)];
   }
+}
+
+/** famcal's availability as schema.org's ItemAvailability. */
+function availabilityOf(occurrence: Occurrence, now: Date, waitlist: string): JsonLd {
+  const item = (name: string) => ({ availability: `https://schema.org/${name}` });
+  if (occurrence.status === 'cancelled') return item('Discontinued');
+  switch (occurrence.availability) {
+    case 'open':
+    case 'no-registration':
+      return item('InStock');
+    case 'few-places':
+      return item('LimitedAvailability');
+    case 'full':
+      return item('SoldOut');
+    case 'waitlist':
+      return { ...item('SoldOut'), description: waitlist };
+    case 'closed':
+      return item(occurrence.opensAt && occurrence.opensAt > now ? 'PreSale' : 'SoldOut');
+    case 'past':
+      return {};
+  }
+}
+
+function absolute(base: string, hash: string): string {
+  return `${base.replace(/#.*$/, '')}${hash}`;
 }
 
 /** `2026-01-07T14:00:00+01:00`: the local time with the zone's offset, as schema.org examples write it. */

@@ -3,8 +3,8 @@
  * with its JSON path and how to fix it. It never throws, whatever it is given.
  */
 import type { z } from 'zod/mini';
-import { ActivitySchema, FeedHeaderSchema, LocationSchema, OrganizerSchema, FeedSchema } from './schema.js';
-import type { Activity, AgeRange, Feed, Location, Organizer, Override, Price, Problem } from './types.js';
+import { ActivitySchema, ClosureSchema, FeedHeaderSchema, LocationSchema, OrganizerSchema, FeedSchema } from './schema.js';
+import type { Activity, AgeRange, Closure, Feed, Location, Organizer, Override, Price, Problem } from './types.js';
 import { issuesToProblems, describeValue } from './issues.js';
 import { closestWord } from '../suggest.js';
 import { unknownKeyWarnings } from './unknown-keys.js';
@@ -90,9 +90,18 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
     locations.set(item.id, { ...rest, name: text(name), facilities: facilities ?? [], online: online ?? false });
   }
 
+  const closures = new Map<string, Closure>();
+  for (const [item, path] of validList(input.closures, 'closures', ClosureSchema, problems, false, ['id', 'from', 'to'])) {
+    if (closures.has(item.id)) {
+      problems.push({ path: `${path}.id`, severity: 'error', message: `the id "${item.id}" is used twice; give each closure its own id` });
+      continue;
+    }
+    closures.set(item.id, { ...item, label: text(item.label) });
+  }
+
   const activities: Activity[] = [];
   const ids = new Set<string>();
-  const context: ActivityContext = { timezone, defaultLanguage, organizers, locations };
+  const context: ActivityContext = { timezone, defaultLanguage, organizers, locations, closures };
   for (const [item, path] of validList(input.activities, 'activities', ActivitySchema, problems, true, ACTIVITY_ESSENTIALS)) {
     if (ids.has(item.id)) {
       problems.push({ path: `${path}.id`, severity: 'error', message: `the id "${item.id}" is used twice; give each activity its own id (the second one is skipped)` });
@@ -109,15 +118,18 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   }
 
   const feed: Feed = {
-    version: 1,
+    version: header.success ? header.data.version : 1,
     timezone,
     defaultLanguage,
     organizers: [...organizers.values()],
     locations: [...locations.values()],
+    closures: [...closures.values()],
     activities,
   };
   if (header.success && header.data.name) Object.assign(feed, { name: text(header.data.name) });
   if (header.success && header.data.url) Object.assign(feed, { url: header.data.url });
+  if (header.success && header.data.contact) Object.assign(feed, { contact: header.data.contact });
+  if (header.success && header.data.updated) Object.assign(feed, { updated: header.data.updated });
   return feed;
 }
 
@@ -178,6 +190,7 @@ interface ActivityContext {
   readonly defaultLanguage: string;
   readonly organizers: ReadonlyMap<string, Organizer>;
   readonly locations: ReadonlyMap<string, Location>;
+  readonly closures: ReadonlyMap<string, Closure>;
 }
 
 type ValidActivity = z.output<typeof ActivitySchema>;
@@ -192,6 +205,12 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
   if (item.organizer !== undefined && !organizer) warnings.push(shownWithout(unknownReference(`${path}.organizer`, 'organizer', item.organizer, context.organizers), 'an organizer'));
   const location = item.location === undefined ? undefined : context.locations.get(item.location);
   if (item.location !== undefined && !location) warnings.push(shownWithout(unknownReference(`${path}.location`, 'location', item.location, context.locations), 'a place'));
+  const closures: Closure[] = [];
+  (item.closures ?? []).forEach((id, i) => {
+    const closure = context.closures.get(id);
+    if (closure) closures.push(closure);
+    else warnings.push({ ...unknownReference(`${path}.closures[${i}]`, 'closure', id, context.closures), severity: 'warning', code: 'field-left-out', message: `${unknownReference('', 'closure', id, context.closures).message}; the activity would take place then — add the closure under "closures"` });
+  });
 
   try {
     const compiled = compile(item.schedule, context.timezone);
@@ -251,6 +270,9 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
       occurrence: override.occurrence,
       status: override.status ?? (override.start ? 'moved' : 'scheduled'),
       ...(override.registered !== undefined ? { registered: override.registered } : {}),
+      ...(override.title ? { title: text(override.title) } : {}),
+      ...(override.summary ? { summary: text(override.summary) } : {}),
+      ...(override.description ? { description: text(override.description) } : {}),
       ...(override.start ? { start: override.start } : {}),
       ...(override.duration ? { duration: override.duration } : {}),
       ...(overrideLocation ? { location: overrideLocation } : {}),
@@ -264,8 +286,14 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
     ...(item.summary ? { summary: text(item.summary) } : {}),
     ...(item.description ? { description: text(item.description) } : {}),
     categories: item.categories ?? [],
-    audience: { who: item.audience?.who ?? [], ...(item.audience?.childAge ? { childAge: ageRange(item.audience.childAge) } : {}) },
+    audience: {
+      who: item.audience?.who ?? [],
+      ...(item.audience?.childAge ? { childAge: ageRange(item.audience.childAge) } : {}),
+      ...(item.audience?.accompanied ? { accompanied: item.audience.accompanied } : {}),
+    },
     languages: item.languages ?? [context.defaultLanguage],
+    interpreters: item.interpreters ?? [],
+    closures,
     ...(organizer ? { organizer } : {}),
     ...(location ? { location } : {}),
     schedule: item.schedule,
@@ -276,6 +304,7 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
           childcare: {
             provided: item.childcare.provided,
             ...(item.childcare.childAge ? { childAge: ageRange(item.childcare.childAge) } : {}),
+            ...(item.childcare.places !== undefined ? { places: item.childcare.places } : {}),
             ...(item.childcare.note ? { note: text(item.childcare.note) } : {}),
           },
         }
@@ -296,7 +325,10 @@ function ageRange(range: { min: number; max: number; unit?: 'years' | 'months' |
 }
 
 function normalisePrice(price: ValidActivity['price'] & object, text: (value: string | Readonly<Record<string, string>>) => Readonly<Record<string, string>>): Price {
-  const note = price.note ? { note: text(price.note) } : {};
+  const note = {
+    ...(price.note ? { note: text(price.note) } : {}),
+    ...(price.type !== 'free' && price.uitpas ? { uitpas: { amount: price.uitpas.amount, ...(price.uitpas.note ? { note: text(price.uitpas.note) } : {}) } } : {}),
+  };
   switch (price.type) {
     case 'free':
       return { type: 'free', ...note };
@@ -332,5 +364,5 @@ function shownWithout(problem: Problem, what: string): Problem {
 }
 
 function emptyFeed(timezone: string, defaultLanguage: string): Feed {
-  return { version: 1, timezone, defaultLanguage, organizers: [], locations: [], activities: [] };
+  return { version: 1, timezone, defaultLanguage, organizers: [], locations: [], closures: [], activities: [] };
 }

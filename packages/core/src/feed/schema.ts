@@ -23,6 +23,9 @@ export const FACILITIES = [
 export const PRICE_TYPES = ['free', 'contribution', 'fixed', 'tiered'] as const;
 export const OCCURRENCE_STATUSES = ['scheduled', 'cancelled', 'moved'] as const;
 export const CAPACITY_UNITS = ['person', 'child', 'family'] as const;
+/** Who comes with the child: a parent must come, the child comes alone, or either. */
+export const ACCOMPANIED = ['with-parent', 'child-alone', 'either'] as const;
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
@@ -119,6 +122,7 @@ export const LocationSchema = z.object({
       street: z.optional(text('Street and number')),
       postalCode: z.optional(z.string().check(z.maxLength(12))),
       city: text('City'),
+      country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'use a two-letter country code such as "BE"' }), z.describe('ISO 3166 country code; defaults to the country of the feed\'s time zone'))),
     }),
   ),
   area: z.optional(text('District or area, used to filter by place')),
@@ -139,6 +143,9 @@ export const OverrideSchema = z
   .object({
     occurrence: LocalDateTimeSchema,
     status: z.optional(z.enum(OCCURRENCE_STATUSES)),
+    title: z.optional(TextSchema.check(z.describe('This date\'s own title or topic, e.g. the theme of the month'))),
+    summary: z.optional(TextSchema),
+    description: z.optional(TextSchema),
     registered: z.optional(z.int().check(z.gte(0), z.lte(100_000), z.describe('Places already taken, when registrations are kept outside famcal'))),
     start: z.optional(LocalDateTimeSchema),
     duration: z.optional(DurationSchema),
@@ -150,15 +157,18 @@ export const OverrideSchema = z
   );
 
 const TierSchema = z.object({ id: IdSchema, label: z.optional(TextSchema), amount: Amount });
+/** The UiTPAS reduced rate (kansentarief) beside a price, for parents with a UiTPAS with reduction. */
+const UitpasSchema = z.optional(z.object({ amount: Amount, note: z.optional(TextSchema) }).check(z.describe('UiTPAS reduced rate (kansentarief), e.g. { "amount": 1.5 }')));
 
 export const PriceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('free'), note: z.optional(TextSchema) }),
-  z.object({ type: z.literal('contribution'), suggested: z.optional(Amount), currency: z.optional(CurrencySchema), note: z.optional(TextSchema) }),
+  z.object({ type: z.literal('contribution'), suggested: z.optional(Amount), currency: z.optional(CurrencySchema), uitpas: UitpasSchema, note: z.optional(TextSchema) }),
   z.object({
     type: z.literal('fixed'),
     amount: Amount,
     currency: z.optional(CurrencySchema),
     reduced: z.optional(z.object({ amount: Amount, label: z.optional(TextSchema) })),
+    uitpas: UitpasSchema,
     note: z.optional(TextSchema),
   }),
   z.object({
@@ -168,6 +178,7 @@ export const PriceSchema = z.discriminatedUnion('type', [
       z.minLength(2, { error: 'a tiered price needs at least two tiers; use "fixed" for one amount' }),
       z.refine((tiers) => new Set(tiers.map((t) => t.id)).size === tiers.length, { error: 'tier ids must be unique' }),
     ),
+    uitpas: UitpasSchema,
     note: z.optional(TextSchema),
   }),
 ]);
@@ -178,14 +189,29 @@ export const ActivitySchema = z.object({
   summary: z.optional(TextSchema),
   description: z.optional(TextSchema),
   categories: z.optional(z.array(z.enum(CATEGORIES))),
-  audience: z.optional(z.object({ who: z.optional(z.array(z.enum(AUDIENCES))), childAge: z.optional(AgeRangeSchema) })),
-  languages: z.optional(z.array(LanguageCodeSchema)),
+  audience: z.optional(
+    z.object({
+      who: z.optional(z.array(z.enum(AUDIENCES))),
+      childAge: z.optional(AgeRangeSchema),
+      accompanied: z.optional(z.enum(ACCOMPANIED).check(z.describe('"with-parent": a parent comes along; "child-alone": children come on their own; "either"'))),
+    }),
+  ),
+  languages: z.optional(z.array(LanguageCodeSchema).check(z.describe('Languages spoken at the activity'))),
+  interpreters: z.optional(z.array(LanguageCodeSchema).check(z.describe('Languages an interpreter translates to, apart from the languages spoken'))),
+  closures: z.optional(z.array(IdSchema).check(z.describe('Ids of the feed\'s closures (school holidays) on which this activity does not take place'))),
   organizer: z.optional(IdSchema),
   location: z.optional(IdSchema),
   schedule: ScheduleSchema,
   overrides: z.optional(z.array(OverrideSchema)),
   price: z.optional(PriceSchema),
-  childcare: z.optional(z.object({ provided: z.boolean(), childAge: z.optional(AgeRangeSchema), note: z.optional(TextSchema) })),
+  childcare: z.optional(
+    z.object({
+      provided: z.boolean(),
+      childAge: z.optional(AgeRangeSchema),
+      places: z.optional(z.int().check(z.gte(1), z.lte(10_000), z.describe('Children the childcare can take per date; registrations that ask for childcare count against it'))),
+      note: z.optional(TextSchema),
+    }),
+  ),
   capacity: z.optional(
     z.object({
       places: z.int().check(z.gte(1), z.lte(100_000)),
@@ -212,18 +238,31 @@ export const ActivitySchema = z.object({
 /** The fields of the feed other than its lists. */
 export const FeedHeaderSchema = z.object({
   $schema: z.optional(z.string()),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(1.1)]).check(z.describe('1, or 1.1 for the fields added in 1.1 (a version 1 feed stays valid)')),
   timezone: TimeZoneSchema,
   defaultLanguage: LanguageCodeSchema,
   name: z.optional(TextSchema),
   url: z.optional(WebUrlSchema),
+  contact: z.optional(z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema) }).check(z.describe('Who answers for the whole programme; calendar files name it when an activity has no organiser e-mail'))),
+  updated: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, { error: 'write the time of the last change in UTC, e.g. "2026-11-20T09:30:00Z"' }), z.describe('When the feed last changed (UTC); calendar files carry it as LAST-MODIFIED'))),
 });
+
+/** A period without activities (school holidays), which activities skip by naming its id in `closures`. */
+export const ClosureSchema = z
+  .object({
+    id: IdSchema,
+    from: z.string().check(z.regex(LOCAL_DATE, { error: 'write a date as YYYY-MM-DD, e.g. "2026-12-21"' })),
+    to: z.string().check(z.regex(LOCAL_DATE, { error: 'write a date as YYYY-MM-DD, e.g. "2027-01-03"' }), z.describe('Last day of the closure, included')),
+    label: TextSchema,
+  })
+  .check(z.refine((c) => c.from <= c.to, { error: '"to" must not be before "from"', path: ['to'] }));
 
 /** The whole feed. parseFeed validates it piece by piece, so one bad activity never hides the rest. */
 export const FeedSchema = z.object({
   ...FeedHeaderSchema.shape,
   organizers: z.optional(z.array(OrganizerSchema)),
   locations: z.optional(z.array(LocationSchema)),
+  closures: z.optional(z.array(ClosureSchema)),
   activities: z.array(ActivitySchema),
 });
 

@@ -27,7 +27,7 @@ export interface Organizer {
 export interface Location {
   readonly id: string;
   readonly name: LocalizedText;
-  readonly address?: { readonly street?: string; readonly postalCode?: string; readonly city: string };
+  readonly address?: { readonly street?: string; readonly postalCode?: string; readonly city: string; readonly country?: string };
   readonly area?: string;
   readonly geo?: { readonly lat: number; readonly lon: number };
   readonly facilities: readonly Facility[];
@@ -40,17 +40,32 @@ export interface PriceTier {
   readonly amount: number;
 }
 
+/** The UiTPAS reduced rate (kansentarief). */
+export interface UitpasRate {
+  readonly amount: number;
+  readonly note?: LocalizedText;
+}
+
 export type Price =
   | { readonly type: 'free'; readonly note?: LocalizedText }
-  | { readonly type: 'contribution'; readonly suggested?: number; readonly currency: string; readonly note?: LocalizedText }
+  | { readonly type: 'contribution'; readonly suggested?: number; readonly currency: string; readonly uitpas?: UitpasRate; readonly note?: LocalizedText }
   | {
       readonly type: 'fixed';
       readonly amount: number;
       readonly currency: string;
       readonly reduced?: { readonly amount: number; readonly label?: LocalizedText };
+      readonly uitpas?: UitpasRate;
       readonly note?: LocalizedText;
     }
-  | { readonly type: 'tiered'; readonly currency: string; readonly tiers: readonly PriceTier[]; readonly note?: LocalizedText };
+  | { readonly type: 'tiered'; readonly currency: string; readonly tiers: readonly PriceTier[]; readonly uitpas?: UitpasRate; readonly note?: LocalizedText };
+
+/** A period without activities (school holidays): local dates, both included. */
+export interface Closure {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly label: LocalizedText;
+}
 
 export interface Override {
   /** The local start the schedule generates, `YYYY-MM-DDTHH:mm`. */
@@ -58,6 +73,10 @@ export interface Override {
   readonly status: OccurrenceStatus;
   /** Places already taken, when registrations are kept outside famcal. */
   readonly registered?: number;
+  /** This date's own title or topic (a theme per month). */
+  readonly title?: LocalizedText;
+  readonly summary?: LocalizedText;
+  readonly description?: LocalizedText;
   readonly start?: string;
   readonly duration?: string;
   readonly location?: Location;
@@ -85,14 +104,19 @@ export interface Activity {
   readonly summary?: LocalizedText;
   readonly description?: LocalizedText;
   readonly categories: readonly Category[];
-  readonly audience: { readonly who: readonly AudienceKind[]; readonly childAge?: AgeRange };
+  readonly audience: { readonly who: readonly AudienceKind[]; readonly childAge?: AgeRange; readonly accompanied?: 'with-parent' | 'child-alone' | 'either' };
+  /** Languages spoken at the activity. */
   readonly languages: readonly string[];
+  /** Languages an interpreter translates to (apart from the languages spoken). */
+  readonly interpreters: readonly string[];
+  /** The feed's closures this activity skips. */
+  readonly closures: readonly Closure[];
   readonly organizer?: Organizer;
   readonly location?: Location;
   readonly schedule: Schedule;
   readonly overrides: readonly Override[];
   readonly price?: Price;
-  readonly childcare?: { readonly provided: boolean; readonly childAge?: AgeRange; readonly note?: LocalizedText };
+  readonly childcare?: { readonly provided: boolean; readonly childAge?: AgeRange; readonly places?: number; readonly note?: LocalizedText };
   readonly capacity?: { readonly places: number; readonly unit: CapacityUnit; readonly waitlist: boolean };
   readonly registration?: Registration;
   readonly url?: string;
@@ -101,13 +125,18 @@ export interface Activity {
 }
 
 export interface Feed {
-  readonly version: 1;
+  readonly version: 1 | 1.1;
   readonly timezone: string;
   readonly defaultLanguage: string;
   readonly name?: LocalizedText;
   readonly url?: string;
+  /** Who answers for the whole programme. */
+  readonly contact?: { readonly email?: string; readonly phone?: string };
+  /** When the feed last changed (UTC, ISO 8601). */
+  readonly updated?: string;
   readonly organizers: readonly Organizer[];
   readonly locations: readonly Location[];
+  readonly closures: readonly Closure[];
   readonly activities: readonly Activity[];
 }
 

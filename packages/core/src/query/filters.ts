@@ -75,8 +75,11 @@ function searchableText(occurrence: Occurrence): string {
     cached = foldText(parts.join(' \n '));
     searchIndex.set(activity, cached);
   }
+  // A date's own topic and a rotating venue belong to the date, not the activity.
+  const own = occurrence.title !== activity.title ? foldText([occurrence.title, occurrence.summary, occurrence.description].flatMap((t) => (t ? Object.values(t) : [])).join(' ')) : '';
   const location = occurrence.location;
-  return location ? `${cached} \n ${foldText([...Object.values(location.name), location.area ?? '', location.address?.city ?? ''].join(' '))}` : cached;
+  const place = location ? foldText([...Object.values(location.name), location.area ?? '', location.address?.city ?? ''].join(' ')) : '';
+  return own || place ? `${cached} \n ${own} \n ${place}` : cached;
 }
 
 const AVAILABLE = new Set(['no-registration', 'open', 'few-places', 'waitlist']);
@@ -93,7 +96,8 @@ export function matcher(filters: Filters, timezone: string): (occurrence: Occurr
   if (some(filters.audience)) { const set = new Set(filters.audience); tests.push((o) => o.activity.audience.who.some((w) => set.has(w))); }
   if (some(filters.languages)) {
     const set = new Set(filters.languages.map((l) => l.split('-')[0]));
-    tests.push((o) => o.activity.languages.some((l) => set.has(l.split('-')[0])));
+    // An activity a parent can follow: spoken in the language, or with an interpreter for it.
+    tests.push((o) => [...o.activity.languages, ...o.activity.interpreters].some((l) => set.has(l.split('-')[0])));
   }
   if (some(filters.locations)) { const set = new Set(filters.locations); tests.push((o) => !!o.location && set.has(o.location.id)); }
   if (some(filters.areas)) { const set = new Set(filters.areas.map(foldText)); tests.push((o) => !!o.location?.area && set.has(foldText(o.location.area))); }

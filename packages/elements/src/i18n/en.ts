@@ -1,4 +1,5 @@
 import type { Messages } from './nl.js';
+import { CATEGORY_WORDS } from '@famcal/core';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -80,20 +81,7 @@ export const en: Messages = {
   showOnMap: 'Show on the map',
   website: 'Website',
 
-  categories: {
-    meeting: 'Meeting',
-    play: 'Play',
-    'parent-group': 'Parent group',
-    'dialogue-table': 'Dialogue table',
-    'cooking-workshop': 'Cooking workshop',
-    'info-session': 'Info session',
-    movement: 'Movement',
-    crafts: 'Crafts',
-    'art-culture': 'Art and culture',
-    'health-workshop': 'Health',
-    outing: 'Outing',
-    other: 'Other',
-  },
+  categories: CATEGORY_WORDS.en,
   audiences: {
     parents: 'parents',
     mothers: 'mothers',

@@ -1,4 +1,5 @@
 import type { Messages } from './nl.js';
+import { CATEGORY_WORDS } from '@famcal/core';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
@@ -80,20 +81,7 @@ export const fr: Messages = {
   showOnMap: 'Voir sur la carte',
   website: 'Site web',
 
-  categories: {
-    meeting: 'Rencontre',
-    play: 'Jeux',
-    'parent-group': 'Groupe de parents',
-    'dialogue-table': 'Table de conversation',
-    'cooking-workshop': 'Atelier cuisine',
-    'info-session': 'Séance d’info',
-    movement: 'Mouvement',
-    crafts: 'Bricolage',
-    'art-culture': 'Art et culture',
-    'health-workshop': 'Santé',
-    outing: 'Sortie',
-    other: 'Autre',
-  },
+  categories: CATEGORY_WORDS.fr,
   audiences: {
     parents: 'parents',
     mothers: 'mamans',

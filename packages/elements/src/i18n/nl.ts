@@ -1,3 +1,4 @@
+import { CATEGORY_WORDS } from '@famcal/core';
 /**
  * Dutch messages: the default catalogue, and the contract every other catalogue must satisfy
  * (a missing key in fr.ts or en.ts is a compile error).
@@ -83,20 +84,7 @@ export const nl = {
   showOnMap: 'Toon op de kaart',
   website: 'Website',
 
-  categories: {
-    meeting: 'Ontmoeting',
-    play: 'Spelen',
-    'parent-group': 'Oudergroep',
-    'dialogue-table': 'Dialoogtafel',
-    'cooking-workshop': 'Kookworkshop',
-    'info-session': 'Infosessie',
-    movement: 'Bewegen',
-    crafts: 'Knutselen',
-    'art-culture': 'Kunst en cultuur',
-    'health-workshop': 'Gezondheid',
-    outing: 'Uitstap',
-    other: 'Andere',
-  },
+  categories: CATEGORY_WORDS.nl,
   audiences: {
     parents: 'ouders',
     mothers: 'mama’s',

@@ -75,7 +75,11 @@ export default defineConfig({
     rollupOptions: {
       // Parts the first screen does not need (the registration form) are chunks loaded on demand, from
       // the embed's own folder; content-hashed names can be cached for good.
-      output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : 'famcal-shared-[hash].js') },
+      output: {
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : 'famcal-shared-[hash].js'),
+        // What the first screen and the on-demand parts share goes in one file, not one per combination.
+        advancedChunks: { groups: [{ name: 'shared', minShareCount: 2 }] },
+      },
       onwarn(warning, warn) {
         // core's rrule interop also looks for Node's CommonJS `default`, which an ES build never has.
         if (warning.code === 'IMPORT_IS_UNDEFINED' && /rrule-interop/.test(String(warning.message) + String(warning.id ?? ''))) return;

@@ -25,7 +25,7 @@ describe('famcal validate', () => {
   it('passes a valid feed', async () => {
     const { code, stdout } = await run('validate', sample);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/valid — 28 activities usable, 0 errors, 0 warnings/);
+    expect(stdout).toMatch(/valid — 35 activities usable, 0 errors, 0 warnings/);
   });
 
   it('lists every problem with its path and exits 1', async () => {

@@ -164,7 +164,7 @@ function occurrences(feed: Feed, args: Args, json: boolean, io: CliIo): number {
     const rows = list.map((o) => ({
       id: o.id,
       activityId: o.activityId,
-      title: text(o.activity.title),
+      title: text(o.title),
       start: o.start.toISOString(),
       end: o.end.toISOString(),
       localStart: localDateTimeOf(o.start, feed.timezone),
@@ -180,7 +180,7 @@ function occurrences(feed: Feed, args: Args, json: boolean, io: CliIo): number {
     const start = localDateTimeOf(o.start, feed.timezone).replace('T', ' ');
     const end = localDateTimeOf(o.end, feed.timezone).slice(11);
     const status = o.status === 'scheduled' ? '' : `  [${o.status}]`;
-    io.stdout(`${start}–${end}  ${text(o.activity.title)}${o.location ? ` — ${text(o.location.name)}` : ''}${status}\n`);
+    io.stdout(`${start}–${end}  ${text(o.title)}${o.location ? ` — ${text(o.location.name)}` : ''}${status}\n`);
   }
   io.stdout(`${list.length} occurrence${list.length === 1 ? '' : 's'} from ${window.from} to ${window.to} (${feed.timezone})\n`);
   return 0;

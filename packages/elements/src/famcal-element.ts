@@ -6,7 +6,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { activeFilters, createFormatter, withoutFilter, type Filters } from '@famcal/core';
 import { FamcalController } from './controller/famcal-controller.js';
-import { languageOf, messagesFor, toLanguage, type Language } from './i18n/index.js';
+import { languageOf, loadMessages, messagesFor, messagesOrDutch, toLanguage, type Language } from './i18n/index.js';
 import { filterLabel, type Labels } from './labels.js';
 import { base } from './styles/shared.js';
 import { icon } from './icons.js';
@@ -43,7 +43,9 @@ export class FamcalElement extends LitElement {
     const feed = this.famcal.state?.feed;
     if (!feed) return undefined;
     const language = this.language;
-    return { language, m: messagesFor(language), format: createFormatter(language === 'en' ? 'en-GB' : `${language}-BE`, feed.timezone), feed };
+    const m = messagesFor(language);
+    if (!m) return this.loadLanguage();
+    return { language, m, format: createFormatter(language === 'en' ? 'en-GB' : `${language}-BE`, feed.timezone), feed };
   }
 
   protected get timezone(): string {
@@ -53,7 +55,7 @@ export class FamcalElement extends LitElement {
   /** The loading, error and empty states every view shares; undefined when there is something to show. */
   protected renderState(count: number): TemplateResult | undefined {
     const state = this.famcal.state;
-    const m = messagesFor(this.language);
+    const m = messagesFor(this.language) ?? (this.loadLanguage(), messagesOrDutch(this.language));
     if (!state || state.status === 'idle' || (state.status === 'loading' && !state.feed)) {
       return html`<div role="status" aria-live="polite" aria-busy="true" part="loading">
         <span class="visually-hidden">${m.loading}</span>
@@ -81,6 +83,12 @@ export class FamcalElement extends LitElement {
         ${active.length > 1 ? html`<button @click=${() => this.setFilters({})}>${m.resetFilters}</button>` : nothing}
       </div>
     </div>`;
+  }
+
+  /** Another language than Dutch comes in its own chunk: fetch it, and render again once it is here. */
+  private loadLanguage(): undefined {
+    void loadMessages(this.language).then(() => this.requestUpdate());
+    return undefined;
   }
 
   protected setFilters(filters: Filters): void {

@@ -15,6 +15,7 @@ const paths = {
   full: svg`<circle cx="12" cy="12" r="9"/><path d="M6 12h12"/>`,
   check: svg`<path d="M5 12l5 5 9-10"/>`,
   waitlist: svg`<path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01"/>`,
+  uitpas: svg`<rect x="3" y="6" width="18" height="12" rx="2"/><path d="M3 10h18M7 15h4"/>`,
   language: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/>`,
   chevronLeft: svg`<path d="M15 6l-6 6 6 6"/>`,
   chevronRight: svg`<path d="M9 6l6 6-6 6"/>`,

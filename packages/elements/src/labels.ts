@@ -37,7 +37,8 @@ export function ageLabel(labels: Labels, range: AgeRange): string {
 export function audienceLabel(labels: Labels, activity: Activity): string {
   const who = activity.audience.who.map((w) => labels.m.audiences[w]).join(', ');
   const ages = activity.audience.childAge ? labels.m.childAges(ageLabel(labels, activity.audience.childAge)) : '';
-  return [who, ages].filter(Boolean).join(' · ');
+  const accompanied = activity.audience.accompanied ? labels.m.accompanied[activity.audience.accompanied] : '';
+  return [who, ages, accompanied].filter(Boolean).join(' · ');
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

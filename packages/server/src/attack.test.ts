@@ -89,6 +89,17 @@ describe.each(DATABASES)('attacks on %s', (kind) => {
     expect((await post(server.url, request(W, { remarks: 'noten\nen melk', email: 'b@example.org' }))).status).toBe(201);
   });
 
+  it('keeps childcare to its own places: a registration asking for more is refused, one without childcare still fits', async () => {
+    server = await startTestServer(kind);
+    const O = 'opvang@2026-12-15T19:00';
+    expect((await post(server.url, request(O, { tier: undefined, children: 2, childcare: true, email: 'a@example.org' }))).status).toBe(201);
+    const over = await post(server.url, request(O, { tier: undefined, children: 2, childcare: true, email: 'b@example.org' }));
+    expect(over.status).toBe(409);
+    expect(over.body.fields.childcare).toMatch(/childcare is full/);
+    expect((await post(server.url, request(O, { tier: undefined, children: 1, childcare: true, email: 'c@example.org' }))).status).toBe(201);
+    expect((await post(server.url, request(O, { tier: undefined, children: 2, email: 'd@example.org' }))).status).toBe(201);
+  });
+
   it('answers an unknown cancel link with a page in the parent’s language, not JSON', async () => {
     server = await startTestServer(kind);
     const response = await fetch(`${server.url}/registrations/not-a-real-token`, { headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });

@@ -106,7 +106,7 @@ function describe(lang: Lang, view: RegistrationView): string {
   const when = (o: Occurrence) => escapeHtml(`${format.fullDate(format.dateOf(o.start))}, ${format.timeRange(o.start, o.end)}`);
   const place = first.location ? [text(first.location.name), escapeHtml([first.location.address?.street, [first.location.address?.postalCode, first.location.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))].filter(Boolean).join(', ') : '';
   const dates = view.dates.length > 1 ? `<p>${t.series(view.dates.length)}</p><ul>${view.dates.map((d) => `<li>${when(d)}</li>`).join('')}</ul>` : `<p>${when(first)}</p>`;
-  return `<h2>${text(first.activity.title)}</h2>${dates}${place ? `<p>${place}</p>` : ''}`;
+  return `<h2>${text(first.title)}</h2>${dates}${place ? `<p>${place}</p>` : ''}`;
 }
 
 function page(lang: Lang, title: string, body: string): string {

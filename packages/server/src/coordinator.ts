@@ -163,7 +163,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
       occurrences: dates.map(({ occurrence: o, feed, confirmed, waitlisted }) => ({
         occurrenceId: o.id,
         activityId: o.activityId,
-        title: pickText(o.activity.title, lang, feed.defaultLanguage),
+        title: pickText(o.title, lang, feed.defaultLanguage),
         organizer: o.activity.organizer ? pickText(o.activity.organizer.name, lang, feed.defaultLanguage) : undefined,
         location: o.location ? pickText(o.location.name, lang, feed.defaultLanguage) : undefined,
         start: localDateTimeOf(o.start, feed.timezone),

@@ -120,6 +120,7 @@ export class RegistrationService {
         const open = dates.filter((d) => !locked.get(d.id)!.cancelled);
         if (!open.length) throw new ServiceError('cancelled', 'this date is cancelled');
 
+        await this.checkChildcare(trx, occurrence.activity, open, request);
         const fits = !capacity || open.every((d) => locked.get(d.id)!.confirmed + placesTakenElsewhere(d.activity, d.localStart) + places <= capacity.places);
         if (!fits && !capacity.waitlist) throw new ServiceError('full', dates.length > 1 ? 'the course is full' : 'this date is full');
         const status: RegistrationRow['status'] = fits ? 'confirmed' : 'waitlisted';
@@ -592,6 +593,25 @@ export class RegistrationService {
     if (occurrence.status === 'cancelled') throw new ServiceError('cancelled', 'this date is cancelled');
     if (occurrence.availability === 'past') throw new ServiceError('past', 'this date has already started');
     if (occurrence.availability === 'closed') throw new ServiceError('closed', 'registration for this date is not open now');
+  }
+
+  /** Childcare with its own places: the children of registrations that asked for it, per date, under the date's lock. */
+  private async checkChildcare(trx: Db, activity: Activity, dates: readonly Occurrence[], request: RegistrationRequest): Promise<void> {
+    const places = activity.childcare?.places;
+    if (!request.childcare || places === undefined) return;
+    const wanted = Math.max(1, request.children);
+    for (const date of dates) {
+      const { taken } = await trx
+        .selectFrom('registrations')
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('children'), eb.lit(0)).as('taken'))
+        .where('occurrence_id', '=', date.id)
+        .where('childcare', '=', 1)
+        .where('status', '=', 'confirmed')
+        .executeTakeFirstOrThrow();
+      if (Number(taken) + wanted > places) {
+        throw new ServiceError('full', 'the childcare is full on this date', { childcare: 'the childcare is full; register without childcare, or call the organiser' });
+      }
+    }
   }
 
   private checkAgainstActivity(activity: Activity, request: RegistrationRequest): void {

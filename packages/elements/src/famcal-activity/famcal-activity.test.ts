@@ -61,4 +61,20 @@ describe('famcal-activity', () => {
     buttons.find((b) => textOf(b) === 'Zet in mijn agenda')!.click();
     expect((await event).detail.ics).to.include('DTSTART;TZID=Europe/Brussels:20261202T140000');
   });
+
+  it('shows feed 1.1: a date\'s own theme and venue, interpreters, who comes along, the UiTPAS rate, childcare places, a school holiday', async () => {
+    const theme = await show('gezinsbond-maandworkshop@2026-12-02T19:30');
+    const t = textOf(theme.shadowRoot!);
+    expect(theme.shadowRoot!.querySelector('[part=heading]')!.textContent).to.include('Thema: veilig online');
+    expect(t).to.include('Deurne').and.include('15 plaatsen in de kinderopvang').and.include('Met of zonder ouder');
+    await expect(theme).to.be.accessible();
+    const babbelma = await show('babbelma-genk@2026-12-04T09:30');
+    expect(textOf(babbelma.shadowRoot!)).to.include('Tolk: Turks, Arabisch');
+    const papa = await show('papagroep-genk@2026-12-12T10:00', 'fr');
+    expect(textOf(papa.shadowRoot!)).to.include('Avec UiTPAS (tarif réduit) : 0,60 €').and.include('Un parent accompagne');
+    await expect(papa).to.be.accessible();
+    const holiday = await show('babbelma-genk@2026-12-25T09:30');
+    expect(textOf(holiday.shadowRoot!)).to.include('Geen activiteit: kerstvakantie').and.not.include('Afgelast');
+    expect(textOf(holiday.shadowRoot!)).to.not.include('Zet in mijn agenda');
+  });
 });

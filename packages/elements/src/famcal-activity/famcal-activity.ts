@@ -73,13 +73,14 @@ export class FamcalActivity extends FamcalElement {
     const level = Math.min(6, Math.max(1, this.headingLevel));
     const day = format.dateOf(o.start);
     return html`<article part="activity">
-      <div role="heading" aria-level=${level} class="heading" part="heading">${text(labels, activity.title)}</div>
+      <div role="heading" aria-level=${level} class="heading" part="heading">${text(labels, o.title)}</div>
       <div class="badges">
         ${statusBadge(labels, o)}
         ${activity.categories.map((c) => html`<span class="badge muted">${categoryIcon(c)}${m.categories[c]}</span>`)}
       </div>
       ${o.note ? html`<p class="note">${text(labels, o.note)}</p>` : nothing}
-      ${activity.summary ? html`<p class="summary">${text(labels, activity.summary)}</p>` : nothing}
+      ${o.closure && !o.note ? html`<p class="note">${m.closure(text(labels, o.closure.label))}</p>` : nothing}
+      ${o.summary ? html`<p class="summary">${text(labels, o.summary)}</p>` : nothing}
       <dl>
         <div><dt>${icon('calendar')}${m.when}</dt><dd>${format.fullDate(day)}, ${format.timeRange(o.start, o.end)}</dd></div>
         ${o.location ? html`<div><dt>${icon('place')}${m.where}</dt><dd>${this.renderPlace(labels, o)}</dd></div>` : nothing}
@@ -90,16 +91,18 @@ export class FamcalActivity extends FamcalElement {
         ${activity.childcare?.provided
           ? html`<div><dt>${icon('childcare')}${m.childcare}</dt><dd>
               ${activity.childcare.childAge ? m.childcareFor(ageLabel(labels, activity.childcare.childAge)) : m.childcare}
+              ${activity.childcare.places ? html`<br />${m.childcarePlaces(activity.childcare.places)}` : nothing}
               ${activity.childcare.note ? html`<br />${text(labels, activity.childcare.note)}` : nothing}
             </dd></div>`
           : nothing}
         ${activity.languages.length
-          ? html`<div><dt>${icon('language')}${m.languages}</dt><dd>${activity.languages.map((l) => languageName(labels.language, l)).join(', ')}</dd></div>`
+          ? html`<div><dt>${icon('language')}${m.languages}</dt><dd>${activity.languages.map((l) => languageName(labels.language, l)).join(', ')}
+              ${activity.interpreters.length ? html`<br />${m.interpreters(activity.interpreters.map((l) => languageName(labels.language, l)).join(', '))}` : nothing}</dd></div>`
           : nothing}
         ${o.status !== 'cancelled' ? html`<div><dt>${icon('check')}${m.registration}</dt><dd>${this.renderRegistration(labels, o)}</dd></div>` : nothing}
         ${activity.organizer ? html`<div><dt>${icon('people')}${m.organizer}</dt><dd>${this.renderOrganizer(labels, o)}</dd></div>` : nothing}
       </dl>
-      ${activity.description ? html`<p class="description">${text(labels, activity.description)}</p>` : nothing}
+      ${o.description ? html`<p class="description">${text(labels, o.description)}</p>` : nothing}
       <div class="actions">
         ${activity.registration?.url && o.status !== 'cancelled' && o.availability !== 'past'
           ? html`<a class="button primary" part="button" href=${activity.registration.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.registerExternal}</a>`
@@ -147,7 +150,8 @@ export class FamcalActivity extends FamcalElement {
       ${price.type === 'fixed' && price.reduced
         ? html`<br />${price.reduced.label ? `${text(labels, price.reduced.label)}: ` : ''}${m.reduced(format.money(price.reduced.amount, price.currency))}`
         : nothing}
-      ${price.note ? html`${price.type === 'tiered' ? nothing : html`<br />`}${text(labels, price.note)}` : nothing}`;
+      ${price.note ? html`${price.type === 'tiered' ? nothing : html`<br />`}${text(labels, price.note)}` : nothing}
+      ${price.type !== 'free' && price.uitpas ? html`<br /><span class="uitpas">${icon('uitpas')}${m.uitpas(format.money(price.uitpas.amount, price.currency))}</span>` : nothing}`;
   }
 
   private renderRegistration(labels: Labels, o: Occurrence) {

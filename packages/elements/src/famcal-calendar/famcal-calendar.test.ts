@@ -153,6 +153,26 @@ describe('famcal-calendar', () => {
     expect(cards.find((c) => c.includes('Babymassage'))).to.include('Wachtlijst');
   });
 
+  it('with seo, writes the JSON-LD of the dates shown into the page for search engines, and keeps it current', async () => {
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="fr" view="list" month="2026-12" seo></famcal-calendar>`);
+    const script = () => page.el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    await waitUntil(() => script(), 'no JSON-LD in the page');
+    const data = JSON.parse(script()!.textContent!);
+    const count = Number(/\d+/.exec(textOf(page.root.querySelector('[part=count]')))![0]);
+    expect(data['@context']).to.equal('https://schema.org');
+    expect(data['@graph'].length).to.equal(Math.min(100, count));
+    const event = data['@graph'][0];
+    expect(event['@type']).to.equal('Event');
+    expect(event['@id'].startsWith(location.origin)).to.equal(true);
+    expect(event.url).to.match(/#famcal-open=/);
+    expect(event.location['@type']).to.equal('Place');
+    // The texts are in the page's language, and a change of month rewrites them.
+    expect(data['@graph'].some((e: { name: string }) => /Atelier/.test(e.name))).to.equal(true);
+    page.el.month = '2027-01';
+    await waitUntil(() => JSON.parse(script()!.textContent!)['@graph'][0].startDate.startsWith('2027-01'), 'the JSON-LD did not follow the month');
+    expect(page.el.querySelectorAll('script').length).to.equal(1);
+  });
+
   it('restores view, month, filters and the open activity from a deep link; two calendars keep their own', async () => {
     history.replaceState(null, '', '#a-view=list&a-month=2026-12&a-free=1&a-open=kookworkshop-noord%402026-12-02T14%3A00&b-month=2027-01');
     const el = await fixture<HTMLElement>(html`<div>

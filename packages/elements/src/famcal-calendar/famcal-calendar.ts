@@ -9,7 +9,7 @@ import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
 import { icon } from '../icons.js';
 import { text } from '../labels.js';
-import { messagesFor } from '../i18n/index.js';
+import { messagesOrDutch } from '../i18n/index.js';
 import { readLink, writeLink } from '../deep-link.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
 import type { FamcalSelectEvent } from '../events/famcal-select.js';
@@ -84,6 +84,9 @@ export class FamcalCalendar extends FamcalElement {
 
   /** The registration service for activities that take registrations here (see famcal-registration). */
   @property({ attribute: 'registration-endpoint' }) registrationEndpoint?: string;
+
+  /** Write the schema.org JSON-LD of the dates shown into the page (light DOM), for search engines. */
+  @property({ type: Boolean }) seo = false;
 
   @state() private narrow = false;
   @state() private selectedDay?: string;
@@ -175,6 +178,7 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   override updated(): void {
+    this.updateJsonLd();
     const dialog = this.dialog;
     if (dialog && this.openId && !dialog.open) dialog.showModal();
     if (this.focusDayPanel) {
@@ -189,7 +193,7 @@ export class FamcalCalendar extends FamcalElement {
     const m = labels?.m;
     const view = this.currentView;
     if (!labels || !m) {
-      return html`<section class="calendar" aria-label=${messagesFor(this.language).calendarLabel}>${this.renderState(0)}</section>`;
+      return html`<section class="calendar" aria-label=${messagesOrDutch(this.language).calendarLabel}>${this.renderState(0)}</section>`;
     }
     const count = state.occurrences.length;
     return html`<section class="calendar" aria-label=${m.calendarLabel}>
@@ -248,7 +252,7 @@ export class FamcalCalendar extends FamcalElement {
     if (!this.openId) return nothing;
     const labels = this.labels!;
     const occurrence = this.famcal.state?.all.find((o) => o.id === this.openId);
-    const title = occurrence ? text(labels, occurrence.activity.title) : '';
+    const title = occurrence ? text(labels, occurrence.title) : '';
     return html`<dialog part="dialog" aria-label=${title || labels.m.calendarLabel} @close=${this.onDialogClose} @click=${this.onDialogClick}>
       <div class="dialog-body">
         <button class="dialog-close" part="button" @click=${() => this.dialog?.close()}>${icon('close')}${labels.m.close}</button>
@@ -399,6 +403,17 @@ export class FamcalCalendar extends FamcalElement {
     void new RegistrationClient({ endpoint, retries: 1 }).availability(undefined, window).then((availability) => {
       if (availability) this.store.mergeCounts(countsFrom(availability));
     });
+  }
+
+  private jsonLdFor?: unknown;
+
+  /** With `seo`: the JSON-LD of the dates shown, each time they change (its code loads only then). */
+  private updateJsonLd(): void {
+    const state = this.famcal.state;
+    if (!this.seo || !state?.feed || state.occurrences === this.jsonLdFor) return;
+    this.jsonLdFor = state.occurrences;
+    const { feed, occurrences } = state;
+    void import('../seo.js').then(({ writeJsonLd }) => writeJsonLd(this, feed, occurrences, { language: this.language, linkKey: this.linkKey, now: this.clock() }));
   }
 
   /** One console warning per loaded feed with what parseFeed skipped or doubted, for the webmaster. */

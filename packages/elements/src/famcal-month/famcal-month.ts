@@ -119,7 +119,7 @@ export class FamcalMonth extends FamcalElement {
       <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
       ${occurrences.slice(0, CHIPS_PER_DAY).map(
         (o) => html`<span class="chip" data-status=${o.status} aria-hidden="true" @click=${(e: Event) => this.onChip(e, o.id)}
-          >${labels.format.time(o.start)} ${text(labels, o.activity.title)}</span
+          >${labels.format.time(o.start)} ${text(labels, o.title)}</span
         >`,
       )}
       ${occurrences.length > CHIPS_PER_DAY ? html`<span class="more" aria-hidden="true">${labels.m.moreOnDay(occurrences.length - CHIPS_PER_DAY)}</span>` : nothing}

@@ -62,6 +62,11 @@ export const en: Messages = {
     past: 'Past',
   },
   placesLeft: (n) => `${n} ${plural(n, 'place', 'places')} left`,
+  closure: (label) => `No activity: ${label}`,
+  accompanied: { 'with-parent': 'A parent comes along', 'child-alone': 'Children come on their own', either: 'With or without a parent' },
+  interpreters: (names) => `Interpreter: ${names}`,
+  uitpas: (amount) => `With UiTPAS (reduced rate): ${amount}`,
+  childcarePlaces: (n) => `${n} childcare place${n === 1 ? '' : 's'}`,
   cancelled: 'Cancelled',
   moved: 'Moved',
 

@@ -62,6 +62,11 @@ export const fr: Messages = {
     past: 'Passé',
   },
   placesLeft: (n) => `encore ${n} ${plural(n, 'place', 'places')}`,
+  closure: (label) => `Pas d’activité : ${label}`,
+  accompanied: { 'with-parent': 'Un parent accompagne', 'child-alone': 'Les enfants viennent seuls', either: 'Avec ou sans parent' },
+  interpreters: (names) => `Interprète : ${names}`,
+  uitpas: (amount) => `Avec UiTPAS (tarif réduit) : ${amount}`,
+  childcarePlaces: (n) => `${n} place${n === 1 ? '' : 's'} à la garderie`,
   cancelled: 'Annulé',
   moved: 'Déplacé',
 

@@ -1,13 +1,29 @@
 /** Message catalogues by language, and how an element finds its language. */
 import { nl, type Messages } from './nl.js';
-import { fr } from './fr.js';
-import { en } from './en.js';
 
 export type { Messages };
 export type Language = 'nl' | 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
 
-const catalogues: Record<Language, Messages> = { nl, fr, en };
+// Dutch is in the first load; the others are chunks of their own, fetched when a page asks for them.
+const catalogues: Partial<Record<Language, Messages>> = { nl };
+const loaders: Record<Exclude<Language, 'nl'>, () => Promise<Messages>> = {
+  fr: () => import('./fr.js').then((module) => module.fr),
+  en: () => import('./en.js').then((module) => module.en),
+};
+const loading = new Map<Language, Promise<Messages>>();
+
+/** Loads a language's catalogue (once); resolves when `messagesFor` has it. */
+export function loadMessages(language: Language): Promise<Messages> {
+  const known = catalogues[language];
+  if (known) return Promise.resolve(known);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loaders[language as Exclude<Language, 'nl'>]().then((messages) => (catalogues[language] = messages));
+    loading.set(language, pending);
+  }
+  return pending;
+}
 
 /** The supported language for a lang value (`fr-BE` → `fr`), or nl. */
 export function toLanguage(value: string | null | undefined): Language {
@@ -15,8 +31,14 @@ export function toLanguage(value: string | null | undefined): Language {
   return LANGUAGES.includes(base) ? base : 'nl';
 }
 
-export function messagesFor(language: Language): Messages {
+/** The catalogue of a language once loaded (see loadMessages); undefined before. */
+export function messagesFor(language: Language): Messages | undefined {
   return catalogues[language];
+}
+
+/** The catalogue of a language if loaded, else Dutch (for the loading state while it comes). */
+export function messagesOrDutch(language: Language): Messages {
+  return catalogues[language] ?? nl;
 }
 
 /**

@@ -65,6 +65,11 @@ export const nl = {
     past: 'Voorbij',
   },
   placesLeft: (n: number) => `nog ${n} ${plural(n, 'plaats', 'plaatsen')}`,
+  closure: (label: string) => `Geen activiteit: ${label}`,
+  accompanied: { 'with-parent': 'Een ouder komt mee', 'child-alone': 'Kinderen komen alleen', either: 'Met of zonder ouder' },
+  interpreters: (names: string) => `Tolk: ${names}`,
+  uitpas: (amount: string) => `Met UiTPAS (kansentarief): ${amount}`,
+  childcarePlaces: (n: number) => `${n} ${n === 1 ? 'plaats' : 'plaatsen'} in de kinderopvang`,
   cancelled: 'Afgelast',
   moved: 'Verplaatst',
 

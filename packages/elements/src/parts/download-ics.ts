@@ -1,10 +1,14 @@
-/** "Add to my calendar": the .ics of an occurrence or an activity, announced by a cancelable event, then downloaded. */
-import { toICS, type Feed } from '@famcal/core';
+/**
+ * "Add to my calendar": the .ics of an occurrence or an activity, announced by a cancelable event, then
+ * downloaded. The iCalendar writer is a chunk of its own, fetched on the first click.
+ */
+import type { Feed } from '@famcal/core';
 import { downloadEvent } from '../events/famcal-download.js';
 
 /** `note` goes first in each DESCRIPTION, e.g. the parent's own cancel link. */
-export function downloadIcs(host: HTMLElement, feed: Feed, selection: { occurrence: string } | { activity: string }, language: string, note?: string): void {
-  const ics = toICS(feed, selection, { language, ...(note ? { note } : {}) });
+export async function downloadIcs(host: HTMLElement, feed: Feed, selection: { occurrence: string } | { activity: string }, language: string, note?: string): Promise<void> {
+  const { icsText } = await import('./ics-text.js');
+  const ics = icsText(feed, selection, language, note);
   const filename = `${('occurrence' in selection ? selection.occurrence : selection.activity).replace(/[^\w-]+/g, '-')}.ics`;
   const event = downloadEvent(filename, ics);
   host.dispatchEvent(event);

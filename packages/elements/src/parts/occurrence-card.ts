@@ -25,6 +25,8 @@ export function availabilityBadge(labels: Labels, o: Occurrence): TemplateResult
 
 export function statusBadge(labels: Labels, o: Occurrence): TemplateResult | typeof nothing {
   if (o.status === 'scheduled') return nothing;
+  // A school holiday is not a cancellation: say which holiday it is.
+  if (o.closure) return html`<span class="badge muted" part="status">${icon('calendar')}${labels.m.closure(text(labels, o.closure.label))}</span>`;
   return o.status === 'cancelled'
     ? html`<span class="badge danger" part="status">${icon('cancelled')}${labels.m.cancelled}</span>`
     : html`<span class="badge warning" part="status">${icon('moved')}${labels.m.moved}</span>`;
@@ -35,24 +37,25 @@ export function mineBadge(labels: Labels, mine: MyRegistration | undefined, o: O
   if (!mine || mine.status === 'cancelled' || o.availability === 'past') return nothing;
   const { m } = labels;
   return html`<span class="badge ${mine.status === 'confirmed' ? 'success' : 'warning'}" part="mine">${icon(mine.status === 'confirmed' ? 'check' : 'waitlist')}${mine.status === 'confirmed' ? m.mine.registered : m.mine.waitlisted(mine.position ?? 1)}</span>
-    ${/^https?:\/\//.test(mine.cancelUrl) ? html`<a class="fact" href=${mine.cancelUrl} target="_blank" rel="noopener noreferrer">${m.mine.cancel}<span class="visually-hidden">: ${text(labels, o.activity.title)}</span></a>` : nothing}`;
+    ${/^https?:\/\//.test(mine.cancelUrl) ? html`<a class="fact" href=${mine.cancelUrl} target="_blank" rel="noopener noreferrer">${m.mine.cancel}<span class="visually-hidden">: ${text(labels, o.title)}</span></a>` : nothing}`;
 }
 
 export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: string, event: Event) => void, mine?: MyRegistration): TemplateResult {
   const { activity } = o;
   const price = priceLabel(labels, activity.price);
   const free = activity.price?.type === 'free' || activity.price?.type === 'contribution';
-  const status = o.status === 'cancelled' ? labels.m.cancelled : o.status === 'moved' ? labels.m.moved : '';
+  const status = o.closure ? labels.m.closure(text(labels, o.closure.label)) : o.status === 'cancelled' ? labels.m.cancelled : o.status === 'moved' ? labels.m.moved : '';
   return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id}>
     <button class="open" part="occurrence-button" aria-haspopup="dialog" @click=${(e: Event) => onSelect(o.id, e)}>
       <span class="time">${labels.format.timeRange(o.start, o.end)}</span>
-      <span class="title">${text(labels, activity.title)}</span>
+      <span class="title">${text(labels, o.title)}</span>
       ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}
     </button>
     <div class="meta">
       ${statusBadge(labels, o)}
       ${o.location ? html`<span class="fact">${icon('place')}${text(labels, o.location.name)}</span>` : nothing}
       ${price ? html`<span class="fact">${icon(free ? 'free' : 'euro')}${price}</span>` : nothing}
+      ${activity.price && 'uitpas' in activity.price && activity.price.uitpas ? html`<span class="fact">${icon('uitpas')}UiTPAS</span>` : nothing}
       ${activity.childcare?.provided ? html`<span class="fact">${icon('childcare')}${labels.m.childcare}</span>` : nothing}
       ${activity.categories[0] ? html`<span class="fact">${categoryIcon(activity.categories[0])}${labels.m.categories[activity.categories[0]]}</span>` : nothing}
       ${o.status === 'cancelled' ? nothing : availabilityBadge(labels, o)}

@@ -150,7 +150,7 @@ function organizerEmail(occurrence: Occurrence): string | undefined {
 }
 
 /** Title, date and place of an occurrence as a parent reads them, in the feed's zone. */
-function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<Occurrence, 'activity' | 'start' | 'end' | 'location'>) {
+function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<Occurrence, 'activity' | 'title' | 'start' | 'end' | 'location'>) {
   const format = createFormatter(t.locale, feed.timezone);
   const text = (value: Readonly<Record<string, string>> | undefined) => pickText(value, language, feed.defaultLanguage);
   const day = format.dateOf(occurrence.start);
@@ -158,7 +158,7 @@ function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<
   const address = location?.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
   const organizer = occurrence.activity.organizer;
   return {
-    title: text(occurrence.activity.title),
+    title: text(occurrence.title),
     shortDate: `${format.day(day, 'long')} ${format.time(occurrence.start)}`,
     when: `${format.fullDate(day)}, ${format.timeRange(occurrence.start, occurrence.end)}`,
     where: location ? [text(location.name), address].filter(Boolean).join(', ') : '',

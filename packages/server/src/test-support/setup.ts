@@ -29,6 +29,7 @@ export function writeFeed(extra: Array<Record<string, unknown>> = []): string {
       locations: [{ id: 'noord', name: 'Huis van het Kind Noord', address: { street: 'Lange Lobroekstraat 12', postalCode: '2060', city: 'Antwerpen' } }],
       activities: [
         { ...base, id: 'workshop', title: 'Workshop', schedule: { start: '2026-12-10T19:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;COUNT=4' }, capacity: { places: 20, unit: 'person', waitlist: true }, registration: { required: true, opens: 'P30D', closes: 'PT12H' }, price: { type: 'tiered', tiers: [{ id: 'low', amount: 2 }, { id: 'high', amount: 12 }] }, childcare: { provided: true } },
+        { ...base, id: 'opvang', title: 'Met opvang', schedule: { start: '2026-12-15T19:00', duration: 'PT2H' }, capacity: { places: 30 }, childcare: { provided: true, places: 3 }, registration: { required: true } },
         { ...base, id: 'small', title: 'Klein', schedule: { start: '2026-12-11T10:00', duration: 'PT1H' }, capacity: { places: 2, unit: 'person', waitlist: false }, registration: { required: true } },
         { ...base, id: 'kids', title: 'Kinderen', schedule: { start: '2026-12-12T10:00', duration: 'PT1H' }, capacity: { places: 5, unit: 'child', waitlist: true }, registration: { required: true } },
         { ...base, id: 'families', title: 'Gezinnen', schedule: { start: '2026-12-13T10:00', duration: 'PT1H' }, capacity: { places: 3, unit: 'family', waitlist: true }, registration: { required: true } },

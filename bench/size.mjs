@@ -37,10 +37,11 @@ async function bundle(entry) {
 export async function measureSize() {
   // famcal.js and the chunks it loads: the first load and the registration form loaded on demand, all counted.
   const dir = here('../packages/elements/dist/embed/');
-  const files = readdirSync(dir).filter((name) => name === 'famcal.js' || /^famcal-(shared|famcal)-.+\.js$/.test(name));
+  // Every part but the versioned copy of famcal.js (famcal-<version>.js).
+  const files = readdirSync(dir).filter((name) => name === 'famcal.js' || (/^famcal-.+\.js$/.test(name) && !/^famcal-\d+\.\d+\.\d+/.test(name)));
   const parts = files.map((name) => readFileSync(`${dir}/${name}`));
   const famcal = Buffer.concat(parts);
-  const rows = [{ name: `famcal embed (Lit, core, rrule, zod/mini, all elements, registration form; ${files.length} files)`, minified: famcal.length, gzip: parts.reduce((n, p) => n + gzip(p), 0), brotli: parts.reduce((n, p) => n + brotli(p), 0), code: famcal }];
+  const rows = [{ name: `famcal embed (Lit, core, rrule, zod/mini, all elements, registration form, 3 languages, .ics and JSON-LD; ${files.length} files)`, minified: famcal.length, gzip: parts.reduce((n, p) => n + gzip(p), 0), brotli: parts.reduce((n, p) => n + brotli(p), 0), code: famcal }];
   for (const peer of PEERS) {
     const code = await bundle(peer.entry);
     const css = Buffer.concat(peer.css.map((file) => readFileSync(require.resolve(file))));

@@ -144,6 +144,30 @@ describe('toICS read by node-ical, and what calendar clients check', () => {
     expect(toICS(sample, { activity: 'kookworkshop-noord' }, { now: NOW, language: 'fr' })).toContain('CATEGORIES:Atelier cuisine');
   });
 
+  it('expands every activity of the sample feed to the same instants as expandSchedule', async () => {
+    const ical = (await import('node-ical')).default;
+    const from = new Date('2026-08-31T22:00:00Z');
+    const to = new Date('2027-08-31T22:00:00Z');
+    for (const activity of sample.activities) {
+      const ours = activityOccurrences(sample, activity, { from: '2026-09-01', to: '2027-09-01' }, { now: NOW }).filter((o) => o.status !== 'cancelled').map((o) => o.start.toISOString());
+      const theirs: string[] = [];
+      for (const event of Object.values(ical.sync.parseICS(toICS(sample, { activity: activity.id }, { now: NOW }))) as Array<Record<string, any>>) {
+        if (event.type !== 'VEVENT') continue;
+        if (!event.rrule) {
+          if (event.start >= from && event.start < to) theirs.push(event.start.toISOString());
+          continue;
+        }
+        const excluded = new Set(Object.values(event.exdate ?? {}).map((d) => new Date(d as Date).toISOString()));
+        const moved = new Map(Object.values(event.recurrences ?? {}).map((r: any) => [new Date(r.recurrenceid).toISOString(), new Date(r.start)]));
+        for (const date of event.rrule.between(from, to, true) as Date[]) {
+          const start = moved.get(date.toISOString()) ?? date;
+          if (!excluded.has(date.toISOString()) && start >= from && start < to) theirs.push(start.toISOString());
+        }
+      }
+      expect(theirs.sort(), activity.id).toEqual(ours.sort());
+    }
+  });
+
   it('keeps every date of an activity given only as extra dates', async () => {
     const ical = (await import('node-ical')).default;
     const activity = sample.activities.find((a) => !a.schedule.rrule && a.schedule.rdates?.length)!;

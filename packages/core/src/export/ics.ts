@@ -96,15 +96,14 @@ const localOf = (feed: Feed, instant: Date) => icsLocal(instantToFloating(instan
 const localText = (value: string) => icsLocal(parseLocalDateTime(value)!);
 
 /**
- * The master VEVENT of an activity and one exception per changed date. A set of dates without a rule
- * becomes one VEVENT per date: some clients (node-ical among them) drop RDATEs of a master with no RRULE.
+ * The master VEVENT of an activity and one exception per changed date. Dates without a rule (one date,
+ * or a set of them) become one VEVENT each: some clients (node-ical among them) drop the RDATEs, or the
+ * moved date, of a master that has no RRULE.
  */
 function seriesEvents(context: Context, activity: Activity, years: number[]): string[][] {
   const { feed } = context;
   const { schedule } = activity;
-  if (!schedule.rrule && schedule.rdates?.length) {
-    return seriesDates(feed, activity).map((occurrence) => occurrenceEvent(context, occurrence, years));
-  }
+  if (!schedule.rrule) return seriesDates(feed, activity).map((occurrence) => occurrenceEvent(context, occurrence, years));
   const uid = `${activity.id}@${context.domain}`;
   years.push(Number(schedule.start.slice(0, 4)));
   const cancelled = activity.overrides.filter((o) => o.status === 'cancelled').map((o) => o.occurrence);

@@ -107,7 +107,7 @@ describe('toJsonLd', () => {
     // The check is real: the properties the old output had are refused.
     const wrong = schemaOrgErrors({ event0: JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', name: 'x', offers: { '@type': 'Offer', price: 0, suggestedPrice: 2, isAccessibleForFree: true } }) });
     expect(wrong).toMatch(/suggestedPrice/);
-  });
+  }, 120_000); // two runs of the TypeScript compiler
 
   it('gives Google every required and recommended Event field the feed has facts for', () => {
     for (const o of december.filter((x) => x.location?.address && x.activity.organizer && (x.activity.summary || x.activity.description))) {

@@ -78,6 +78,15 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(feed.activities).toHaveLength(1);
   });
 
+  it('warns, naming the activity, when a rule gives more dates than a view shows, and caps the expansion', async () => {
+    const { expandSchedule, MAX_OCCURRENCES_PER_WINDOW } = await import('../time/expand.js');
+    const { feed, problems } = parseFeed(feedWith({ id: 'elk-uur', schedule: { start: '2026-01-07T00:00', duration: 'PT30M', rrule: 'FREQ=HOURLY' } }, { id: 'kwartier', schedule: { start: '2026-01-07T00:00', duration: 'PT10M', rrule: 'FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,15,30,45' } }));
+    expect(feed.activities).toHaveLength(2);
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([['activities[1].schedule.rrule', 'warning']]);
+    expect(problems[0]!.message).toMatch(/activity "kwartier" has more than 1,000 dates in a month/);
+    expect(expandSchedule(feed.activities[0]!.schedule, 'Europe/Brussels', { from: '2026-01-01', to: '2027-01-01' })).toHaveLength(MAX_OCCURRENCES_PER_WINDOW);
+  });
+
   it('refuses MINUTELY and SECONDLY rules with a fix', () => {
     const { feed, problems } = parseFeed(feedWith({ schedule: { start: '2026-01-07T14:00', duration: 'PT1H', rrule: 'FREQ=SECONDLY' } }, { schedule: { start: '2026-01-07T14:00', duration: 'PT1H', rrule: 'FREQ=MINUTELY;INTERVAL=15' } }));
     expect(feed.activities).toHaveLength(0);

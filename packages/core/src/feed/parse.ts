@@ -9,7 +9,7 @@ import { issuesToProblems, describeValue } from './issues.js';
 import { closestWord } from '../suggest.js';
 import { unknownKeyWarnings } from './unknown-keys.js';
 import { toLocalizedText } from './text.js';
-import { compile, ScheduleError, ruleProducesFloating } from '../time/expand.js';
+import { compile, exceedsCapInAMonth, MAX_OCCURRENCES_PER_WINDOW, ScheduleError, ruleProducesFloating } from '../time/expand.js';
 import { parseLocalDateTime } from '../time/local.js';
 
 /** What parseFeed returns: the valid part of the feed, and every problem found. */
@@ -219,6 +219,13 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
         path: `${path}.schedule.start`,
         severity: 'warning',
         message: `${item.schedule.start} is not a date of the rrule; it still counts as the first occurrence (RFC 5545). Move start to the first real date to avoid an extra one`,
+      });
+    }
+    if (exceedsCapInAMonth(compiled)) {
+      warnings.push({
+        path: `${path}.schedule.rrule`,
+        severity: 'warning',
+        message: `activity "${item.id}" has more than ${MAX_OCCURRENCES_PER_WINDOW.toLocaleString('en')} dates in a month; only the first ${MAX_OCCURRENCES_PER_WINDOW.toLocaleString('en')} of any period are shown. List fewer times, or use a wider interval`,
       });
     }
     (item.schedule.exdates ?? []).forEach((exdate, i) => {

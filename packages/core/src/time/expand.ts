@@ -76,6 +76,13 @@ export interface CompiledSchedule {
 
 const compiledCache = new WeakMap<Schedule, CompiledSchedule>();
 
+/** Whether a rule gives more than {@link MAX_OCCURRENCES_PER_WINDOW} dates in its first month (so views show only the first ones). */
+export function exceedsCapInAMonth(compiled: CompiledSchedule): boolean {
+  if (!compiled.rule) return false;
+  const limit = MAX_OCCURRENCES_PER_WINDOW + 1;
+  return compiled.rule.between(new Date(compiled.start), new Date(compiled.start + 31 * DAY), true, (_date, i) => i < limit).length >= limit;
+}
+
 /**
  * Every occurrence of `schedule` whose start lies in `window`, sorted by start.
  * Throws {@link ScheduleError} naming the field when the schedule is invalid (parseFeed reports these as problems first).

@@ -62,6 +62,7 @@ export default defineConfig({
     alias: [
       { find: /^\.\/nlp\/index$/, replacement: fileURLToPath(new URL('./build/rrule-nlp-stub.ts', import.meta.url)) },
       { find: /^\.\/(parsestring|optionstostring)$/, replacement: fileURLToPath(new URL('./build/rrule-text-stub.ts', import.meta.url)) },
+      { find: /^\.\/easter$/, replacement: fileURLToPath(new URL('./build/rrule-easter-stub.ts', import.meta.url)) },
     ],
   },
   build: {

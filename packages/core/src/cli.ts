@@ -11,6 +11,7 @@ import { filterOccurrences, type Filters } from './query/filters.js';
 import { toICS } from './export/ics.js';
 import { localDateTimeOf } from './time/local.js';
 import { parseLocalDate } from './time/local.js';
+import { DateTime } from 'luxon';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -168,6 +169,7 @@ function occurrences(feed: Feed, args: Args, json: boolean, io: CliIo): number {
       start: o.start.toISOString(),
       end: o.end.toISOString(),
       localStart: localDateTimeOf(o.start, feed.timezone),
+      startWithOffset: DateTime.fromJSDate(o.start, { zone: feed.timezone }).toISO({ suppressMilliseconds: true }),
       status: o.status,
       availability: o.availability,
       ...(o.placesLeft !== undefined ? { placesLeft: o.placesLeft } : {}),
@@ -177,8 +179,9 @@ function occurrences(feed: Feed, args: Args, json: boolean, io: CliIo): number {
     return 0;
   }
   for (const o of list) {
-    const start = localDateTimeOf(o.start, feed.timezone).replace('T', ' ');
-    const end = localDateTimeOf(o.end, feed.timezone).slice(11);
+    // luxon writes the wall-clock times in the feed's zone (the CLI runs in Node, where its size does not matter).
+    const start = DateTime.fromJSDate(o.start, { zone: feed.timezone }).toFormat('yyyy-MM-dd HH:mm');
+    const end = DateTime.fromJSDate(o.end, { zone: feed.timezone }).toFormat(o.end.getTime() - o.start.getTime() >= 86_400_000 ? 'yyyy-MM-dd HH:mm' : 'HH:mm');
     const status = o.status === 'scheduled' ? '' : `  [${o.status}]`;
     io.stdout(`${start}–${end}  ${text(o.title)}${o.location ? ` — ${text(o.location.name)}` : ''}${status}\n`);
   }

@@ -2,7 +2,8 @@
  * @famcal/core — the framework-free headless core of famcal.
  *
  * Feed JSON → {@link parseFeed} → {@link expandSchedule} / {@link feedOccurrences} → {@link query} →
- * {@link createStore}; exports with {@link toICS} and {@link toJsonLd}. Time zones come from the runtime's Intl data.
+ * {@link createStore}; exports with {@link toICS} and {@link toJsonLd}. Zone offsets come from luxon's IANAZone
+ * (the runtime's Intl data); the DST rules of RFC 5545 are famcal's own.
  * @packageDocumentation
  */
 export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema, CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES } from './feed/schema.js';

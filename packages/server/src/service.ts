@@ -6,8 +6,9 @@
  * the same transaction.
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import {
-  activityOccurrences, occurrenceById, parseLocalDateTime, parseOccurrenceId, parseRegistrationRequest, placesFor, placesTakenElsewhere, remainingSeriesDates,
+  activityOccurrences, occurrenceById, parseOccurrenceId, parseRegistrationRequest, placesFor, placesTakenElsewhere, remainingSeriesDates,
   type Activity, type AvailabilityResponse, type Occurrence, type RegistrationCounts, type RegistrationRequest, type RegistrationResult,
   type RegistrationStatus, type ErrorCode,
 } from '@famcal/core';
@@ -380,7 +381,8 @@ export class RegistrationService {
     const states = await this.dateStates();
     const occurrence = this.scoped(occurrenceId, scope, states);
     const parsed = parseOccurrenceId(occurrenceId)!;
-    if (Math.abs(parseLocalDateTime(start)!.getTime() - parseLocalDateTime(parsed.localStart)!.getTime()) > 90 * 86_400_000) {
+    const scheduled = DateTime.fromISO(parsed.localStart, { zone: 'UTC' });
+    if (Math.abs(DateTime.fromISO(start, { zone: 'UTC' }).diff(scheduled, 'days').days) > 90) {
       throw new ServiceError('invalid', 'move a date at most 90 days; for more, change the feed', { start: 'at most 90 days from the scheduled date' });
     }
     if (occurrence.status === 'cancelled') throw new ServiceError('cancelled', 'this date is cancelled');
@@ -488,7 +490,8 @@ export class RegistrationService {
 
   /** Removes the personal data of registrations (and their sent mails) for dates more than `days` days past. */
   async purgeExpired(days: number): Promise<number> {
-    const before = this.now().getTime() - days * 86_400_000;
+    // Calendar days in the programme's zone (luxon), not 24-hour blocks: a DST change does not move the cut.
+    const before = DateTime.fromJSDate(this.now(), { zone: this.anyTimezone() }).minus({ days }).toMillis();
     const result = await this.db
       .updateTable('registrations')
       .set({ name: null, email: null, phone: null, remarks: null, child_ages: null, request_hash: 'purged' })

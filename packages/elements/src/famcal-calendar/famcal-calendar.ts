@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
   RegistrationClient, addMonths, countsFrom, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
@@ -94,7 +94,9 @@ export class FamcalCalendar extends FamcalElement {
   @state() private stale = false;
   @state() private printing = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private readonly store: FamcalStore;
   private opener?: HTMLElement;

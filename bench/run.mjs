@@ -37,8 +37,11 @@ for (const kind of ['month', 'list']) {
   console.log(`  ${kind.padEnd(5)} famcal ${r.famcalMs.toFixed(1).padStart(6)} ms (feed ready → painted; ${r.famcalTotalMs.toFixed(1)} ms with fetch + parse)   FullCalendar ${r.fullcalendarMs.toFixed(1).padStart(6)} ms (render() → painted)   famcal/FullCalendar ${ratio(r.famcalMs, r.fullcalendarMs)} (target ≤ 0.5×)`);
 }
 
+console.log('\n(d) ');
+const { default: lighthouse } = await import('./lighthouse.mjs');
+
 writeFileSync(
   new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ date: new Date().toISOString(), size: size.map(({ code: _c, ...row }) => row), recurrence, render }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), size: size.map(({ code: _c, ...row }) => row), recurrence, render, lighthouse }, null, 2)}\n`,
 );
 console.log('\nwrote bench/results.json');

@@ -2,6 +2,7 @@
 // Serves examples/public and the built embed at /famcal/. `--csp` adds a strict Content-Security-Policy.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,14 +33,19 @@ export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, 
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
+      const type = types[extname(path)] ?? 'application/octet-stream';
+      const encoding = compressible(type) ? preferredEncoding(req.headers['accept-encoding']) : undefined;
       res.writeHead(200, {
-        'content-type': types[extname(path)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'content-type': type,
+        // Parts with a content hash in their name never change: cache them for a year. Everything else is checked each time.
+        'cache-control': /-[\w-]{8}\.js$/.test(path) && !/famcal-\d/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
         // Feeds and the embed are meant to be used from other sites.
         'access-control-allow-origin': '*',
         ...(csp ? { 'content-security-policy': CSP } : {}),
       });
-      res.end(body);
+      res.end(encoding ? compressed(path, body, encoding) : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -47,6 +53,24 @@ export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, 
   await new Promise((ok) => server.listen(port, host, ok));
   const { port: actual } = server.address();
   return { url: `http://${host}:${actual}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// What a webmaster's server does (docs/webmaster.md shows it for Apache and nginx): brotli or gzip for text.
+const compressible = (type) => /^(text\/|application\/(json|javascript)|image\/svg)/.test(type);
+function preferredEncoding(accept = '') {
+  if (/\bbr\b/.test(accept)) return 'br';
+  if (/\bgzip\b/.test(accept)) return 'gzip';
+  return undefined;
+}
+const cache = new Map();
+function compressed(path, body, encoding) {
+  const key = `${encoding}:${path}:${body.length}`;
+  let out = cache.get(key);
+  if (!out) {
+    out = encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+    cache.set(key, out);
+  }
+  return out;
 }
 
 /** Forwards one request to the registration service and its answer back. */

@@ -35,6 +35,7 @@ import { activityStyles } from './famcal-activity.styles.js';
  * @cssproperty --famcal-density - Spacing factor.
  * @cssproperty --famcal-font - Font family.
  * @cssproperty --famcal-font-size - Base font size.
+ * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 export class FamcalActivity extends FamcalElement {
   static override styles = [...FamcalElement.styles, activityStyles];

@@ -58,6 +58,7 @@ const NARROW = 600;
  * @cssproperty --famcal-density - Spacing factor (0.75 compact … 1.25 airy).
  * @cssproperty --famcal-font - Font family.
  * @cssproperty --famcal-font-size - Base font size.
+ * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 export class FamcalCalendar extends FamcalElement {
   static override styles = [...FamcalElement.styles, cardStyles, listStyles, calendarStyles];

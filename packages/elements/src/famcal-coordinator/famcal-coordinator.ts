@@ -83,6 +83,7 @@ type Action = { kind: 'cancelDate' } | { kind: 'moveDate' } | { kind: 'cancelReg
  * @cssproperty --famcal-density - Spacing factor.
  * @cssproperty --famcal-font - Font family.
  * @cssproperty --famcal-font-size - Base font size.
+ * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 export class FamcalCoordinator extends LitElement {
   static override styles = [base, coordinatorStyles];

@@ -39,6 +39,7 @@ import { MY_REGISTRATIONS_EVENT, myRegistrations } from '../my-registrations.js'
  * @cssproperty --famcal-density - Spacing factor (0.75 compact … 1.25 airy).
  * @cssproperty --famcal-font - Font family.
  * @cssproperty --famcal-font-size - Base font size.
+ * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 const FIRST_CHUNK = 20;
 const NEXT_CHUNK = 120;

@@ -45,6 +45,7 @@ function emptyForm() {
  * @cssproperty --famcal-density - Spacing factor.
  * @cssproperty --famcal-font - Font family.
  * @cssproperty --famcal-font-size - Base font size.
+ * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 export class FamcalRegistration extends FamcalElement {
   static override styles = [...FamcalElement.styles, registrationStyles];

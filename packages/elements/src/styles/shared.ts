@@ -166,6 +166,10 @@ export const base = css`
       animation: famcal-pulse 1.2s ease-in-out infinite;
     }
   }
+  /* Space kept while the programme loads, so what follows on the page does not jump when it arrives. */
+  [part='loading'] {
+    min-height: var(--famcal-loading-height, min(100vh, 48rem));
+  }
   .skeleton {
     background: var(--_surface);
     border-radius: var(--_radius);

@@ -21,7 +21,7 @@ const chrome = await chromeLauncher.launch({
 });
 const results = [];
 try {
-  console.log('Lighthouse on the demo pages, mobile profile (simulated slow 4G, 4× CPU slowdown), Debian Chromium (target: performance ≥ 95, accessibility 100):');
+  console.log('(d) Lighthouse on the demo pages, mobile profile (simulated slow 4G, 4× CPU slowdown), Debian Chromium (target: performance ≥ 95, accessibility 100):');
   for (const page of PAGES) {
     const { lhr } = await lighthouse(`${site.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);

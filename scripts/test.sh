@@ -20,6 +20,9 @@ node scripts/check-stories.mjs
 echo "› end-to-end: the demo in Chromium"
 pnpm --filter @famcal/examples run test
 
+echo "› README benchmark figures agree with bench/results.json"
+node bench/readme.mjs --check
+
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json
 node examples/node/this-week.mjs nl 2026-12-02 > /dev/null

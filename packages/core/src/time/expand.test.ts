@@ -184,3 +184,33 @@ describe('errors name the field', () => {
     expect(() => expandSchedule({ start: '2026-01-05T09:00', duration: 'PT1H' }, BXL, { from: '2026-1-1', to: '2026-02-01' })).toThrow(/window.from/);
   });
 });
+
+describe('fast-forward of long-running rules', () => {
+  it('gives exactly the dates the rule gives from its own start, for every kind of rule, far from the start', async () => {
+    const { compile, fastForward } = await import('./expand.js');
+    const rules = [
+      'FREQ=DAILY', 'FREQ=DAILY;INTERVAL=3', 'FREQ=DAILY;BYDAY=MO,WE,FR;BYHOUR=9,14', 'FREQ=HOURLY;INTERVAL=5',
+      'FREQ=WEEKLY;BYDAY=TU', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA', 'FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH;WKST=SU', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+      'FREQ=MONTHLY;BYDAY=1WE', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15', 'FREQ=MONTHLY;BYMONTHDAY=31', 'FREQ=MONTHLY',
+      'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1', 'FREQ=MONTHLY;INTERVAL=5;BYDAY=2SU', 'FREQ=YEARLY', 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'FREQ=YEARLY;INTERVAL=2;BYYEARDAY=100', 'FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO', 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20290101T000000Z',
+    ];
+    const starts = ['2024-01-31T10:00', '2024-02-29T18:30', '2025-09-02T09:30', '2026-01-07T14:00'];
+    let shiftedRules = 0;
+    for (const rrule of rules) {
+      for (const start of starts) {
+        const compiled = compile({ start, duration: 'PT1H', rrule }, 'Europe/Brussels');
+        for (const [from, to] of [['2027-03-01', '2027-04-15'], ['2028-10-20', '2029-01-10'], ['2030-02-01', '2030-03-01']] as const) {
+          const low = Date.parse(`${from}T00:00:00Z`);
+          const high = Date.parse(`${to}T00:00:00Z`);
+          const fast = fastForward(compiled, low);
+          if (!fast) continue;
+          shiftedRules++;
+          const expected = compiled.rule!.between(new Date(low), new Date(high), true).map((d) => d.toISOString());
+          expect(fast.between(new Date(low), new Date(high), true).map((d) => d.toISOString()), `${rrule} from ${start}, ${from}`).toEqual(expected);
+        }
+      }
+    }
+    expect(shiftedRules).toBeGreaterThan(150);
+  });
+});

@@ -142,7 +142,8 @@ function floatingStarts(compiled: CompiledSchedule, low: number, high: number, r
   if (compiled.rule && ruleHigh >= low) {
     // Stop the rule early: the margin days before the window can hold a few more than the cap.
     const limit = MAX_OCCURRENCES_PER_WINDOW * 2;
-    for (const date of compiled.rule.between(new Date(low), new Date(ruleHigh), true, (_date, i) => i < limit)) starts.push(date.getTime());
+    const rule = fastForward(compiled, low) ?? compiled.rule;
+    for (const date of rule.between(new Date(low), new Date(ruleHigh), true, (_date, i) => i < limit)) starts.push(date.getTime());
   }
   let extra = false;
   // RFC 5545 3.3.10: DTSTART always counts as the first occurrence, even when the rule would not produce it.
@@ -158,6 +159,60 @@ function floatingStarts(compiled: CompiledSchedule, low: number, high: number, r
   }
   if (extra) starts.sort((a, b) => a - b);
   return starts;
+}
+
+const HOUR_MS = 3_600_000;
+const forwarded = new WeakMap<CompiledSchedule, Map<number, RRuleInstance>>();
+
+/**
+ * The rule with its DTSTART moved forward by whole periods to just before `low`, so rrule does not walk
+ * every date from a start months or years back to reach the window (a feed's weekly groups started in
+ * September; the window is next June). Only where that cannot change a date: no COUNT (it counts from
+ * the real start), whole INTERVALs of the frequency, and in months and years only when the day of the
+ * month cannot overflow. Undefined when the rule should be walked from its own start.
+ */
+export function fastForward(compiled: CompiledSchedule, low: number): RRuleInstance | undefined {
+  const rule = compiled.rule;
+  if (!rule) return undefined;
+  const options = rule.origOptions;
+  if (options.count !== undefined && options.count !== null) return undefined;
+  const interval = options.interval ?? 1;
+  const start = compiled.start;
+  const margin = low - 31 * DAY; // a month before the window: never past a date the window needs
+  if (margin <= start) return undefined;
+  let shifted: number | undefined;
+  const steps: Record<number, number> = { [RRule.HOURLY]: HOUR_MS, [RRule.DAILY]: DAY, [RRule.WEEKLY]: 7 * DAY };
+  const fixedStep = steps[options.freq ?? -1];
+  if (fixedStep) {
+    const step = fixedStep * interval;
+    const k = Math.floor((margin - start) / step);
+    if (k > 0) shifted = start + k * step;
+  } else if (options.freq === RRule.MONTHLY || options.freq === RRule.YEARLY) {
+    const from = new Date(start);
+    const target = new Date(margin);
+    const monthsPerStep = (options.freq === RRule.MONTHLY ? 1 : 12) * interval;
+    const elapsed = (target.getUTCFullYear() - from.getUTCFullYear()) * 12 + target.getUTCMonth() - from.getUTCMonth();
+    const k = Math.floor(elapsed / monthsPerStep);
+    // The day of the month comes from DTSTART unless a BYMONTHDAY, BYDAY or BYYEARDAY says it: then any day in range is safe.
+    const dayFromRule = hasList(options.bymonthday) || hasList(options.byweekday) || hasList(options.byyearday) || hasList(options.byweekno);
+    if (k > 0 && (dayFromRule || from.getUTCDate() <= 28)) {
+      shifted = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + k * monthsPerStep, dayFromRule ? 1 : from.getUTCDate(), from.getUTCHours(), from.getUTCMinutes());
+    }
+  }
+  if (shifted === undefined) return undefined;
+  let cache = forwarded.get(compiled);
+  if (!cache) forwarded.set(compiled, (cache = new Map()));
+  let instance = cache.get(shifted);
+  if (!instance) {
+    instance = new RRule({ ...options, dtstart: new Date(shifted) });
+    if (cache.size > 16) cache.clear();
+    cache.set(shifted, instance);
+  }
+  return instance;
+}
+
+function hasList(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null;
 }
 
 /** Validates and compiles a schedule once; the result is cached per schedule object and zone. */

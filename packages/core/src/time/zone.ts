@@ -21,7 +21,27 @@ export function isKnownZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/** The offset of `zone` at the instant `ts`, in minutes (local = UTC + offset). */
+const BUCKET = 15 * 60_000;
+/** Offsets per zone and quarter hour; `null` for a quarter hour in which the offset changes. */
+const offsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * The offset of `zone` at the instant `ts`, in minutes (local = UTC + offset). Asking Intl is slow
+ * (thousands of dates per view), so the answer is kept per quarter hour — but only for a quarter hour
+ * that has the same offset at its start and its end; inside one where the offset changes, luxon is asked
+ * for the exact instant every time.
+ */
 export function offsetMinutes(zone: string, ts: number): number {
-  return zoneFor(zone).offset(ts);
+  let known = offsets.get(zone);
+  if (!known) offsets.set(zone, (known = new Map()));
+  const bucket = Math.floor(ts / BUCKET);
+  let offset = known.get(bucket);
+  if (offset === undefined) {
+    const iana = zoneFor(zone);
+    const first = iana.offset(bucket * BUCKET);
+    offset = first === iana.offset(bucket * BUCKET + BUCKET - 1) ? first : null;
+    if (known.size > 20_000) known.clear();
+    known.set(bucket, offset);
+  }
+  return offset ?? zoneFor(zone).offset(ts);
 }

@@ -74,4 +74,23 @@ describe('store', () => {
     await first;
     expect(store.getState().feed?.activities).toHaveLength(1);
   });
+
+  it('shows a large feed\'s first days at once and the whole window in the next task, keeping the filters', async () => {
+    const store = createStore({ window, now });
+    const seen: StoreState[] = [];
+    store.subscribe((s) => seen.push(s));
+    const weekly = (i: number) => ({ id: `w${i}`, schedule: { start: '2026-01-05T10:00', duration: 'PT1H', rrule: 'FREQ=WEEKLY' }, ...(i % 2 ? { price: { type: 'free' } } : {}) });
+    await store.load(feedWith(...Array.from({ length: 1200 }, (_, i) => weekly(i))));
+    const first = store.getState();
+    expect(first.complete).toBe(false);
+    expect(new Set(first.all.map((o) => o.localStart.slice(0, 10)))).toEqual(new Set(['2026-01-05']));
+    store.setFilters({ price: 'free' });
+    expect(store.getState().complete).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const whole = store.getState();
+    expect(whole.complete).toBeUndefined();
+    expect(whole.all).toHaveLength(1200 * 13);
+    expect(whole.occurrences).toHaveLength(600 * 13);
+    expect(seen.map((s) => s.complete)).toEqual([undefined, false, false, undefined]);
+  });
 });

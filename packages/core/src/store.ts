@@ -9,6 +9,7 @@ import { feedOccurrences, type Occurrence } from './occurrences.js';
 import type { RegistrationCounts } from './availability.js';
 import { filterOccurrences, type Filters } from './query/filters.js';
 import type { Window } from './time/expand.js';
+import { addDays } from './time/calendar.js';
 import { parseLocalDate } from './time/local.js';
 
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -26,6 +27,11 @@ export interface StoreState {
   readonly all: readonly Occurrence[];
   /** The occurrences in the window that match the filters, sorted by start. */
   readonly occurrences: readonly Occurrence[];
+  /**
+   * False while a large feed shows only the first days of the window (so the first cards appear at once);
+   * the whole window follows in the next task. Counts of the whole window are only true when not false.
+   */
+  readonly complete?: boolean;
 }
 
 export interface StoreOptions {
@@ -72,11 +78,13 @@ export function createStore(options: StoreOptions): FamcalStore {
     for (const listener of [...listeners]) listener(state);
   };
   const expand = (feed: Feed | undefined, window: Window) => (feed ? feedOccurrences(feed, window, { now: now(), counts }) : []);
-  const withOccurrences = (base: Omit<StoreState, 'all' | 'occurrences'>, all: readonly Occurrence[]): StoreState => ({
+  const withOccurrences = ({ complete: _complete, ...base }: Omit<StoreState, 'all' | 'occurrences'>, all: readonly Occurrence[]): StoreState => ({
     ...base,
     all,
     occurrences: base.feed ? filterOccurrences(all, base.filters, base.feed.timezone) : [],
   });
+  // Each expansion of the whole window takes a turn; a later one makes a pending first-days one moot.
+  let turn = 0;
 
   const store: FamcalStore = {
     getState: () => state,
@@ -115,21 +123,34 @@ export function createStore(options: StoreOptions): FamcalStore {
 
     setFeed(feed, problems = []) {
       const { error: _error, ...rest } = state;
-      emit(withOccurrences({ ...rest, status: 'ready', feed, problems }, expand(feed, state.window)));
+      const base = { ...rest, status: 'ready' as const, feed, problems };
+      const first = firstDays(state.window);
+      const mine = ++turn;
+      if (feed.activities.length < LARGE_FEED || !first) {
+        emit(withOccurrences(base, expand(feed, state.window)));
+        return;
+      }
+      // A large feed: the first days now, the whole window in the next task (its first cards do not wait for it).
+      emit({ ...withOccurrences(base, expand(feed, first)), complete: false });
+      afterPaint(() => {
+        if (mine === turn && state.feed === feed) emit(withOccurrences(state, expand(feed, state.window)));
+      });
     },
 
     setFilters(filters) {
-      emit(withOccurrences({ ...state, filters }, state.all));
+      emit({ ...withOccurrences({ ...state, filters }, state.all), ...(state.complete === false ? { complete: false } : {}) });
     },
 
     setWindow(window) {
       checkWindow(window);
       if (window.from === state.window.from && window.to === state.window.to) return;
+      turn++;
       emit(withOccurrences({ ...state, window }, expand(state.feed, window)));
     },
 
     setCounts(next) {
       counts = next;
+      turn++;
       emit(withOccurrences(state, expand(state.feed, state.window)));
     },
 
@@ -143,6 +164,23 @@ export function createStore(options: StoreOptions): FamcalStore {
     },
   };
   return store;
+}
+
+/** Runs `task` after the browser has painted what is on screen now (in Node: in the next task). */
+function afterPaint(task: () => void): void {
+  const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
+  if (frame) frame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
+/** From this many activities a feed shows the first days of its window first. */
+const LARGE_FEED = 1000;
+const FIRST_DAYS = 7;
+
+/** The first days of a window, when it is longer than that. */
+function firstDays(window: Window): Window | undefined {
+  const to = addDays(window.from, FIRST_DAYS);
+  return to < window.to ? { from: window.from, to } : undefined;
 }
 
 function checkWindow(window: Window): void {

@@ -239,12 +239,13 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
       throw new ScheduleError('rrule', (error as Error).message);
     }
     until = parsed.until;
-    let count = parsed.count;
     const dtstart = new Date(start.getTime());
+    // One rule object answers both: does the rule itself give DTSTART, and which dates follow.
+    const open = new RRule({ ...parsed.options, dtstart });
+    startInRule = open.between(dtstart, dtstart, true, (_date, i) => i < 1).length > 0;
     // With COUNT, DTSTART is the first of the count even when the rule itself would skip it.
-    startInRule = ruleProduces(parsed.options, dtstart);
-    if (count !== undefined && !startInRule) count -= 1;
-    rule = count === 0 ? undefined : new RRule({ ...parsed.options, dtstart, ...(count !== undefined ? { count } : {}) });
+    const count = parsed.count === undefined ? undefined : parsed.count - (startInRule ? 0 : 1);
+    rule = count === undefined ? open : count === 0 ? undefined : new RRule({ ...parsed.options, dtstart, count });
   }
   const compiled: CompiledSchedule = {
     source: { ...schedule, exdates: schedule.exdates && [...schedule.exdates], rdates: schedule.rdates && [...schedule.rdates] },
@@ -276,11 +277,6 @@ function pastUntil(until: Until, floating: number, ts: number): boolean {
   return (until.kind === 'instant' ? ts : floating) > until.at;
 }
 
-/** True when the rule itself generates DTSTART (the RFC asks coordinators to keep them in sync). */
-export function ruleProduces(options: ConstructorParameters<typeof RRule>[0], dtstart: Date): boolean {
-  const first = new RRule({ ...options, dtstart, count: 1 }).all()[0];
-  return first?.getTime() === dtstart.getTime();
-}
 
 function localList(values: readonly string[] | undefined, field: string): number[] {
   return (values ?? []).map((value, i) => {

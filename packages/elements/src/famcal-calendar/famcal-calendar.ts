@@ -217,7 +217,7 @@ export class FamcalCalendar extends FamcalElement {
             <button part="button" @click=${() => this.store.reload()}>${m.retry}</button></p>`
         : nothing}
       <famcal-filters lang=${this.language} .open=${!this.narrow}></famcal-filters>
-      <p class="count" part="count" role="status" aria-live="polite">${m.results(count)}</p>
+      <p class="count" part="count" role="status" aria-live="polite">${state.complete === false ? m.loading : m.results(count)}</p>
       <div class="screen">
         ${view === 'month'
           ? html`<famcal-month lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>

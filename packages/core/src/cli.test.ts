@@ -97,3 +97,15 @@ describe('famcal occurrences and ics', () => {
     expect((await run('--help')).code).toBe(0);
   });
 });
+
+describe('famcal in a pipe', () => {
+  it('ends quietly when the reader stops early (famcal … | head)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" occurrences "${sample}" --from 2026-01-01 --to 2028-01-01 | head -1`], { encoding: 'utf8' });
+    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+    expect(run.status).toBe(0);
+  });
+});

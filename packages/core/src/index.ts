@@ -21,7 +21,7 @@ export * from './time/calendar.js';
 export { feedOccurrences, activityOccurrences, occurrenceById, occurrenceId, parseOccurrenceId, remainingSeriesDates, placesTakenElsewhere, closureOn, type Occurrence, type OccurrenceOptions } from './occurrences.js';
 export { availabilityOf, registrationWindow, fewPlacesThreshold, type Availability, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
 export { matcher, filterOccurrences, ageMatches, hasFilters, isFilterSet, timeOfDayOf, type Filters, type ChildAge, type TimeOfDay, type PriceFilter } from './query/filters.js';
-export { query, groupByDay, type Query, type Day } from './query/query.js';
+export { query, groupByDay, inWindow, type Query, type Day } from './query/query.js';
 export { createStore, type FamcalStore, type StoreState, type StoreOptions, type StoreStatus, type Listener } from './store.js';
 export { toICS, type IcsSelection, type IcsOptions } from './export/ics.js';
 export { toJsonLd, occurrencesJsonLd, type JsonLdOptions } from './export/jsonld.js';

@@ -35,3 +35,11 @@ export function groupByDay(occurrences: readonly Occurrence[], timezone: string)
   }
   return days;
 }
+
+/** The occurrences whose local start date lies in `window` ([from, to) of local dates), e.g. a month's own days out of its grid. */
+export function inWindow(occurrences: readonly Occurrence[], window: Window, timezone: string): Occurrence[] {
+  return occurrences.filter((o) => {
+    const date = localDateOf(o.start, timezone);
+    return date >= window.from && date < window.to;
+  });
+}

@@ -21,7 +21,7 @@ export type RegisterOutcome =
   | { kind: 'full'; message: string }
   | { kind: 'closed'; reason: 'closed' | 'cancelled' | 'past'; message: string }
   | { kind: 'invalid'; fields: Record<string, string>; message: string }
-  | { kind: 'rate-limited'; message: string }
+  | { kind: 'rate-limited'; message: string; /** Seconds until a new try is accepted, when the service says. */ retryAfter?: number }
   | { kind: 'network-error'; message: string };
 
 export interface RegistrationClientOptions {
@@ -93,8 +93,10 @@ export class RegistrationClient {
       case 'invalid':
       case 'too-large':
         return { kind: 'invalid', fields: error.fields ?? {}, message: error.message };
-      case 'rate-limited':
-        return { kind: 'rate-limited', message: error.message };
+      case 'rate-limited': {
+        const retryAfter = Number((body as { retryAfter?: unknown } | undefined)?.retryAfter);
+        return { kind: 'rate-limited', message: error.message, ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}) };
+      }
       default:
         return { kind: 'network-error', message: error.message };
     }

@@ -153,6 +153,16 @@ describe('famcal-calendar', () => {
     expect(cards.find((c) => c.includes('Babymassage'))).to.include('Wachtlijst');
   });
 
+  it('counts the same activities for a month in the grid and in the list (not the grid\'s days of other months)', async () => {
+    const countOf = async (view: string) => {
+      const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view=${view} month="2026-12"></famcal-calendar>`);
+      return textOf(page.root.querySelector('[part=count]'));
+    };
+    const month = await countOf('month');
+    expect(month).to.match(/^\d+ activiteiten$/);
+    expect(await countOf('list')).to.equal(month);
+  });
+
   it('with seo, writes the JSON-LD of the dates shown into the page for search engines, and keeps it current', async () => {
     const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="fr" view="list" month="2026-12" seo></famcal-calendar>`);
     const script = () => page.el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  RegistrationClient, addMonths, countsFrom, createStore, gridWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
+  RegistrationClient, addMonths, countsFrom, createStore, gridWindow, inWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
   type Category, type FamcalStore, type Feed, type Filters, type StoreState, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -163,8 +163,12 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   private get windowShown(): Window {
+    return this.currentView === 'month' ? gridWindow(this.shownMonth) : this.listWindow;
+  }
+
+  /** The month as the list shows it: from today in the current month. The count says this in both views. */
+  private get listWindow(): Window {
     const month = this.shownMonth;
-    if (this.currentView === 'month') return gridWindow(month);
     const window = monthWindow(month);
     const today = this.today;
     return month === monthOf(today) ? { from: today, to: window.to } : window;
@@ -198,7 +202,8 @@ export class FamcalCalendar extends FamcalElement {
     if (!labels || !m) {
       return html`<section class="calendar" aria-label=${messagesOrDutch(this.language).calendarLabel}>${this.renderState(0)}</section>`;
     }
-    const count = state.occurrences.length;
+    // The grid also shows the days around the month: count what the list of the same month would show.
+    const count = view === 'month' ? inWindow(state.occurrences, this.listWindow, this.timezone).length : state.occurrences.length;
     return html`<section class="calendar" aria-label=${m.calendarLabel}>
       <div class="toolbar" part="toolbar">
         <div class="nav">

@@ -116,13 +116,13 @@ export class FamcalFilters extends FamcalElement {
     </details>`;
   }
 
-  private select(id: string, label: string, options: ReadonlyArray<readonly [string, string]>, value: string | undefined, toPatch: (value: string) => Partial<Filters>) {
+  private select(id: 'category' | 'area' | 'language', label: string, options: ReadonlyArray<readonly [string, string]>, value: string | undefined, toPatch: (value: string) => Partial<Filters>) {
     if (options.length === 0) return nothing;
     const labels = this.labels!;
     return html`<div class="field">
       <label class="field-label" for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => this.update_(toPatch((e.target as HTMLSelectElement).value))}>
-        <option value="" ?selected=${!value}>${labels.m.any}</option>
+        <option value="" ?selected=${!value}>${labels.m.any[id]}</option>
         ${options.map(([key, name]) => html`<option value=${key} ?selected=${key === value}>${name}</option>`)}
       </select>
     </div>`;

@@ -123,6 +123,44 @@ describe('famcal-registration', () => {
     expect(await placesLeft(id)).to.equal(before - 1);
   });
 
+  it('says "waiting list" on the button of a full date, and asks for a child where children are counted', async () => {
+    const waitlist = await form('babymassage-berchem@2026-12-03T10:00');
+    expect(textOf(waitlist.shadowRoot!.querySelector('button[type=submit]'))).to.equal('Zet me op de wachtlijst');
+    const kids = await form('knutselnamiddag@2026-12-02T14:00');
+    type(kids, 'name', 'Lotte');
+    type(kids, 'email', 'lotte@example.org');
+    type(kids, 'adults', '1');
+    type(kids, 'children', '0');
+    kids.shadowRoot!.querySelector<HTMLInputElement>('#reg-consent')!.click();
+    await kids.updateComplete;
+    kids.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await kids.updateComplete;
+    expect(textOf(kids.shadowRoot!.querySelector('#reg-summary'))).to.include('Schrijf minstens één kind in');
+    await expect(kids).to.be.accessible();
+  });
+
+  it('keeps what was typed when the service asks to wait, and says how long', async () => {
+    const el = await form('atelier-portage@2026-12-19T10:00', 'fr');
+    type(el, 'name', 'Nadia');
+    type(el, 'email', 'nadia@example.org');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name=tier]')!.click();
+    el.shadowRoot!.querySelector<HTMLInputElement>('#reg-consent')!.click();
+    await el.updateComplete;
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) =>
+      String(input).endsWith('/registrations')
+        ? new Response(JSON.stringify({ error: 'rate-limited', message: 'too many registrations for this contact', retryAfter: 600 }), { status: 429, headers: { 'content-type': 'application/json' } })
+        : realFetch(input, init);
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#reg-status'), 'no status');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(textOf(el.shadowRoot!.querySelector('#reg-status'))).to.include('Réessayez dans 10 minutes');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#reg-name')!.value).to.equal('Nadia');
+  });
+
   it('says when a date is full', async () => {
     const id = 'knutselnamiddag@2026-12-02T14:00';
     const fill = await fetch(`${ENDPOINT}/registrations`, {

@@ -95,7 +95,8 @@ export class FamcalRegistration extends FamcalElement {
     if (!labels || !o) return nothing;
     const m = labels.m.register;
     const level = Math.min(6, Math.max(2, this.headingLevel));
-    if (this.outcome && this.outcome.kind !== 'network-error' && this.outcome.kind !== 'invalid') return this.renderResult(this.outcome);
+    // A network error, invalid fields or a rate limit keep the form with what was typed; the rest is an answer.
+    if (this.outcome && !['network-error', 'invalid', 'rate-limited'].includes(this.outcome.kind)) return this.renderResult(this.outcome);
     const { activity } = o;
     // In the order of the form, so the summary reads top to bottom like the fields.
     const order = Object.keys(emptyForm()) as FieldName[];
@@ -104,6 +105,9 @@ export class FamcalRegistration extends FamcalElement {
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-labelledby="reg-title">
       <div role="heading" aria-level=${level} class="heading" id="reg-title">${m.title}</div>
       ${this.outcome?.kind === 'network-error' ? html`<p class="error" role="alert" id="reg-status" tabindex="-1">${m.network}</p>` : nothing}
+      ${this.outcome?.kind === 'rate-limited'
+        ? html`<p class="error" role="alert" id="reg-status" tabindex="-1">${m.rateLimitedFor(Math.max(1, Math.ceil((this.outcome.retryAfter ?? 60) / 60)))}</p>`
+        : nothing}
       ${errorList.length
         ? html`<div class="summary" role="alert" id="reg-summary" tabindex="-1">
             <p class="error">${m.errorsTitle}</p>
@@ -140,7 +144,7 @@ export class FamcalRegistration extends FamcalElement {
       ${this.renderSeries()}
       <div class="actions">
         <button class="primary" part="button" type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
-          ${icon('check')}${this.busy ? m.submitting : m.submit}
+          ${icon(o.availability === 'waitlist' ? 'waitlist' : 'check')}${this.busy ? m.submitting : o.availability === 'waitlist' ? m.submitWaitlist : m.submit}
         </button>
       </div>
     </form>`;
@@ -287,6 +291,7 @@ export class FamcalRegistration extends FamcalElement {
     }
     const activity = this.occurrence?.activity;
     if (activity?.price?.type === 'tiered' && !this.form.tier) errors.tier = m.errors.tier;
+    if (activity?.capacity?.unit === 'child' && !(Number(request.children) >= 1)) errors.children = m.errors.childrenOne;
     return errors;
   }
 

@@ -79,7 +79,7 @@ export default defineConfig({
       output: {
         chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : 'famcal-shared-[hash].js'),
         // What the first screen and the on-demand parts share goes in one file, not one per combination.
-        advancedChunks: { groups: [{ name: 'shared', minShareCount: 2 }] },
+        advancedChunks: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !/\/words\/(fr|en|tr|ar)\.js$/.test(id) }] },
       },
       onwarn(warning, warn) {
         // core's rrule interop also looks for Node's CommonJS `default`, which an ES build never has.

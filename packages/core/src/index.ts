@@ -11,7 +11,7 @@ export type { FeedInput, ActivityInput } from './feed/schema.js';
 export type * from './feed/types.js';
 export { parseFeed, type ParseResult } from './feed/parse.js';
 export { pickText } from './feed/text.js';
-export { CATEGORY_WORDS, categoryWord } from './feed/words.js';
+export { CATEGORY_WORDS, CATEGORY_WORDS_NL, CATEGORY_WORDS_FR, CATEGORY_WORDS_EN, CATEGORY_WORDS_TR, CATEGORY_WORDS_AR, categoryWord } from './feed/words.js';
 export { expandSchedule, ScheduleError, type Window, type ExpandedOccurrence } from './time/expand.js';
 export { parseRRule, RRuleError } from './time/rrule-parse.js';
 export { closestWord } from './suggest.js';

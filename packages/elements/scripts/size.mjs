@@ -44,13 +44,18 @@ const sizeOf = (names) => {
 };
 const total = sizeOf([...firstLoad]);
 console.log(`famcal embed, first load (famcal.js${firstLoad.size > 1 ? ` + ${[...firstLoad].slice(1).join(' + ')}` : ''}; also famcal-${version}.js): ${kb(total.raw)} minified, ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli — budget ${kb(BUDGET_GZIP)} gzip`);
+// A page loads one language besides Dutch at most: "everything" counts the largest of them, not all.
+const language = (name) => /^famcal-(fr|en|tr|ar)-/.test(name);
 let allGzip = total.gzip;
+let largestLanguage = 0;
 for (const name of chunks.filter((n) => !firstLoad.has(n))) {
   const chunk = readFileSync(new URL(name, dir));
-  allGzip += gzip(chunk);
+  if (language(name)) largestLanguage = Math.max(largestLanguage, gzip(chunk));
+  else allGzip += gzip(chunk);
   console.log(`  on demand: ${name.padEnd(40)} ${kb(chunk.length).padStart(9)} minified ${kb(gzip(chunk)).padStart(9)} gzip`);
 }
-console.log(`famcal embed, everything: ${kb(allGzip)} gzip — budget ${kb(BUDGET_ALL_GZIP)} gzip; by package:`);
+allGzip += largestLanguage;
+console.log(`famcal embed, everything a page can load (first load, every on-demand part, one other language): ${kb(allGzip)} gzip — budget ${kb(BUDGET_ALL_GZIP)} gzip; by package:`);
 for (const row of rows) console.log(`  ${row.pkg.padEnd(24)} ${kb(row.minified).padStart(9)} minified ${kb(row.gzip).padStart(9)} gzip`);
 writeFileSync(new URL('size.json', dir), JSON.stringify({ ...total, allGzip, budgetGzip: BUDGET_GZIP, budgetAllGzip: BUDGET_ALL_GZIP, parts: rows }, null, 2));
 if (total.gzip > BUDGET_GZIP || allGzip > BUDGET_ALL_GZIP) {

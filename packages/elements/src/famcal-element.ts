@@ -2,11 +2,11 @@
  * What every famcal element shares: the store connection, the language (own `lang`, else the page's),
  * and the words and formats for it.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { activeFilters, createFormatter, withoutFilter, type Filters } from '@famcal/core';
 import { FamcalController } from './controller/famcal-controller.js';
-import { languageOf, loadMessages, messagesFor, messagesOrDutch, toLanguage, type Language } from './i18n/index.js';
+import { languageOf, loadMessages, localeOf, messagesFor, messagesOrDutch, RTL, toLanguage, type Language } from './i18n/index.js';
 import { filterLabel, type Labels } from './labels.js';
 import { base } from './styles/shared.js';
 import { icon } from './icons.js';
@@ -31,11 +31,27 @@ export class FamcalElement extends LitElement {
 
   protected readonly famcal = new FamcalController(this);
 
+  /** Whether the element set its own `dir` (for a right-to-left language the page did not mark). */
+  private ownDir = false;
+
   /** The clock the element and its store use. */
   protected readonly clock = (): Date => (this.now ? new Date(this.now) : new Date());
 
   get language(): Language {
     return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
+  }
+
+  /** Arabic reads right to left: the element says so itself unless the page already gives a `dir`. */
+  protected override update(changed: PropertyValues): void {
+    const rtl = RTL.has(this.language);
+    if (rtl && !this.hasAttribute('dir')) {
+      this.setAttribute('dir', 'rtl');
+      this.ownDir = true;
+    } else if (!rtl && this.ownDir) {
+      this.removeAttribute('dir');
+      this.ownDir = false;
+    }
+    super.update(changed);
   }
 
   /** Words and formats for the current language and feed; undefined until a feed is loaded. */
@@ -45,7 +61,7 @@ export class FamcalElement extends LitElement {
     const language = this.language;
     const m = messagesFor(language);
     if (!m) return this.loadLanguage();
-    return { language, m, format: createFormatter(language === 'en' ? 'en-GB' : `${language}-BE`, feed.timezone), feed };
+    return { language, m, format: createFormatter(localeOf(language), feed.timezone), feed };
   }
 
   protected get timezone(): string {

@@ -53,7 +53,7 @@ export const RegistrationRequestSchema = z
       ),
     ),
     consent: z.literal(true, { error: 'please agree so we may keep your details until after the activity' }),
-    language: z.optional(z.enum(['nl', 'fr', 'en'])),
+    language: z.optional(z.enum(['nl', 'fr', 'en', 'tr', 'ar'])),
   })
   .check(
     z.refine((r) => !!(r.email || r.phone), { error: 'give an e-mail address or a phone number (one is enough)', path: ['email'] }),

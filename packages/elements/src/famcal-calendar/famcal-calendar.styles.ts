@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const calendarStyles = css`
+  /* Right to left, "previous" points right and "next" left. */
+  :host(:dir(rtl)) .nav svg {
+    transform: scaleX(-1);
+  }
   .calendar {
     display: grid;
     /* minmax(0, …): a wide child (a long title, the filters) must shrink, not widen the calendar past a 320 px screen. */

@@ -163,6 +163,24 @@ describe('famcal-calendar', () => {
     expect(await countOf('list')).to.equal(month);
   });
 
+  it('speaks Turkish, and Arabic right to left with the month grid\'s arrows reversed', async () => {
+    const turkish = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="tr" view="list" month="2026-12"></famcal-calendar>`);
+    expect(textOf(turkish.root.querySelector('[part=count]'))).to.match(/^\d+ etkinlik$/);
+    expect(textOf(turkish.root.querySelector('[part=toolbar]'))).to.include('Aralık 2026');
+    const arabic = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="ar" view="month" month="2026-12"></famcal-calendar>`);
+    expect(arabic.el.getAttribute('dir')).to.equal('rtl');
+    expect(arabic.el.matches(':dir(rtl)')).to.equal(true);
+    expect(textOf(arabic.root.querySelector('[part=toolbar]'))).to.match(/(دجنبر|ديسمبر) 2026/);
+    await expect(arabic.el).to.be.accessible();
+    const cell = arabic.month!.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')!;
+    const day = cell.dataset.date!;
+    cell.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await arabic.el.updateComplete;
+    const focused = arabic.month!.activeElement as HTMLElement;
+    expect(focused.dataset.date! > day).to.equal(true);
+  });
+
   it('with seo, writes the JSON-LD of the dates shown into the page for search engines, and keeps it current', async () => {
     const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="fr" view="list" month="2026-12" seo></famcal-calendar>`);
     const script = () => page.el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');

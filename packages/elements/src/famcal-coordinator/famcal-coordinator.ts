@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createFormatter } from '@famcal/core';
 import { base } from '../styles/shared.js';
-import { languageOf, toLanguage, type Language } from '../i18n/index.js';
+import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { coordinatorMessages } from './messages.js';
 
@@ -237,7 +237,7 @@ export class FamcalCoordinator extends LitElement {
     const m = coordinatorMessages(this.language);
     if (!this.mails) return html`<p role="status">${m.loading}</p>`;
     if (!this.mails.length) return html`<p>${m.noMail}</p>`;
-    const format = new Intl.DateTimeFormat(this.language === 'en' ? 'en-GB' : `${this.language}-BE`, { dateStyle: 'short', timeStyle: 'short', timeZone: this.dates?.[0]?.timezone ?? 'Europe/Brussels' });
+    const format = new Intl.DateTimeFormat(localeOf(this.language), { dateStyle: 'short', timeStyle: 'short', timeZone: this.dates?.[0]?.timezone ?? 'Europe/Brussels' });
     return html`<table part="table">
       <caption class="visually-hidden">${m.outbox}</caption>
       <thead><tr><th scope="col">${m.mailWhen}</th><th scope="col">${m.mailTo}</th><th scope="col">${m.mailSubject}</th><th scope="col">${m.mailStatus}</th><th scope="col">${m.mailAttempts}</th><th scope="col">${m.mailError}</th></tr></thead>
@@ -258,7 +258,7 @@ export class FamcalCoordinator extends LitElement {
 
   /** "wo 10 dec 19:00–21:00" in the feed's zone. */
   private when(d: CoordinatorDate): string {
-    const format = createFormatter(this.language === 'en' ? 'en-GB' : `${this.language}-BE`, d.timezone);
+    const format = createFormatter(localeOf(this.language), d.timezone);
     const start = new Date(d.startsAt);
     return `${format.day(format.dateOf(start), 'short')} ${format.timeRange(start, new Date(d.endsAt))}`;
   }

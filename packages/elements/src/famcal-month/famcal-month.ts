@@ -142,12 +142,14 @@ export class FamcalMonth extends FamcalElement {
     const from = this.focusDate;
     if (!from) return;
     let to: string | undefined;
+    // Right to left, the next day is on the left (APG grid pattern).
+    const forward = this.matches(':dir(rtl)') ? -1 : 1;
     switch (event.key) {
       case 'ArrowLeft':
-        to = addDays(from, -1);
+        to = addDays(from, -forward);
         break;
       case 'ArrowRight':
-        to = addDays(from, 1);
+        to = addDays(from, forward);
         break;
       case 'ArrowUp':
         to = addDays(from, -7);

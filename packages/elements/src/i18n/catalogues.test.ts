@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { nl } from './nl.js';
 import { fr } from './fr.js';
 import { en } from './en.js';
+import { tr } from './tr.js';
+import { ar } from './ar.js';
 
 /** Every key of a catalogue, nested ones as paths. */
 function keys(value: object, prefix = ''): string[] {
@@ -9,13 +11,12 @@ function keys(value: object, prefix = ''): string[] {
 }
 
 describe('message catalogues', () => {
-  it('fr and en have every key of nl, and no other', () => {
-    expect(keys(fr)).to.deep.equal(keys(nl));
-    expect(keys(en)).to.deep.equal(keys(nl));
+  it('fr, en, tr and ar have every key of nl, and no other', () => {
+    for (const catalogue of [fr, en, tr, ar]) expect(keys(catalogue)).to.deep.equal(keys(nl));
   });
 
   it('have no empty message and translate (fr and en differ from nl)', () => {
-    for (const catalogue of [nl, fr, en]) {
+    for (const catalogue of [nl, fr, en, tr, ar]) {
       for (const key of keys(catalogue)) {
         const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogue);
         const text = typeof value === 'function' ? (value as (...a: unknown[]) => string)(2, 3, 'years') : value;
@@ -25,5 +26,7 @@ describe('message catalogues', () => {
     expect(fr.freeOnly).to.not.equal(nl.freeOnly);
     expect(en.results(1)).to.equal('1 activity');
     expect(nl.results(2)).to.equal('2 activiteiten');
+    expect(tr.results(3)).to.equal('3 etkinlik');
+    expect([ar.results(1), ar.results(2), ar.results(5), ar.results(12)]).to.deep.equal(['نشاط واحد', 'نشاطان', '5 أنشطة', '12 نشاطًا']);
   });
 });

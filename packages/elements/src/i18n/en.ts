@@ -1,5 +1,5 @@
 import type { Messages } from './nl.js';
-import { CATEGORY_WORDS } from '@famcal/core';
+import { CATEGORY_WORDS_EN } from '@famcal/core';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -86,7 +86,7 @@ export const en: Messages = {
   showOnMap: 'Show on the map',
   website: 'Website',
 
-  categories: CATEGORY_WORDS.en,
+  categories: CATEGORY_WORDS_EN,
   audiences: {
     parents: 'parents',
     mothers: 'mothers',

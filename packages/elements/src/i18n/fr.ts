@@ -1,5 +1,5 @@
 import type { Messages } from './nl.js';
-import { CATEGORY_WORDS } from '@famcal/core';
+import { CATEGORY_WORDS_FR } from '@famcal/core';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
@@ -86,7 +86,7 @@ export const fr: Messages = {
   showOnMap: 'Voir sur la carte',
   website: 'Site web',
 
-  categories: CATEGORY_WORDS.fr,
+  categories: CATEGORY_WORDS_FR,
   audiences: {
     parents: 'parents',
     mothers: 'mamans',

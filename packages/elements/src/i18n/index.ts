@@ -2,14 +2,18 @@
 import { nl, type Messages } from './nl.js';
 
 export type { Messages };
-export type Language = 'nl' | 'fr' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
+export type Language = 'nl' | 'fr' | 'en' | 'tr' | 'ar';
+export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en', 'tr', 'ar'];
+/** Languages written right to left. */
+export const RTL: ReadonlySet<Language> = new Set(['ar']);
 
 // Dutch is in the first load; the others are chunks of their own, fetched when a page asks for them.
 const catalogues: Partial<Record<Language, Messages>> = { nl };
 const loaders: Record<Exclude<Language, 'nl'>, () => Promise<Messages>> = {
   fr: () => import('./fr.js').then((module) => module.fr),
   en: () => import('./en.js').then((module) => module.en),
+  tr: () => import('./tr.js').then((module) => module.tr),
+  ar: () => import('./ar.js').then((module) => module.ar),
 };
 const loading = new Map<Language, Promise<Messages>>();
 
@@ -23,6 +27,12 @@ export function loadMessages(language: Language): Promise<Messages> {
     loading.set(language, pending);
   }
   return pending;
+}
+
+const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-MA' };
+/** The locale dates and money are written in for a language (Arabic as in Morocco: Latin digits). */
+export function localeOf(language: Language): string {
+  return LOCALES[language];
 }
 
 /** The supported language for a lang value (`fr-BE` → `fr`), or nl. */

@@ -1,4 +1,4 @@
-import { CATEGORY_WORDS } from '@famcal/core';
+import { CATEGORY_WORDS_NL } from '@famcal/core';
 /**
  * Dutch messages: the default catalogue, and the contract every other catalogue must satisfy
  * (a missing key in fr.ts or en.ts is a compile error).
@@ -89,7 +89,7 @@ export const nl = {
   showOnMap: 'Toon op de kaart',
   website: 'Website',
 
-  categories: CATEGORY_WORDS.nl,
+  categories: CATEGORY_WORDS_NL,
   audiences: {
     parents: 'ouders',
     mothers: 'mama’s',

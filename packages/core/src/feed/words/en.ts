@@ -1,0 +1,17 @@
+/** The categories in words (en). */
+import type { Category } from '../schema.js';
+
+export const CATEGORY_WORDS_EN: Readonly<Record<Category, string>> = {
+  meeting: 'Meeting',
+  play: 'Play',
+  'parent-group': 'Parent group',
+  'dialogue-table': 'Dialogue table',
+  'cooking-workshop': 'Cooking workshop',
+  'info-session': 'Info session',
+  movement: 'Movement',
+  crafts: 'Crafts',
+  'art-culture': 'Art and culture',
+  'health-workshop': 'Health',
+  outing: 'Outing',
+  other: 'Other',
+};

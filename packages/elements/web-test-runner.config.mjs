@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configFromEnv, startServer } from '@famcal/server';
 
-const PORT = 8765;
+import { createServer } from 'node:net';
+
+// A free port, known before the runner starts: the registration service trusts this page's origin.
+const PORT = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
 
 // A real registration service for the form's tests: the sample feed, a fresh SQLite file, the tests' clock.
 const registration = await startServer(

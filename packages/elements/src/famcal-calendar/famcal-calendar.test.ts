@@ -181,6 +181,34 @@ describe('famcal-calendar', () => {
     expect(focused.dataset.date! > day).to.equal(true);
   });
 
+  it('closes the details with the phone\'s Back button and keeps the filters; the close button takes its history entry back', async () => {
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list" month="2026-12" free></famcal-calendar>`);
+    page.list!.querySelector<HTMLButtonElement>('[part=occurrence] button')!.click();
+    await page.settle();
+    expect(page.dialog!.open).to.equal(true);
+    // Its own history entry (forward entries of earlier tests may be replaced, so the length proves nothing).
+    expect(history.state?.famcalOpen).to.match(/^famcal ontmoeting-noord@/);
+    history.back();
+    await waitUntil(() => !page.dialog?.open, 'Back did not close the details');
+    expect(page.filters.querySelector<HTMLInputElement>('input[type=checkbox]:checked')).to.not.equal(null);
+    page.list!.querySelector<HTMLButtonElement>('[part=occurrence] button')!.click();
+    await page.settle();
+    const opened = history.state?.famcalOpen;
+    expect(opened).to.be.a('string');
+    page.dialog!.querySelector<HTMLButtonElement>('.dialog-close')!.click();
+    await waitUntil(() => history.state?.famcalOpen === undefined, 'the history entry was not taken back');
+  });
+
+  it('returns from the day panel to its day in the grid with Escape', async () => {
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="month" month="2026-12"></famcal-calendar>`);
+    const cell = page.month!.querySelector<HTMLElement>('[role=gridcell][data-date="2026-12-10"]')!;
+    cell.click();
+    await page.settle();
+    await sendKeys({ press: 'Escape' });
+    await page.el.updateComplete;
+    await waitUntil(() => (page.month!.activeElement as HTMLElement | null)?.dataset.date === '2026-12-10', 'focus did not return to the day');
+  });
+
   it('with seo, writes the JSON-LD of the dates shown into the page for search engines, and keeps it current', async () => {
     const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="fr" view="list" month="2026-12" seo></famcal-calendar>`);
     const script = () => page.el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');

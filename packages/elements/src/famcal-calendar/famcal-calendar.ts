@@ -107,6 +107,14 @@ export class FamcalCalendar extends FamcalElement {
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
   private readonly onHashChange = () => this.applyLink();
+  /** The phone's Back button closes the details it opened (their own history entry), keeping filters and scroll. */
+  private readonly onPopState = () => {
+    if (!this.openId || this.ownsHistoryEntry()) return;
+    this.closingFromHistory = true;
+    this.dialog?.close();
+  };
+  private closingFromHistory = false;
+  private pushHistory = false;
 
   constructor() {
     super();
@@ -134,6 +142,7 @@ export class FamcalCalendar extends FamcalElement {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onPopState);
     // Before layout the element has no width yet: guess from the window, so a phone starts with the agenda.
     const width = this.getBoundingClientRect().width || window.innerWidth;
     this.narrow = width <= NARROW;
@@ -147,6 +156,7 @@ export class FamcalCalendar extends FamcalElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   /** The view shown now: the chosen one, or by width. */
@@ -237,7 +247,7 @@ export class FamcalCalendar extends FamcalElement {
   private renderDayPanel() {
     const labels = this.labels!;
     if (!this.selectedDay) return nothing;
-    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading">
+    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading" @keydown=${this.onDayPanelKeydown}>
       <h3 class="day-panel-heading" id="day-panel-heading" tabindex="-1">${labels.m.selectedDay(labels.format.day(this.selectedDay))}</h3>
       <famcal-list lang=${this.language} date=${this.selectedDay} heading-level="4"></famcal-list>
     </section>`;
@@ -274,8 +284,15 @@ export class FamcalCalendar extends FamcalElement {
   openOccurrence(occurrenceId: string): void {
     const parsed = parseOccurrenceId(occurrenceId);
     if (!parsed) return;
+    if (this.pushHistory && !this.openId) history.pushState({ ...history.state, famcalOpen: `${this.linkKey} ${occurrenceId}` }, '', location.href);
+    this.pushHistory = false;
     this.openId = occurrenceId;
     this.syncLink();
+  }
+
+  /** Whether the current history entry is the one this calendar added for its open details. */
+  private ownsHistoryEntry(): boolean {
+    return (history.state as { famcalOpen?: string } | null)?.famcalOpen === `${this.linkKey} ${this.openId}`;
   }
 
   private onSelect(event: FamcalSelectEvent): void {
@@ -284,12 +301,20 @@ export class FamcalCalendar extends FamcalElement {
       // A chip in the month grid: return focus to its day.
       this.opener = event.composedPath().find((node) => node instanceof HTMLElement && node.getAttribute('role') === 'gridcell') as HTMLElement | undefined;
     }
+    this.pushHistory = true;
     this.openOccurrence(event.detail.occurrenceId);
   }
 
   private onDaySelect(event: FamcalDaySelectEvent): void {
     this.selectedDay = event.detail.date;
     this.focusDayPanel = true;
+  }
+
+  /** Escape in the day panel returns to the day's cell in the grid. */
+  private onDayPanelKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.selectedDay || this.openId) return;
+    event.preventDefault();
+    this.renderRoot.querySelector('famcal-month')?.focusDay(this.selectedDay);
   }
 
   private onNavigate(event: FamcalNavigateEvent): void {
@@ -300,6 +325,9 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   private onDialogClose(): void {
+    // Closed by Escape, the button or the backdrop: take back the history entry the opening added.
+    if (!this.closingFromHistory && this.ownsHistoryEntry()) history.back();
+    this.closingFromHistory = false;
     this.openId = undefined;
     this.syncLink();
     const opener = this.opener;

@@ -62,6 +62,13 @@ export class FamcalMonth extends FamcalElement {
     return this.month ?? monthOf(this.today);
   }
 
+  /** Moves the grid's focus to a day of the month shown (roving tabindex). */
+  focusDay(date: string): void {
+    this.focusDate = date;
+    this.moveFocus = true;
+    this.requestUpdate();
+  }
+
   override willUpdate(): void {
     if (!this.famcal.provided && this.feed) this.famcal.useOwnFeed(this.feed, gridWindow(this.shownMonth), this.clock);
     // The tab stop stays where it is while it is in the month shown; otherwise the picked day, today, or the 1st.

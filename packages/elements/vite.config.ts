@@ -77,7 +77,7 @@ export default defineConfig({
       // Parts the first screen does not need (the registration form) are chunks loaded on demand, from
       // the embed's own folder; content-hashed names can be cached for good.
       output: {
-        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : 'famcal-shared-[hash].js'),
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : chunk.name === 'shared' ? 'famcal-shared-[hash].js' : 'famcal-part-[name]-[hash].js'),
         // What the first screen and the on-demand parts share goes in one file, not one per combination.
         advancedChunks: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !/\/words\/(fr|en|tr|ar)\.js$/.test(id) }] },
       },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import '../define/famcal-calendar.js';
+import { parseFeed } from '@famcal/core';
 import { DARK_THEME, NOW, SAMPLE } from '../stories/support.js';
 
 const meta: Meta = {
@@ -24,3 +25,17 @@ export const EmptyWithFilters: Story = { args: { view: 'list', 'child-age': '2y'
 export const Error: Story = { args: { feed: '/sample/missing.json', view: 'list' }, render: calendar };
 export const Phone: Story = { args: { view: 'auto' }, parameters: { viewport: { defaultViewport: 'mobile1' } }, render: (args) => html`<div style="max-width: 360px">${calendar(args)}</div>` };
 export const DarkTheme: Story = { args: { view: 'month' }, render: (args) => html`<div style=${DARK_THEME}>${calendar(args)}</div>` };
+export const Turkish: Story = { args: { lang: 'tr', view: 'list' }, render: calendar };
+export const ArabicRightToLeft: Story = { args: { lang: 'ar', view: 'month' }, render: calendar };
+/** The feed is gone; the copy saved on this device is shown, marked out of date, with a retry. */
+export const OutOfDate: Story = {
+  args: { feed: '/sample/gone.json?out-of-date', view: 'list' },
+  loaders: [
+    async () => {
+      const { feed } = parseFeed(await (await fetch(SAMPLE)).text());
+      localStorage.setItem(`famcal:feed:${new URL('/sample/gone.json?out-of-date', location.href).href}`, JSON.stringify({ savedAt: Date.now(), feed }));
+      return {};
+    },
+  ],
+  render: calendar,
+};

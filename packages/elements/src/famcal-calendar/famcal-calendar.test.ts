@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define/famcal-calendar.js';
 import type { FamcalCalendar } from './famcal-calendar.js';
 import { CalendarPage } from '../test-support/calendar-page.js';
 import { NOW, SAMPLE_FEED, textOf } from '../test-support/fixtures.js';
 import type { FamcalDownloadEvent } from '../events/famcal-download.js';
+import { parseFeed } from '@famcal/core';
 
 async function open(template = html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-calendar>`) {
   const el = await fixture<FamcalCalendar>(template);
@@ -209,6 +210,22 @@ describe('famcal-calendar', () => {
     await waitUntil(() => (page.month!.activeElement as HTMLElement | null)?.dataset.date === '2026-12-10', 'focus did not return to the day');
   });
 
+  it('prints the current month from the 1st, without "past" badges', async () => {
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list" month="2026-11"></famcal-calendar>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      await waitUntil(() => page.root.querySelector('.print famcal-list')?.shadowRoot?.querySelector('[part=occurrence]'), 'no printed list');
+      const printed = page.root.querySelector('.print famcal-list')!.shadowRoot!;
+      await waitUntil(() => printed.querySelector('[data-id]')?.getAttribute('data-id')!.split('@')[1]!.startsWith('2026-11-0'), 'the printed month does not start at the beginning');
+      const past = printed.querySelector('[data-availability=past] [part=availability]')!;
+      expect(getComputedStyle(past).display).to.equal('none');
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('with seo, writes the JSON-LD of the dates shown into the page for search engines, and keeps it current', async () => {
     const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="fr" view="list" month="2026-12" seo></famcal-calendar>`);
     const script = () => page.el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
@@ -270,6 +287,22 @@ describe('famcal-calendar', () => {
     expect(textOf(page.root.querySelector('.stale'))).to.include('misschien niet meer actueel').and.include('Opnieuw proberen');
     expect(page.cards().length).to.be.greaterThan(0);
     await expect(page.el).to.be.accessible();
+  });
+});
+
+describe('famcal-calendar with a saved copy', () => {
+  it('keeps saying the programme may be out of date after the places come in', async () => {
+    const url = `/examples/public/not-there.json?saved=${Date.now()}`;
+    const { feed } = parseFeed(await (await fetch(SAMPLE_FEED)).text());
+    localStorage.setItem(`famcal:feed:${new URL(url, location.href).href}`, JSON.stringify({ savedAt: Date.now(), feed }));
+    const endpoint = (window as unknown as { FAMCAL_REGISTRATION: string }).FAMCAL_REGISTRATION;
+    const el = await fixture<FamcalCalendar>(html`<famcal-calendar feed=${url} now=${NOW} lang="nl" view="list" month="2026-12" registration-endpoint=${endpoint}></famcal-calendar>`);
+    const page = new CalendarPage(el);
+    await waitUntil(() => page.root.querySelector('.stale') && page.list?.querySelector('[part=occurrence]'), 'no saved copy shown', { timeout: 10_000 });
+    // The places left arrive from the registration service after the copy is shown.
+    await waitUntil(() => /nog \d+ plaats/.test(textOf(page.list!)), 'the places never came', { timeout: 10_000 });
+    await page.settle();
+    expect(textOf(page.root.querySelector('.stale'))).to.include('misschien niet meer actueel');
   });
 });
 

@@ -8,7 +8,7 @@ import {
 import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
 import { icon } from '../icons.js';
-import { text } from '../labels.js';
+import { text, type Labels } from '../labels.js';
 import { messagesOrDutch } from '../i18n/index.js';
 import { readLink, writeLink } from '../deep-link.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
@@ -60,6 +60,10 @@ const NARROW = 600;
  * @cssproperty --famcal-font-size - Base font size.
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
+// The parts of the inner elements, reachable as famcal-calendar::part(…) (docs/webmaster.md lists them).
+const LIST_PARTS = 'occurrence, occurrence-button, availability, status, mine, day, loading, error, empty';
+const MONTH_PARTS = 'grid, day, loading, error';
+
 export class FamcalCalendar extends FamcalElement {
   static override styles = [...FamcalElement.styles, cardStyles, listStyles, calendarStyles];
 
@@ -173,6 +177,8 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   private get windowShown(): Window {
+    // A printed monthly programme starts on the 1st, whatever today is.
+    if (this.printing) return monthWindow(this.shownMonth);
     return this.currentView === 'month' ? gridWindow(this.shownMonth) : this.listWindow;
   }
 
@@ -214,7 +220,7 @@ export class FamcalCalendar extends FamcalElement {
     }
     // The grid also shows the days around the month: count what the list of the same month would show.
     const count = view === 'month' ? inWindow(state.occurrences, this.listWindow, this.timezone).length : state.occurrences.length;
-    return html`<section class="calendar" aria-label=${m.calendarLabel}>
+    return html`<section class="calendar" aria-label=${this.landmarkName(labels)}>
       <div class="toolbar" part="toolbar">
         <div class="nav">
           <button part="button" @click=${() => this.goMonth(addMonths(this.shownMonth, -1))}>${icon('chevronLeft')}<span class="visually-hidden">${m.previousMonth}</span></button>
@@ -231,13 +237,13 @@ export class FamcalCalendar extends FamcalElement {
         ? html`<p class="stale" role="alert">${m.errorTitle} ${m.errorStale}
             <button part="button" @click=${() => this.store.reload()}>${m.retry}</button></p>`
         : nothing}
-      <famcal-filters lang=${this.language} .open=${!this.narrow}></famcal-filters>
+      <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow}></famcal-filters>
       <p class="count" part="count" role="status" aria-live="polite">${state.complete === false ? m.loading : m.results(count)}</p>
       <div class="screen">
         ${view === 'month'
-          ? html`<famcal-month lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>
+          ? html`<famcal-month exportparts=${MONTH_PARTS} lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>
               ${this.renderDayPanel()}`
-          : html`<famcal-list lang=${this.language}></famcal-list>`}
+          : html`<famcal-list exportparts=${LIST_PARTS} lang=${this.language}></famcal-list>`}
       </div>
       ${this.printing ? this.renderPrint() : nothing}
       ${this.renderDialog()}
@@ -249,7 +255,7 @@ export class FamcalCalendar extends FamcalElement {
     if (!this.selectedDay) return nothing;
     return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading" @keydown=${this.onDayPanelKeydown}>
       <h3 class="day-panel-heading" id="day-panel-heading" tabindex="-1">${labels.m.selectedDay(labels.format.day(this.selectedDay))}</h3>
-      <famcal-list lang=${this.language} date=${this.selectedDay} heading-level="4"></famcal-list>
+      <famcal-list exportparts=${LIST_PARTS} lang=${this.language} date=${this.selectedDay} heading-level="4"></famcal-list>
     </section>`;
   }
 
@@ -274,10 +280,16 @@ export class FamcalCalendar extends FamcalElement {
     return html`<dialog part="dialog" aria-label=${title || labels.m.calendarLabel} @close=${this.onDialogClose} @click=${this.onDialogClick}>
       <div class="dialog-body">
         <button class="dialog-close" part="button" @click=${() => this.dialog?.close()}>${icon('close')}${labels.m.close}</button>
-        <famcal-activity lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"
+        <famcal-activity exportparts="activity, heading, button" lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"
           registration-endpoint=${this.registrationEndpoint ?? nothing}></famcal-activity>
       </div>
     </dialog>`;
+  }
+
+  /** The calendar's landmark name, told apart from a second calendar on the page by its feed's name (or its id). */
+  private landmarkName(labels: Labels): string {
+    const own = labels.feed.name ? text(labels, labels.feed.name) : this.id;
+    return own ? `${labels.m.calendarLabel}: ${own}` : labels.m.calendarLabel;
   }
 
   /** Opens the details of an occurrence (as a click on it does). */
@@ -403,27 +415,28 @@ export class FamcalCalendar extends FamcalElement {
     const key = this.feed ? `famcal:feed:${new URL(this.feed, location.href).href}` : undefined;
     if (!key) return;
     try {
-      if (status === 'ready' && feed && !this.restoring) {
+      // Only a newly loaded feed is fresh: later changes of the restored copy (counts, window) are not.
+      if (status === 'ready' && feed && feed !== this.restoredFeed) {
         this.stale = false;
+        this.restoredFeed = undefined;
         localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), feed }));
       } else if (status === 'error' && !feed) {
         const saved = localStorage.getItem(key);
         if (saved) {
-          this.restoring = true;
-          this.store.setFeed((JSON.parse(saved) as { feed: Feed }).feed);
-          this.restoring = false;
+          this.restoredFeed = (JSON.parse(saved) as { feed: Feed }).feed;
           this.stale = true;
+          this.store.setFeed(this.restoredFeed);
         }
       } else if (status === 'error' && feed) {
         this.stale = true;
       }
     } catch {
       // Private mode or a full storage: the widget works without the copy.
-      this.restoring = false;
     }
   }
 
-  private restoring = false;
+  /** The saved copy shown because the feed could not be loaded (out of date until a fresh one comes). */
+  private restoredFeed?: Feed;
   private reported?: readonly unknown[];
   private placesFor?: string;
 

@@ -59,3 +59,49 @@ describe('style isolation', () => {
     expect(pageButton.borderRadius).to.equal(before.borderRadius || pageButton.borderRadius);
   });
 });
+
+describe('on any host page', () => {
+  for (const [name, background, color] of [['black', '#000', '#fff'], ['white', '#fff', '#000']]) {
+    it(`keeps its text readable on a ${name} page (axe, contrast included)`, async () => {
+      const host = await fixture<HTMLElement>(html`<div style="background:${background};color:${color};padding:1rem"><famcal-calendar feed=${SAMPLE_FEED} now=${NOW} view="list" month="2026-12"></famcal-calendar></div>`);
+      const el = host.querySelector('famcal-calendar') as FamcalCalendar;
+      await new CalendarPage(el).ready();
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      await expect(host).to.be.accessible();
+    });
+  }
+
+  it('lets the page style the inner parts through famcal-calendar::part(…)', async () => {
+    const style = document.createElement('style');
+    style.textContent = ['occurrence', 'availability', 'day', 'filters', 'grid'].map((part) => `.parts famcal-calendar::part(${part}) { outline: 3px solid rgb(255, 0, 0); }`).join('\n');
+    document.head.append(style);
+    try {
+      const host = await fixture<HTMLElement>(html`<div class="parts"><famcal-calendar feed=${SAMPLE_FEED} now=${NOW} view="list" month="2026-12"></famcal-calendar></div>`);
+      const el = host.querySelector('famcal-calendar') as FamcalCalendar;
+      const page = new CalendarPage(el);
+      await page.ready();
+      const outlined = (node: Element | null | undefined) => !!node && getComputedStyle(node).outlineColor === 'rgb(255, 0, 0)';
+      expect(outlined(page.list!.querySelector('[part=occurrence]')), 'occurrence').to.equal(true);
+      expect(outlined(page.list!.querySelector('[part=availability]')), 'availability').to.equal(true);
+      expect(outlined(page.list!.querySelector('[part=day]')), 'day').to.equal(true);
+      expect(outlined(page.filters.querySelector('[part=filters]')), 'filters').to.equal(true);
+      el.view = 'month';
+      await page.settle();
+      expect(outlined(page.month!.querySelector('[part=grid]')), 'grid').to.equal(true);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('names each calendar\'s landmark apart when a page has two', async () => {
+    const host = await fixture<HTMLElement>(html`<div>
+      <famcal-calendar id="gezinsbond" feed="/examples/public/feeds/gezinsbond.json" now=${NOW} view="list" month="2026-12"></famcal-calendar>
+      <famcal-calendar id="de-brug" feed="/examples/public/feeds/oudergroep-de-brug.json" now=${NOW} view="list" month="2026-12"></famcal-calendar>
+    </div>`);
+    const calendars = [...host.querySelectorAll('famcal-calendar')] as FamcalCalendar[];
+    for (const el of calendars) await new CalendarPage(el).ready();
+    const names = calendars.map((el) => el.shadowRoot!.querySelector('section.calendar')!.getAttribute('aria-label'));
+    expect(new Set(names).size).to.equal(2);
+    expect(names[0]).to.match(/^Activiteitenkalender: /);
+  });
+});

@@ -22,6 +22,7 @@ export const English: Story = { render: () => show('zwangerschapsyoga@2026-12-07
 export const Confirmed: Story = { render: () => show('perinatale-workshop@2026-12-10T19:00', 'nl', { kind: 'confirmed', result: { ...result, status: 'confirmed' } }) };
 export const Waitlisted: Story = { render: () => show('perinatale-workshop@2026-12-10T19:00', 'nl', { kind: 'waitlisted', position: 3, result: { ...result, status: 'waitlisted', position: 3 } }) };
 export const Full: Story = { render: () => show('veilig-online@2026-12-10T19:30', 'nl', { kind: 'full', message: 'full' }) };
+export const DateCancelled: Story = { render: () => show('perinatale-workshop@2026-12-10T19:00', 'nl', { kind: 'closed', reason: 'cancelled', message: 'this date is cancelled' }) };
 export const Closed: Story = { render: () => show('veilig-online@2026-12-10T19:30', 'fr', { kind: 'closed', reason: 'closed', message: 'closed' }) };
 export const NetworkError: Story = { render: () => show('perinatale-workshop@2026-12-10T19:00', 'en', { kind: 'network-error', message: 'offline' }) };
 export const DarkTheme: Story = { render: () => html`<div style=${DARK_THEME}>${show('perinatale-workshop@2026-12-10T19:00')}</div>` };

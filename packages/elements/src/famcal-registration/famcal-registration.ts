@@ -191,7 +191,7 @@ export class FamcalRegistration extends FamcalElement {
     const feed = labels.feed;
     const result = outcome.kind === 'confirmed' || outcome.kind === 'waitlisted' ? outcome.result : undefined;
     const message =
-      outcome.kind === 'confirmed' ? m.confirmed(outcome.result.places) : outcome.kind === 'waitlisted' ? m.waitlisted(outcome.position) : outcome.kind === 'full' ? m.full : outcome.kind === 'rate-limited' ? m.rateLimited : m.closed;
+      outcome.kind === 'confirmed' ? m.confirmed(outcome.result.places) : outcome.kind === 'waitlisted' ? m.waitlisted(outcome.position) : outcome.kind === 'full' ? m.full : outcome.kind === 'rate-limited' ? m.rateLimited : outcome.kind === 'closed' && outcome.reason === 'cancelled' ? m.dateCancelled : m.closed;
     const series = result?.dates && result.dates.length > 1;
     const selection = series ? { activity: parseOccurrenceId(this.occurrenceId!)!.activityId } : { occurrence: this.occurrenceId! };
     return html`<div class="result" part="result" data-kind=${outcome.kind} role="status" tabindex="-1" id="reg-status">

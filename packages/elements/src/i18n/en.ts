@@ -127,6 +127,7 @@ export const en: Messages = {
     waitlisted: (position) => `The activity is full. You are on the waiting list, position ${position}. We will let you know if a place comes free.`,
     full: 'This date is full.',
     closed: 'Registration is not possible for this date now.',
+    dateCancelled: 'This date is cancelled; registration is no longer possible.',
     network: 'Registering did not work: there is no connection. Your details are still here; try again.',
     rateLimited: 'Too many registrations in a row. Wait a moment or call the organiser.',
     cancelLink: 'Can’t come after all? Cancel here',

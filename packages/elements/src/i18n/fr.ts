@@ -127,6 +127,7 @@ export const fr: Messages = {
     waitlisted: (position) => `L’activité est complète. Vous êtes sur la liste d’attente, position ${position}. Nous vous prévenons si une place se libère.`,
     full: 'Cette date est complète.',
     closed: 'Les inscriptions ne sont pas possibles pour cette date maintenant.',
+    dateCancelled: 'Cette date est annulée ; l’inscription n’est plus possible.',
     network: 'L’inscription n’a pas abouti : pas de connexion. Vos données sont conservées ; réessayez.',
     rateLimited: 'Trop d’inscriptions à la suite. Patientez un peu ou appelez l’organisateur.',
     cancelLink: 'Vous ne pouvez pas venir ? Annulez ici',

@@ -130,6 +130,7 @@ export const nl = {
     waitlisted: (position: number) => `De activiteit is volzet. Je staat op de wachtlijst, plaats ${position}. We laten het weten als er een plaats vrijkomt.`,
     full: 'Deze datum is volzet.',
     closed: 'Inschrijven kan nu niet voor deze datum.',
+    dateCancelled: 'Deze datum gaat niet door; inschrijven kan niet meer.',
     network: 'Het inschrijven lukte niet: er is geen verbinding. Je gegevens staan er nog; probeer opnieuw.',
     rateLimited: 'Te veel inschrijvingen na elkaar. Wacht even of bel de organisator.',
     cancelLink: 'Kan je toch niet komen? Annuleer hier',

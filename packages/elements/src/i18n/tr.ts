@@ -125,6 +125,7 @@ export const tr: Messages = {
     waitlisted: (position) => `Etkinlik dolu. Bekleme listesinde ${position}. sıradasınız. Yer açılırsa size haber veririz.`,
     full: 'Bu tarih dolu.',
     closed: 'Bu tarih için şu anda kayıt yapılamıyor.',
+    dateCancelled: 'Bu tarih iptal edildi; artık kayıt yapılamaz.',
     network: 'Kayıt yapılamadı: bağlantı yok. Bilgileriniz duruyor; tekrar deneyin.',
     rateLimited: 'Arka arkaya çok fazla kayıt. Biraz bekleyin ya da düzenleyeni arayın.',
     cancelLink: 'Gelemeyecek misiniz? Buradan iptal edin',

@@ -114,6 +114,12 @@ export const cardStyles = css`
     gap: 0.35em;
     align-items: center;
   }
+  @media print {
+    /* A programme on paper: "past" means nothing there. */
+    .card[data-availability='past'] [part='availability'] {
+      display: none;
+    }
+  }
   .note {
     margin: 0;
     padding-inline: 0.25em;

@@ -27,6 +27,8 @@ export const base = css`
 
     display: block;
     box-sizing: border-box;
+    /* The widget paints the surface behind its own text: on a dark page, dark text never lands on dark. */
+    background-color: var(--_bg);
     font-family: var(--_font) !important;
     font-size: var(--_font-size) !important;
     font-style: normal !important;

@@ -47,7 +47,7 @@ export function feedFacets(feed: Feed): Facets {
 
 /** The names of the filters that are set, in the order a form shows them (for "remove this filter" buttons). */
 export function activeFilters(filters: Filters): Array<keyof Filters> {
-  const order: Array<keyof Filters> = ['childAge', 'price', 'childcare', 'categories', 'areas', 'locations', 'languages', 'weekdays', 'timeOfDay', 'audience', 'organizers', 'text', 'hideCancelled', 'availableOnly'];
+  const order: Array<keyof Filters> = ['dates', 'childAge', 'price', 'childcare', 'categories', 'areas', 'locations', 'languages', 'weekdays', 'timeOfDay', 'audience', 'organizers', 'text', 'hideCancelled', 'availableOnly'];
   return order.filter((key) => isFilterSet(filters[key]));
 }
 

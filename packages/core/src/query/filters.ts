@@ -4,7 +4,7 @@
  */
 import type { AudienceKind, Category } from '../feed/types.js';
 import type { Occurrence } from '../occurrences.js';
-import { instantToFloating } from '../time/local.js';
+import { localDateOf, instantToFloating } from '../time/local.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 export type PriceFilter = 'free' | 'paid';
@@ -39,6 +39,8 @@ export interface Filters {
   readonly hideCancelled?: boolean;
   /** Only occurrences a parent can still register for or just attend. */
   readonly availableOnly?: boolean;
+  /** Only these local dates: `from` included, `to` not (e.g. "this weekend", see {@link quickDates}). */
+  readonly dates?: { readonly from: string; readonly to: string };
 }
 
 /** Morning before 12:00, afternoon 12:00–17:00, evening from 17:00 (local start). */
@@ -110,6 +112,10 @@ export function matcher(filters: Filters, timezone: string): (occurrence: Occurr
     tests.push((o) => set.has(((instantToFloating(o.start, timezone).getUTCDay() + 6) % 7) + 1));
   }
   if (some(filters.timeOfDay)) { const set = new Set(filters.timeOfDay); tests.push((o) => set.has(timeOfDayOf(instantToFloating(o.start, timezone).getUTCHours()))); }
+  if (filters.dates) {
+    const { from, to } = filters.dates;
+    tests.push((o) => { const date = localDateOf(o.start, timezone); return date >= from && date < to; });
+  }
   if (filters.hideCancelled) tests.push((o) => o.status !== 'cancelled');
   if (filters.availableOnly) tests.push((o) => o.status !== 'cancelled' && AVAILABLE.has(o.availability));
   return (o) => tests.every((test) => test(o));

@@ -93,3 +93,27 @@ describe('query filters', () => {
     }
   });
 });
+
+describe('quick date choices', () => {
+  it('give today, the rest of the week to Sunday, and the weekend coming (or this one)', async () => {
+    const { quickDates } = await import('../time/calendar.js');
+    // Wednesday 2 December 2026
+    expect(quickDates('today', '2026-12-02')).toEqual({ from: '2026-12-02', to: '2026-12-03' });
+    expect(quickDates('week', '2026-12-02')).toEqual({ from: '2026-12-02', to: '2026-12-07' });
+    expect(quickDates('weekend', '2026-12-02')).toEqual({ from: '2026-12-05', to: '2026-12-07' });
+    expect(quickDates('weekend', '2026-12-06')).toEqual({ from: '2026-12-06', to: '2026-12-07' });
+    expect(quickDates('week', '2026-12-06')).toEqual({ from: '2026-12-06', to: '2026-12-07' });
+    // Across a month's end, and a DST change (28 March 2027): local dates, no hours involved.
+    expect(quickDates('week', '2027-03-25')).toEqual({ from: '2027-03-25', to: '2027-03-29' });
+  });
+
+  it('filter on local dates', async () => {
+    const { parseFeed } = await import('../feed/parse.js');
+    const { feedWith } = await import('../test-support/feeds.js');
+    const { filterOccurrences } = await import('./filters.js');
+    const { feedOccurrences } = await import('../occurrences.js');
+    const feed = parseFeed(feedWith({ schedule: { start: '2026-12-01T23:30', duration: 'PT1H', rrule: 'FREQ=DAILY' } })).feed;
+    const all = feedOccurrences(feed, { from: '2026-12-01', to: '2026-12-31' }, { now: new Date('2026-11-01T00:00:00Z') });
+    expect(filterOccurrences(all, { dates: { from: '2026-12-05', to: '2026-12-07' } }, feed.timezone).map((o) => o.localStart)).toEqual(['2026-12-05T23:30', '2026-12-06T23:30']);
+  });
+});

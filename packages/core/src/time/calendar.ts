@@ -76,3 +76,19 @@ export function gridWindow(month: string, weekStart = 1): Window {
   const weeks = monthGrid(month, weekStart);
   return { from: weeks[0]![0]!.date, to: addDays(weeks.at(-1)![6]!.date, 1) };
 }
+
+/** The quick date choices a parent taps: today, the rest of this week (to Sunday), or the weekend coming (or this one). */
+export type QuickDates = 'today' | 'week' | 'weekend';
+
+/** The local dates of a quick choice, from `today`: `from` included, `to` not. */
+export function quickDates(choice: QuickDates, today: string): Window {
+  const weekday = weekdayOf(today); // 1 = Monday … 7 = Sunday
+  switch (choice) {
+    case 'today':
+      return { from: today, to: addDays(today, 1) };
+    case 'week':
+      return { from: today, to: addDays(today, 8 - weekday) };
+    case 'weekend':
+      return weekday >= 6 ? { from: today, to: addDays(today, 8 - weekday) } : { from: addDays(today, 6 - weekday), to: addDays(today, 8 - weekday) };
+  }
+}

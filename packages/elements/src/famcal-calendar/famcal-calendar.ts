@@ -22,7 +22,6 @@ import { refreshMyRegistrations } from '../my-registrations.js';
 import '../define/famcal-list.js';
 import '../define/famcal-month.js';
 import '../define/famcal-filters.js';
-import '../define/famcal-activity.js';
 
 type View = 'month' | 'list';
 const NARROW = 600;
@@ -274,6 +273,8 @@ export class FamcalCalendar extends FamcalElement {
 
   private renderDialog() {
     if (!this.openId) return nothing;
+    // The details are a chunk of their own: fetched when a parent first opens an activity.
+    if (!customElements.get('famcal-activity')) void import('../define/famcal-activity.js');
     const labels = this.labels!;
     const occurrence = this.famcal.state?.all.find((o) => o.id === this.openId);
     const title = occurrence ? text(labels, occurrence.title) : '';

@@ -77,18 +77,24 @@ export const monthStyles = css`
     color: var(--_muted);
   }
   @media (max-width: 40em) {
-    .chip {
+    /* A phone shows each day's real number of activities instead of titles (and no desktop "+3 meer"). */
+    .chip,
+    .more {
       display: none;
     }
     .cell {
       min-height: 3em;
     }
     .cell[data-count]:not([data-count='0'])::after {
-      content: '';
-      width: 0.5em;
-      height: 0.5em;
-      border-radius: 50%;
+      content: attr(data-count);
+      min-width: 1.5em;
+      padding: 0 0.3em;
+      border-radius: 1em;
       background: var(--_accent);
+      color: var(--_on-accent);
+      font-size: 0.8em;
+      font-weight: 700;
+      text-align: center;
       align-self: center;
     }
   }

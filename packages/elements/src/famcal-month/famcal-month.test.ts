@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define/famcal-month.js';
 import type { FamcalMonth } from './famcal-month.js';
 import { NOW, SAMPLE_FEED, shown } from '../test-support/fixtures.js';
@@ -59,5 +59,21 @@ describe('famcal-month', () => {
     el.addEventListener('famcal-select', (e) => (picked = e.detail.occurrenceId));
     el.shadowRoot!.querySelector<HTMLElement>('[data-date="2026-12-19"] .chip')!.click();
     expect(picked).to.match(/@2026-12-1\dT/);
+  });
+
+  it('shows each day\'s real number of activities on a phone', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width:360px"><famcal-month feed=${SAMPLE_FEED} now=${NOW} lang="nl" month="2026-12"></famcal-month></div>`);
+    const el = host.querySelector('famcal-month') as FamcalMonth;
+    await shown(el, '.chip');
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const busiest = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=gridcell]')].sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0]!;
+      expect(Number(busiest.dataset.count)).to.be.greaterThan(3);
+      expect(getComputedStyle(busiest, '::after').content).to.equal(`"${busiest.dataset.count}"`);
+      expect(getComputedStyle(busiest.querySelector('.more')!).display).to.equal('none');
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
   });
 });

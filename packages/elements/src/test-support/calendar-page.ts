@@ -43,6 +43,11 @@ export class CalendarPage {
   /** Waits for every element of the calendar to finish rendering. */
   async settle(): Promise<void> {
     await this.el.updateComplete;
+    // The details are a chunk of their own: once a dialog is open, wait for them to arrive and render.
+    if (this.root.querySelector('famcal-activity')) {
+      await customElements.whenDefined('famcal-activity');
+      await waitUntil(() => this.details?.querySelector('[part=activity]'), 'the details never rendered', { timeout: 10_000 });
+    }
     for (const child of this.root.querySelectorAll('famcal-list, famcal-month, famcal-filters, famcal-activity')) await (child as FamcalCalendar).updateComplete;
     for (const list of this.root.querySelectorAll('famcal-list')) {
       await waitUntil(() => (list as FamcalList).complete, 'the list never filled in', { timeout: 10_000 });

@@ -130,7 +130,8 @@ test('the French page speaks French from <html lang="fr-BE">', async () => {
   const { page, context } = await openPage(browser, `${server.url}bruxelles.html`);
   await page.locator('famcal-month [role=gridcell]').first().waitFor();
   assert.equal((await page.locator('famcal-calendar h2.title').textContent()).trim(), monthName('fr', thisMonth));
-  assert.ok(await page.getByRole('button', { name: 'Aujourd’hui' }).isVisible());
+  assert.ok(await page.getByRole('button', { name: 'Aujourd’hui', exact: true }).isVisible());
+  assert.ok(await page.getByRole('button', { name: 'Aujourd’hui seulement' }).isVisible());
   await context.close();
 });
 

@@ -1,5 +1,5 @@
 /** Words for the core's values, in the element's language. */
-import { pickText, type Activity, type AgeRange, type Feed, type Formatter, type LocalizedText, type Price } from '@famcal/core';
+import { addDays, pickText, type Activity, type AgeRange, type Feed, type Formatter, type LocalizedText, type Price } from '@famcal/core';
 import type { Language, Messages } from './i18n/index.js';
 
 export interface Labels {
@@ -75,6 +75,8 @@ export function filterLabel(labels: Labels, filters: import('@famcal/core').Filt
     }
     case 'text':
       return `${m.search}: ${filters.text}`;
+    case 'dates':
+      return m.dates(format.day(filters.dates!.from, 'short'), format.day(addDays(filters.dates!.to, -1), 'short'));
     default:
       return String(key);
   }

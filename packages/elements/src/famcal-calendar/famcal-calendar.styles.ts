@@ -5,6 +5,25 @@ export const calendarStyles = css`
   :host(:dir(rtl)) .nav svg {
     transform: scaleX(-1);
   }
+  .quick {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .quick button {
+    border-radius: 2em;
+    padding-inline: 0.9em;
+  }
+  .quick button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+  }
+  @media print {
+    .quick {
+      display: none;
+    }
+  }
   .calendar {
     display: grid;
     /* minmax(0, …): a wide child (a long title, the filters) must shrink, not widen the calendar past a 320 px screen. */

@@ -27,6 +27,8 @@ async function tabTo(match: (el: Element) => boolean, limit = 80): Promise<Eleme
 
 describe('famcal-calendar', () => {
   afterEach(async () => {
+    // A child's age typed in one test is remembered on the device: not into the next test.
+    localStorage.removeItem('famcal:child-age');
     await setViewport({ width: 1280, height: 900 });
     history.replaceState(null, '', location.pathname);
   });
@@ -61,9 +63,9 @@ describe('famcal-calendar', () => {
     page.filters.querySelector<HTMLElement>('summary')!.click();
     age.value = '2';
     age.dispatchEvent(new Event('input'));
-    const [free, childcare] = page.filters.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
-    free!.click();
-    childcare!.click();
+    const box = (name: string) => [...page.filters.querySelectorAll('label.check')].find((l) => textOf(l) === name)!.querySelector('input')!;
+    box('Alleen gratis').click();
+    box('Met kinderopvang').click();
     await page.settle();
     const ids = page.cardIds();
     expect(ids.length).to.be.greaterThan(0);
@@ -224,6 +226,59 @@ describe('famcal-calendar', () => {
       window.dispatchEvent(new Event('afterprint'));
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('narrows to this week, free, with childcare in three taps', async () => {
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
+    const chip = (name: string) => [...page.root.querySelectorAll<HTMLButtonElement>('[part=chip]')].find((b) => textOf(b) === name)!;
+    chip('Deze week').click();
+    chip('Gratis').click();
+    chip('Kinderopvang').click();
+    await page.settle();
+    expect(['Deze week', 'Gratis', 'Kinderopvang'].map((n) => chip(n).getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'true']);
+    // Tuesday 24 November: this week runs to Sunday 29 November.
+    const days = page.cardIds().map((id) => id.split('@')[1]!.slice(0, 10));
+    expect(days.length).to.be.greaterThan(0);
+    expect(days.every((d) => d >= '2026-11-24' && d <= '2026-11-29')).to.equal(true);
+    await expect(page.el).to.be.accessible();
+    chip('Deze week').click();
+    await page.settle();
+    expect(chip('Deze week').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('remembers the child\'s age on this device, unless the parent says not to', async () => {
+    try {
+      const first = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
+      const age = first.filters.querySelector<HTMLInputElement>('#age')!;
+      age.value = '2';
+      age.dispatchEvent(new Event('input'));
+      await first.settle();
+      const again = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
+      expect(again.filters.querySelector<HTMLInputElement>('#age')!.value).to.equal('2');
+      const remember = again.filters.querySelector<HTMLInputElement>('.remember input')!;
+      remember.click();
+      await again.settle();
+      const third = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
+      expect(third.filters.querySelector<HTMLInputElement>('#age')!.value).to.equal('');
+      expect(localStorage.getItem('famcal:child-age')).to.equal(null);
+    } finally {
+      localStorage.removeItem('famcal:child-age');
+      localStorage.removeItem('famcal:child-age-off');
+    }
+  });
+
+  it('opens the filters as a sheet on a phone, whose button shows the results', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-calendar>`);
+    page.filters.querySelector<HTMLElement>('summary')!.click();
+    await page.settle();
+    const show = page.filters.querySelector<HTMLButtonElement>('.sheet-actions button')!;
+    expect(textOf(show)).to.match(/^Toon \d+ activiteiten$/);
+    expect(getComputedStyle(show.parentElement!).position).to.equal('sticky');
+    show.click();
+    await page.settle();
+    expect(page.root.querySelector('famcal-filters')!.hasAttribute('open')).to.equal(false);
+    expect(page.root.activeElement?.getAttribute('part')).to.equal('count');
   });
 
   it('with seo, writes the JSON-LD of the dates shown into the page for search engines, and keeps it current', async () => {

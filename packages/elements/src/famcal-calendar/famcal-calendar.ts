@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  RegistrationClient, addMonths, countsFrom, createStore, gridWindow, inWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
+  RegistrationClient, addMonths, countsFrom, createStore, gridWindow, inWindow, monthOf, monthWindow, quickDates, todayIn, groupByDay, parseOccurrenceId, type QuickDates,
   type Category, type FamcalStore, type Feed, type Filters, type StoreState, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -19,6 +19,7 @@ import { cardStyles } from '../parts/occurrence-card.js';
 import { listStyles } from '../famcal-list/famcal-list.styles.js';
 import { calendarStyles } from './famcal-calendar.styles.js';
 import { refreshMyRegistrations } from '../my-registrations.js';
+import { savedAge } from '../child-age-memory.js';
 import '../define/famcal-list.js';
 import '../define/famcal-month.js';
 import '../define/famcal-filters.js';
@@ -39,6 +40,7 @@ const NARROW = 600;
  * @csspart toolbar - Month navigation and view switch.
  * @csspart button - Toolbar buttons.
  * @csspart count - The number of activities shown (announced to screen readers).
+ * @csspart chip - The quick choices above the results (today, this week, this weekend, free, childcare).
  * @csspart dialog - The details dialog.
  * @csspart day-panel - The activities of the day picked in the month grid.
  * @cssproperty --famcal-color-accent - Titles, links, primary buttons, today.
@@ -132,6 +134,12 @@ export class FamcalCalendar extends FamcalElement {
     this.addEventListener('famcal-day-select', (e) => this.onDaySelect(e));
     this.addEventListener('famcal-navigate', (e) => this.onNavigate(e));
     this.addEventListener('famcal-filter-change', () => this.syncLink());
+    this.addEventListener('famcal-filters-done', () => {
+      // Back to the results: the count says how many there are.
+      const count = this.renderRoot.querySelector<HTMLElement>('[part=count]');
+      count?.focus();
+      count?.scrollIntoView({ block: 'start' });
+    });
   }
 
   override connectedCallback(): void {
@@ -151,6 +159,9 @@ export class FamcalCalendar extends FamcalElement {
     this.narrow = width <= NARROW;
     this.store.setFilters(this.presetFilters());
     this.applyLink();
+    // The child's age this parent gave last time, unless the page or the link says otherwise.
+    const age = savedAge();
+    if (age && !this.store.getState().filters.childAge) this.store.setFilters({ ...this.store.getState().filters, childAge: age });
   }
 
   override disconnectedCallback(): void {
@@ -178,7 +189,9 @@ export class FamcalCalendar extends FamcalElement {
   private get windowShown(): Window {
     // A printed monthly programme starts on the 1st, whatever today is.
     if (this.printing) return monthWindow(this.shownMonth);
-    return this.currentView === 'month' ? gridWindow(this.shownMonth) : this.listWindow;
+    if (this.currentView === 'month') return gridWindow(this.shownMonth);
+    // "This week" may run into next month: the list shows exactly the dates chosen.
+    return this.store.getState().filters.dates ?? this.listWindow;
   }
 
   /** The month as the list shows it: from today in the current month. The count says this in both views. */
@@ -236,8 +249,9 @@ export class FamcalCalendar extends FamcalElement {
         ? html`<p class="stale" role="alert">${m.errorTitle} ${m.errorStale}
             <button part="button" @click=${() => this.store.reload()}>${m.retry}</button></p>`
         : nothing}
-      <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow}></famcal-filters>
-      <p class="count" part="count" role="status" aria-live="polite">${state.complete === false ? m.loading : m.results(count)}</p>
+      ${this.renderQuick(labels)}
+      <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow} ?sheet=${this.narrow}></famcal-filters>
+      <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${state.complete === false ? m.loading : m.results(count)}</p>
       <div class="screen">
         ${view === 'month'
           ? html`<famcal-month exportparts=${MONTH_PARTS} lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>
@@ -285,6 +299,33 @@ export class FamcalCalendar extends FamcalElement {
           registration-endpoint=${this.registrationEndpoint ?? nothing}></famcal-activity>
       </div>
     </dialog>`;
+  }
+
+  /** Quick choices above the results: a tap each for today, this week, this weekend, free, with childcare. */
+  private renderQuick(labels: Labels) {
+    const { m } = labels;
+    const filters = this.store.getState().filters;
+    const today = this.today;
+    const dates = (choice: QuickDates, label: string) => {
+      const range = quickDates(choice, today);
+      const on = filters.dates?.from === range.from && filters.dates?.to === range.to;
+      return html`<button type="button" part="chip" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.setQuick({ dates: on ? undefined : range })}>${icon('calendar')}${label}</button>`;
+    };
+    const free = filters.price === 'free';
+    return html`<div class="quick" role="group" aria-label=${m.quick}>
+      ${dates('today', m.todayOnly)} ${dates('week', m.thisWeek)} ${dates('weekend', m.thisWeekend)}
+      <button type="button" part="chip" aria-pressed=${free ? 'true' : 'false'} @click=${() => this.setQuick({ price: free ? undefined : 'free' })}>${icon('free')}${m.free}</button>
+      <button type="button" part="chip" aria-pressed=${filters.childcare ? 'true' : 'false'} @click=${() => this.setQuick({ childcare: filters.childcare ? undefined : true })}>${icon('childcare')}${m.childcare}</button>
+    </div>`;
+  }
+
+  private setQuick(patch: Partial<Filters>): void {
+    const next: Record<string, unknown> = { ...this.store.getState().filters, ...patch };
+    for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+    this.setFilters(next as Filters);
+    // A date choice shows its dates in the list.
+    if (patch.dates && this.currentView === 'month') this.view = 'list';
+    this.requestUpdate();
   }
 
   /** The calendar's landmark name, told apart from a second calendar on the page by its feed's name (or its id). */

@@ -62,4 +62,18 @@ export const filtersStyles = css`
     display: flex;
     align-items: end;
   }
+  .remember {
+    margin-top: 0.4em;
+    font-size: 0.9em;
+  }
+  /* On a phone the filters are a sheet; its button stays in reach while the parent scrolls them. */
+  .sheet-actions {
+    position: sticky;
+    bottom: 0;
+    padding-block: 0.6em;
+    background: var(--_bg);
+  }
+  .sheet-actions button {
+    width: 100%;
+  }
 `;

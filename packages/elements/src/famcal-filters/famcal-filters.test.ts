@@ -6,6 +6,8 @@ import type { FamcalFilterChangeEvent } from '../events/famcal-filter-change.js'
 import { NOW, SAMPLE_FEED, shown, textOf } from '../test-support/fixtures.js';
 
 describe('famcal-filters', () => {
+  afterEach(() => localStorage.removeItem('famcal:child-age'));
+
   it('is accessible (axe): every control labelled', async () => {
     const el = await fixture<FamcalFilters>(html`<famcal-filters feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-filters>`);
     await shown(el, 'form');

@@ -4,6 +4,8 @@ import { activeFilters, feedFacets, isFilterSet, monthWindow, monthOf, todayIn, 
 import { FamcalElement } from '../famcal-element.js';
 import { icon } from '../icons.js';
 import { languageName } from '../labels.js';
+import { rememberingAge, saveAge, setRememberingAge } from '../child-age-memory.js';
+import { filtersDoneEvent } from '../events/famcal-filters-done.js';
 import { filtersStyles } from './famcal-filters.styles.js';
 
 /**
@@ -11,6 +13,7 @@ import { filtersStyles } from './famcal-filters.styles.js';
  * activity, place, language spoken, days and words. Only choices the feed has are offered.
  *
  * @summary Filter form for the programme.
+ * @fires famcal-filters-done - The parent closed the filter sheet with its "show results" button; `detail.count`.
  * @fires famcal-filter-change - The filters changed; `detail.filters`.
  * @csspart filters - The collapsible panel.
  * @csspart form - The form.
@@ -37,6 +40,9 @@ export class FamcalFilters extends FamcalElement {
 
   /** Whether the panel is open (on a phone the calendar starts it closed). */
   @property({ type: Boolean, reflect: true }) open = true;
+
+  /** On a phone: the filters open as a sheet, with a sticky "Toon 12 activiteiten" button that closes it. */
+  @property({ type: Boolean, reflect: true }) sheet = false;
 
   override willUpdate(): void {
     if (!this.famcal.provided && this.feed) {
@@ -79,6 +85,7 @@ export class FamcalFilters extends FamcalElement {
               <option value="months" ?selected=${filters.childAge?.unit === 'months'}>${m.months}</option>
             </select>
           </div>
+          <label class="check remember"><input type="checkbox" .checked=${rememberingAge()} @change=${this.onRemember} />${m.rememberAge}</label>
         </fieldset>
         <div class="field">
           ${facets.hasFree
@@ -112,6 +119,9 @@ export class FamcalFilters extends FamcalElement {
             @input=${(e: Event) => this.update_({ text: (e.target as HTMLInputElement).value })} />
         </div>
         ${active ? html`<div class="actions"><button type="button" @click=${() => this.setFilters({})}>${icon('close')}${m.resetFilters}</button></div>` : nothing}
+        ${this.sheet
+          ? html`<div class="sheet-actions"><button type="button" class="primary" @click=${this.onDone}>${m.showResults(this.famcal.state?.occurrences.length ?? 0)}</button></div>`
+          : nothing}
       </form>
     </details>`;
   }
@@ -132,7 +142,19 @@ export class FamcalFilters extends FamcalElement {
     const input = this.shadowRoot!.querySelector<HTMLInputElement>('#age')!;
     const unit = this.shadowRoot!.querySelector<HTMLSelectElement>('#age-unit')!.value as 'years' | 'months';
     const value = input.value === '' ? NaN : Number(input.value);
-    this.update_({ childAge: Number.isFinite(value) && value >= 0 ? { value: Math.floor(value), unit } : undefined });
+    const childAge = Number.isFinite(value) && value >= 0 ? { value: Math.floor(value), unit } : undefined;
+    saveAge(childAge);
+    this.update_({ childAge });
+  }
+
+  private onRemember(event: Event): void {
+    setRememberingAge((event.target as HTMLInputElement).checked, this.filters.childAge);
+    this.requestUpdate();
+  }
+
+  private onDone(): void {
+    this.open = false;
+    this.dispatchEvent(filtersDoneEvent(this.famcal.state?.occurrences.length ?? 0));
   }
 
   private toggleWeekday(day: number, on: boolean): void {

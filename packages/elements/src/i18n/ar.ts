@@ -26,6 +26,13 @@ export const ar: Messages = {
   moreOnDay: (n) => `+${n} أخرى`,
   selectedDay: (day) => `الأنشطة يوم ${day}`,
 
+  quick: 'اختيار سريع',
+  todayOnly: 'اليوم فقط',
+  thisWeek: 'هذا الأسبوع',
+  thisWeekend: 'عطلة نهاية الأسبوع',
+  rememberAge: 'تذكّر العمر على هذا الجهاز',
+  showResults: (n) => `اعرض ${n === 1 ? 'نشاطًا واحدًا' : n === 2 ? 'نشاطين' : `${n} ${n >= 3 && n <= 10 ? 'أنشطة' : 'نشاطًا'}`}`,
+  dates: (from, to) => (from === to ? from : `${from} – ${to}`),
   filters: 'المرشّحات',
   filtersActive: (n) => `المرشّحات (${n} مفعّلة)`,
   childAge: 'عمر طفلي',
@@ -39,7 +46,7 @@ export const ar: Messages = {
   area: 'المكان',
   spokenLanguage: 'اللغة المستعملة',
   any: { category: 'الكل', area: 'الكل', language: 'الكل' },
-  weekdays: 'الأيام',
+  weekdays: 'أيام الأسبوع',
   search: 'بحث',
   searchHint: 'مثلًا: طبخ، أطفال صغار',
 

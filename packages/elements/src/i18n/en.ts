@@ -25,6 +25,13 @@ export const en: Messages = {
   moreOnDay: (n) => `+${n} more`,
   selectedDay: (day) => `Activities on ${day}`,
 
+  quick: 'Quick choice',
+  todayOnly: 'Only today',
+  thisWeek: 'This week',
+  thisWeekend: 'This weekend',
+  rememberAge: 'Remember the age on this device',
+  showResults: (n) => `Show ${n} ${n === 1 ? 'activity' : 'activities'}`,
+  dates: (from, to) => (from === to ? from : `${from} – ${to}`),
   filters: 'Filters',
   filtersActive: (n) => `Filters (${n} active)`,
   childAge: 'My child’s age',
@@ -38,7 +45,7 @@ export const en: Messages = {
   area: 'Place',
   spokenLanguage: 'Language spoken',
   any: { category: 'All', area: 'All', language: 'All' },
-  weekdays: 'Days',
+  weekdays: 'Days of the week',
   search: 'Search',
   searchHint: 'e.g. cooking, toddlers',
 

@@ -25,6 +25,13 @@ export const fr: Messages = {
   moreOnDay: (n) => `+${n} de plus`,
   selectedDay: (day) => `Activités du ${day}`,
 
+  quick: 'Choix rapide',
+  todayOnly: 'Aujourd’hui seulement',
+  thisWeek: 'Cette semaine',
+  thisWeekend: 'Ce week-end',
+  rememberAge: 'Retenir l’âge sur cet appareil',
+  showResults: (n) => `Voir ${n} activité${n <= 1 ? '' : 's'}`,
+  dates: (from, to) => (from === to ? from : `${from} – ${to}`),
   filters: 'Filtres',
   filtersActive: (n) => `Filtres (${n} ${plural(n, 'actif', 'actifs')})`,
   childAge: 'Âge de mon enfant',
@@ -38,7 +45,7 @@ export const fr: Messages = {
   area: 'Lieu',
   spokenLanguage: 'Langue parlée',
   any: { category: 'Tous', area: 'Tous', language: 'Toutes' },
-  weekdays: 'Jours',
+  weekdays: 'Jours de la semaine',
   search: 'Rechercher',
   searchHint: 'p. ex. cuisine, tout-petits',
 

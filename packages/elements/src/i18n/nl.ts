@@ -27,6 +27,13 @@ export const nl = {
   moreOnDay: (n: number) => `+${n} meer`,
   selectedDay: (day: string) => `Activiteiten op ${day}`,
 
+  quick: 'Snel kiezen',
+  todayOnly: 'Enkel vandaag',
+  thisWeek: 'Deze week',
+  thisWeekend: 'Dit weekend',
+  rememberAge: 'Onthoud de leeftijd op dit toestel',
+  showResults: (n: number) => `Toon ${n} ${n === 1 ? 'activiteit' : 'activiteiten'}`,
+  dates: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
   filters: 'Filters',
   filtersActive: (n: number) => `Filters (${n} actief)`,
   childAge: 'Leeftijd van mijn kind',
@@ -40,7 +47,7 @@ export const nl = {
   area: 'Plaats',
   spokenLanguage: 'Gesproken taal',
   any: { category: 'Alle', area: 'Alle', language: 'Alle' },
-  weekdays: 'Dagen',
+  weekdays: 'Weekdagen',
   search: 'Zoeken',
   searchHint: 'bv. koken, peuters',
 

@@ -23,6 +23,13 @@ export const tr: Messages = {
   moreOnDay: (n) => `+${n} daha`,
   selectedDay: (day) => `${day} tarihindeki etkinlikler`,
 
+  quick: 'Hızlı seçim',
+  todayOnly: 'Sadece bugün',
+  thisWeek: 'Bu hafta',
+  thisWeekend: 'Bu hafta sonu',
+  rememberAge: 'Yaşı bu cihazda hatırla',
+  showResults: (n) => `${n} etkinliği göster`,
+  dates: (from, to) => (from === to ? from : `${from} – ${to}`),
   filters: 'Filtreler',
   filtersActive: (n) => `Filtreler (${n} etkin)`,
   childAge: 'Çocuğumun yaşı',
@@ -36,7 +43,7 @@ export const tr: Messages = {
   area: 'Yer',
   spokenLanguage: 'Konuşulan dil',
   any: { category: 'Tümü', area: 'Tümü', language: 'Tümü' },
-  weekdays: 'Günler',
+  weekdays: 'Haftanın günleri',
   search: 'Ara',
   searchHint: 'örn. yemek, küçük çocuklar',
 

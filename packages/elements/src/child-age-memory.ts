@@ -1,0 +1,50 @@
+/**
+ * The child's age, remembered on this device (localStorage) so a returning parent does not type it
+ * again — only the age, and not at all once the parent turns it off.
+ */
+import type { ChildAge } from '@famcal/core';
+
+const KEY = 'famcal:child-age';
+const OFF = 'famcal:child-age-off';
+
+export function rememberingAge(): boolean {
+  try {
+    return localStorage.getItem(OFF) === null;
+  } catch {
+    return false;
+  }
+}
+
+export function savedAge(): ChildAge | undefined {
+  try {
+    const match = /^(\d{1,3})(y|m)$/.exec(localStorage.getItem(KEY) ?? '');
+    return match && rememberingAge() ? { value: Number(match[1]), unit: match[2] === 'm' ? 'months' : 'years' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveAge(age: ChildAge | undefined): void {
+  try {
+    if (!rememberingAge()) return;
+    if (age) localStorage.setItem(KEY, `${age.value}${age.unit === 'months' ? 'm' : 'y'}`);
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Private mode or full storage: the filter works, it is just not remembered.
+  }
+}
+
+/** Turns remembering on or off; off also forgets the saved age. */
+export function setRememberingAge(on: boolean, age: ChildAge | undefined): void {
+  try {
+    if (on) {
+      localStorage.removeItem(OFF);
+      saveAge(age);
+    } else {
+      localStorage.setItem(OFF, '1');
+      localStorage.removeItem(KEY);
+    }
+  } catch {
+    // as above
+  }
+}

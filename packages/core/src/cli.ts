@@ -3,7 +3,10 @@
  * `runCli` does the work and returns the exit code, so it is testable without a process.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseFeed } from './feed/parse.js';
+import { mergeFeeds } from './feed/merge.js';
+import { toFeedJson } from './feed/serialize.js';
 import { pickText } from './feed/text.js';
 import type { Feed, Problem } from './feed/types.js';
 import { feedOccurrences } from './occurrences.js';
@@ -22,13 +25,16 @@ export interface CliIo {
 
 export const USAGE = `usage: famcal validate <feed.json|url> [--json]
        famcal occurrences <feed.json|url> --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--lang nl|fr|en] [--free] [--childcare] [--child-age 2y|8m]
-       famcal ics <feed.json|url> [--activity ID | --occurrence ID | --from YYYY-MM-DD --to YYYY-MM-DD] [--lang nl|fr|en]`;
+       famcal ics <feed.json|url> [--activity ID | --occurrence ID | --from YYYY-MM-DD --to YYYY-MM-DD] [--lang nl|fr|en]
+       famcal merge <a.json|url> <b.json|url> … > house.json`;
 
 class UsageError extends Error {}
 
 interface Args {
   command: string;
   file: string;
+  /** Every feed given (merge takes several). */
+  files: string[];
   flags: Map<string, string | true>;
 }
 
@@ -38,7 +44,7 @@ const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare']);
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given');
-  if (!['validate', 'occurrences', 'ics'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['validate', 'occurrences', 'ics', 'merge'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -55,8 +61,10 @@ function parseArgs(argv: readonly string[]): Args {
       positional.push(arg);
     }
   }
-  if (positional.length !== 1) throw new UsageError(positional.length ? 'give one feed file' : 'no feed file given');
-  return { command, file: positional[0]!, flags };
+  if (command === 'merge') {
+    if (positional.length < 2) throw new UsageError('give two or more feeds to merge');
+  } else if (positional.length !== 1) throw new UsageError(positional.length ? 'give one feed file' : 'no feed file given');
+  return { command, file: positional[0]!, files: positional, flags };
 }
 
 async function readSource(file: string): Promise<string> {
@@ -81,6 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`famcal: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
+  if (args.command === 'merge') return merge(args.files, io);
   let text: string;
   try {
     text = await readSource(args.file);
@@ -128,6 +137,27 @@ function validate(feed: Feed, problems: readonly Problem[], file: string, json: 
   const verdict = errors ? 'not valid' : lost ? `not valid: ${lost} field${lost === 1 ? ' is' : 's are'} lost (see the warnings)` : 'valid';
   io.stdout(`${file}: ${verdict} — ${feed.activities.length} activit${feed.activities.length === 1 ? 'y' : 'ies'} usable, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   return valid ? 0 : 1;
+}
+
+/** Several partners' feeds as one house feed on stdout; what each feed has wrong, and any collision, on stderr. */
+async function merge(files: readonly string[], io: CliIo): Promise<number> {
+  const sources = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readSource(file);
+    } catch (error) {
+      io.stderr(`famcal: cannot read ${file}: ${(error as Error).message}\n`);
+      return 1;
+    }
+    const { feed, problems } = parseFeed(text);
+    for (const p of problems) io.stderr(`${file}: ${p.severity}  ${p.path || '(feed)'}: ${p.message}\n`);
+    sources.push({ feed, name: basename(file).replace(/\.json$/i, '') });
+  }
+  const { feed, problems } = mergeFeeds(sources);
+  for (const p of problems) io.stderr(`merge: ${p.severity}  ${p.path}: ${p.message}\n`);
+  io.stdout(`${JSON.stringify(toFeedJson(feed), null, 2)}\n`);
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
 function windowOf(args: Args): { from: string; to: string } {

@@ -304,3 +304,23 @@ test('the loop closed by mail: confirmation with .ics and cancel link, promotion
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('one calendar from two partners\' feeds, with an organiser filter; a partner that cannot be reached is named and the other stays', async () => {
+  const { page, problems, violations, context } = await openPage(browser, `${server.url}partners.html#famcal-view=list&famcal-month=${nextMonth}`);
+  await cards(page).first().waitFor();
+  const organizers = await page.locator('famcal-filters #organizer option').allTextContents();
+  assert.ok(organizers.includes('Gezinsbond Antwerpen') && organizers.includes('Ouderwerking De Brug'), 'a filter for each partner');
+  assert.match(await cards(page).first().textContent(), /Gezinsbond Antwerpen|Ouderwerking De Brug/);
+  await page.locator('famcal-filters #organizer').selectOption({ label: 'Ouderwerking De Brug' });
+  await page.waitForFunction(() => [...document.querySelector('famcal-calendar').shadowRoot.querySelector('famcal-list').shadowRoot.querySelectorAll('[part=occurrence]')].every((c) => c.textContent.includes('Ouderwerking De Brug')));
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  // The same page with one partner's feed gone.
+  await page.route('**/feeds/gezinsbond.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('famcal-calendar .stale').waitFor();
+  assert.match(await page.locator('famcal-calendar .stale').textContent(), /Het programma van .+ kon niet geladen worden/);
+  assert.ok((await cards(page).count()) > 0, 'the other partner is still shown');
+  await context.close();
+});

@@ -75,6 +75,8 @@ export function filterLabel(labels: Labels, filters: import('@famcal/core').Filt
     }
     case 'text':
       return `${m.search}: ${filters.text}`;
+    case 'organizers':
+      return `${m.organizer}: ${filters.organizers!.map((id) => text(labels, labels.feed.organizers.find((o) => o.id === id)?.name ?? { [labels.language]: id })).join(', ')}`;
     case 'dates':
       return m.dates(format.day(filters.dates!.from, 'short'), format.day(addDays(filters.dates!.to, -1), 'short'));
     default:

@@ -345,6 +345,36 @@ describe('famcal-calendar', () => {
   });
 });
 
+describe('famcal-calendar with several partners\' feeds', () => {
+  const GEZINSBOND = '/examples/public/feeds/gezinsbond.json';
+  const DE_BRUG = '/examples/public/feeds/oudergroep-de-brug.json';
+
+  it('shows one calendar with both programmes, the organiser on every card and a filter per organiser', async () => {
+    const el = await fixture<FamcalCalendar>(html`<famcal-calendar feed="${GEZINSBOND} ${DE_BRUG}" now=${NOW} lang="nl" view="list" month="2026-12"></famcal-calendar>`);
+    const page = new CalendarPage(el);
+    await page.ready();
+    const organizers = new Set([...page.list!.querySelectorAll('[part=occurrence]')].map((card) => textOf(card)).flatMap((t) => ['Gezinsbond Antwerpen', 'Ouderwerking De Brug'].filter((name) => t.includes(name))));
+    expect([...organizers].sort()).to.deep.equal(['Gezinsbond Antwerpen', 'Ouderwerking De Brug']);
+    const select = page.filters.querySelector<HTMLSelectElement>('#organizer')!;
+    expect([...select.options].map((o) => o.textContent!.trim())).to.include.members(['Gezinsbond Antwerpen', 'Ouderwerking De Brug']);
+    select.value = [...select.options].find((o) => o.textContent!.trim() === 'Ouderwerking De Brug')!.value;
+    select.dispatchEvent(new Event('change'));
+    await page.settle();
+    expect(page.cards().every((t) => t.includes('Ouderwerking De Brug'))).to.equal(true);
+    expect(page.root.querySelector('.stale')).to.equal(null);
+    await expect(page.el).to.be.accessible();
+  });
+
+  it('still shows the other partners when one feed fails, and names the one missing', async () => {
+    const el = await fixture<FamcalCalendar>(html`<famcal-calendar feed="${GEZINSBOND} /examples/public/feeds/gone-${Date.now()}.json" now=${NOW} lang="nl" view="list" month="2026-12"></famcal-calendar>`);
+    const page = new CalendarPage(el);
+    await page.ready();
+    await waitUntil(() => page.root.querySelector('.stale'), 'no notice');
+    expect(textOf(page.root.querySelector('.stale'))).to.match(/Het programma van localhost:\d+ kon niet geladen worden/);
+    expect(page.cards().length).to.be.greaterThan(0);
+  });
+});
+
 describe('famcal-calendar with a saved copy', () => {
   it('keeps saying the programme may be out of date after the places come in', async () => {
     const url = `/examples/public/not-there.json?saved=${Date.now()}`;

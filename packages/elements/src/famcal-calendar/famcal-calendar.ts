@@ -98,6 +98,8 @@ export class FamcalCalendar extends FamcalElement {
   @state() private selectedDay?: string;
   @state() private openId?: string;
   @state() private stale = false;
+  /** With several feeds: where each one stands (a partner that could not be loaded is named). */
+  @state() private sources: ReadonlyArray<{ status: 'ok' | 'saved' | 'failed'; name: string }> = [];
   @state() private printing = false;
 
   private get dialog(): HTMLDialogElement | null {
@@ -205,7 +207,11 @@ export class FamcalCalendar extends FamcalElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (this.feed && this.feed !== this.loadedFeed) {
       this.loadedFeed = this.feed;
-      void this.store.load(this.feed);
+      const sources = this.feed.trim().split(/\s+/);
+      if (sources.length > 1) {
+        // Several partners' feeds: merged, each kept on the device; the loader is a chunk of its own.
+        void import('../multi-feed.js').then(({ loadFeeds }) => loadFeeds(this.store, sources)).then((statuses) => (this.sources = statuses));
+      } else void this.store.load(this.feed);
     }
     this.store.setWindow(this.windowShown);
     this.fetchPlaces();
@@ -249,6 +255,9 @@ export class FamcalCalendar extends FamcalElement {
         ? html`<p class="stale" role="alert">${m.errorTitle} ${m.errorStale}
             <button part="button" @click=${() => this.store.reload()}>${m.retry}</button></p>`
         : nothing}
+      ${this.sources
+        .filter((s) => s.status !== 'ok')
+        .map((s) => html`<p class="stale" role="status">${s.status === 'saved' ? m.partnerSaved(s.name) : m.partnerFailed(s.name)}</p>`)}
       ${this.renderQuick(labels)}
       <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow} ?sheet=${this.narrow}></famcal-filters>
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${state.complete === false ? m.loading : m.results(count)}</p>
@@ -454,7 +463,8 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   private onStoreChange(status: string, feed: Feed | undefined): void {
-    const key = this.feed ? `famcal:feed:${new URL(this.feed, location.href).href}` : undefined;
+    // Several feeds keep their copies one by one (multi-feed.ts).
+    const key = this.feed && !/\s/.test(this.feed.trim()) ? `famcal:feed:${new URL(this.feed, location.href).href}` : undefined;
     if (!key) return;
     try {
       // Only a newly loaded feed is fresh: later changes of the restored copy (counts, window) are not.

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { activeFilters, feedFacets, isFilterSet, monthWindow, monthOf, todayIn, type Category, type Filters } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { icon } from '../icons.js';
-import { languageName } from '../labels.js';
+import { languageName, text } from '../labels.js';
 import { rememberingAge, saveAge, setRememberingAge } from '../child-age-memory.js';
 import { filtersDoneEvent } from '../events/famcal-filters-done.js';
 import { filtersStyles } from './famcal-filters.styles.js';
@@ -99,6 +99,9 @@ export class FamcalFilters extends FamcalElement {
         </div>
         ${this.select('category', m.category, facets.categories.map((c) => [c, m.categories[c]] as const), filters.categories?.[0], (v) => ({ categories: v ? [v as Category] : undefined }))}
         ${facets.areas.length > 1 ? this.select('area', m.area, facets.areas.map((a) => [a, a] as const), filters.areas?.[0], (v) => ({ areas: v ? [v] : undefined })) : nothing}
+        ${facets.organizers.length > 1
+          ? this.select('organizer', m.organizer, facets.organizers.map((o) => [o.id, text(labels, o.name)] as const), filters.organizers?.[0], (v) => ({ organizers: v ? [v] : undefined }))
+          : nothing}
         ${facets.languages.length > 1
           ? this.select('language', m.spokenLanguage, facets.languages.map((l) => [l, languageName(labels.language, l)] as const), filters.languages?.[0], (v) => ({ languages: v ? [v] : undefined }))
           : nothing}
@@ -126,7 +129,7 @@ export class FamcalFilters extends FamcalElement {
     </details>`;
   }
 
-  private select(id: 'category' | 'area' | 'language', label: string, options: ReadonlyArray<readonly [string, string]>, value: string | undefined, toPatch: (value: string) => Partial<Filters>) {
+  private select(id: 'category' | 'area' | 'language' | 'organizer', label: string, options: ReadonlyArray<readonly [string, string]>, value: string | undefined, toPatch: (value: string) => Partial<Filters>) {
     if (options.length === 0) return nothing;
     const labels = this.labels!;
     return html`<div class="field">

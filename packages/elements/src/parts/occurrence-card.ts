@@ -54,6 +54,7 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: str
     <div class="meta">
       ${statusBadge(labels, o)}
       ${o.location ? html`<span class="fact">${icon('place')}${text(labels, o.location.name)}</span>` : nothing}
+      ${activity.organizer && labels.feed.organizers.length > 1 ? html`<span class="fact">${icon('people')}${text(labels, activity.organizer.name)}</span>` : nothing}
       ${price ? html`<span class="fact">${icon(free ? 'free' : 'euro')}${price}</span>` : nothing}
       ${activity.price && 'uitpas' in activity.price && activity.price.uitpas ? html`<span class="fact">${icon('uitpas')}UiTPAS</span>` : nothing}
       ${activity.childcare?.provided ? html`<span class="fact">${icon('childcare')}${labels.m.childcare}</span>` : nothing}

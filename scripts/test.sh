@@ -26,3 +26,10 @@ node bench/readme.mjs --check
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json
 node examples/node/this-week.mjs nl 2026-12-02 > /dev/null
+# docs/coordinator.md "Coming from Google Calendar or Outlook", as written there.
+imported="$(mktemp -d)"
+for calendar in examples/calendars/*.ics; do
+  node packages/core/dist/bin.js import ics "$calendar" > "$imported/draft.json" 2> /dev/null
+  node packages/core/dist/bin.js validate "$imported/draft.json"
+done
+rm -rf "$imported"

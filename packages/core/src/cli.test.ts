@@ -112,6 +112,31 @@ describe('famcal merge', () => {
   });
 });
 
+describe('famcal import ics', () => {
+  const google = new URL('../../../examples/calendars/ouderklap-google.ics', import.meta.url).pathname;
+
+  it('prints a feed draft from a Google Calendar export that famcal ics exports to the same dates', async () => {
+    const { code, stdout, stderr } = await run('import', 'ics', google);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/dropped alarms \(VALARM\), attendees \(ATTENDEE\)/);
+    expect(stderr).toMatch(/still to add, for parents to find and judge the 3 activities:\n  ouderklap-koffie-ochtend: categories; audience/);
+    const draft = file('imported.json', stdout);
+    expect((await run('validate', draft)).stdout).toMatch(/valid — 3 activities usable, 0 errors/);
+    const ics = await run('ics', draft, '--activity', 'ouderklap-koffie-ochtend');
+    const event = new ICAL.Component(ICAL.parse(ics.stdout)).getAllSubcomponents('vevent');
+    expect(event[0]!.getFirstPropertyValue('rrule')!.toString()).toBe('FREQ=WEEKLY;BYDAY=TH');
+    expect(event.map((e) => e.getFirstProperty('recurrence-id')?.toJSON()[3] ?? null)).toEqual([null, '2026-10-15T09:30:00']);
+  });
+
+  it('takes the feed zone and language asked for, and refuses what it cannot import', async () => {
+    const { stdout } = await run('import', 'ics', google, '--timezone', 'Europe/Amsterdam', '--lang', 'fr');
+    expect(JSON.parse(stdout)).toMatchObject({ timezone: 'Europe/Amsterdam', defaultLanguage: 'fr' });
+    expect((await run('import', 'udb3', google)).stderr).toMatch(/cannot import "udb3"/);
+    expect((await run('import', 'ics', sample)).stderr).toMatch(/not an iCalendar file/);
+    expect((await run('import', 'ics', join(dir, 'missing.ics'))).code).toBe(1);
+  });
+});
+
 describe('famcal in a pipe', () => {
   it('ends quietly when the reader stops early (famcal … | head)', async () => {
     const { spawnSync } = await import('node:child_process');

@@ -1,5 +1,5 @@
 /**
- * The `famcal` command: validate a feed, list its occurrences, export iCalendar.
+ * The `famcal` command: validate a feed, list its occurrences, export iCalendar, merge feeds, import a calendar.
  * `runCli` does the work and returns the exit code, so it is testable without a process.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import type { Feed, Problem } from './feed/types.js';
 import { feedOccurrences } from './occurrences.js';
 import { filterOccurrences, type Filters } from './query/filters.js';
 import { toICS } from './export/ics.js';
+import { importIcs, type IcsImportResult } from './import/ics.js';
 import { localDateTimeOf } from './time/local.js';
 import { parseLocalDate } from './time/local.js';
 import { DateTime } from 'luxon';
@@ -26,7 +27,8 @@ export interface CliIo {
 export const USAGE = `usage: famcal validate <feed.json|url> [--json]
        famcal occurrences <feed.json|url> --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--lang nl|fr|en] [--free] [--childcare] [--child-age 2y|8m]
        famcal ics <feed.json|url> [--activity ID | --occurrence ID | --from YYYY-MM-DD --to YYYY-MM-DD] [--lang nl|fr|en]
-       famcal merge <a.json|url> <b.json|url> … > house.json`;
+       famcal merge <a.json|url> <b.json|url> … > house.json
+       famcal import ics <calendar.ics|url> [--timezone Europe/Brussels] [--lang nl] > feed.json`;
 
 class UsageError extends Error {}
 
@@ -38,13 +40,13 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age']);
+const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age', '--timezone']);
 const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare']);
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given');
-  if (!['validate', 'occurrences', 'ics', 'merge'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['validate', 'occurrences', 'ics', 'merge', 'import'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -63,6 +65,10 @@ function parseArgs(argv: readonly string[]): Args {
   }
   if (command === 'merge') {
     if (positional.length < 2) throw new UsageError('give two or more feeds to merge');
+  } else if (command === 'import') {
+    if (positional[0] !== 'ics') throw new UsageError(positional[0] ? `cannot import "${positional[0]}"; famcal imports "ics" (Google Calendar, Outlook)` : 'say what to import: famcal import ics calendar.ics');
+    if (positional.length !== 2) throw new UsageError('give one .ics file or address');
+    return { command, file: positional[1]!, files: positional.slice(1), flags };
   } else if (positional.length !== 1) throw new UsageError(positional.length ? 'give one feed file' : 'no feed file given');
   return { command, file: positional[0]!, files: positional, flags };
 }
@@ -90,6 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   if (args.command === 'merge') return merge(args.files, io);
+  if (args.command === 'import') return importCalendar(args, io);
   let text: string;
   try {
     text = await readSource(args.file);
@@ -158,6 +165,41 @@ async function merge(files: readonly string[], io: CliIo): Promise<number> {
   for (const p of problems) io.stderr(`merge: ${p.severity}  ${p.path}: ${p.message}\n`);
   io.stdout(`${JSON.stringify(toFeedJson(feed), null, 2)}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+/** An iCalendar export as a feed draft on stdout; what was dropped, what to add and what is still invalid on stderr. */
+async function importCalendar(args: Args, io: CliIo): Promise<number> {
+  let text: string;
+  try {
+    text = await readSource(args.file);
+  } catch (error) {
+    io.stderr(`famcal: cannot read ${args.file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const timezone = args.flags.get('--timezone');
+  const language = args.flags.get('--lang');
+  let result: IcsImportResult;
+  try {
+    result = importIcs(text, {
+      ...(typeof timezone === 'string' ? { timezone } : {}),
+      ...(typeof language === 'string' ? { language } : {}),
+      ...(io.now ? { now: io.now } : {}),
+    });
+  } catch (error) {
+    io.stderr(`famcal: ${args.file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const { feed, notes, todo } = result;
+  for (const note of notes) io.stderr(`import: ${note.path}: ${note.message}\n`);
+  const activities = Object.keys(todo);
+  if (activities.length) {
+    io.stderr(`still to add, for parents to find and judge ${activities.length === 1 ? 'the activity' : `the ${activities.length} activities`}:\n`);
+    for (const [id, fields] of Object.entries(todo)) io.stderr(`  ${id}: ${fields.join('; ')}\n`);
+  }
+  const problems = parseFeed(JSON.stringify(feed)).problems;
+  for (const p of problems) io.stderr(`validate: ${p.severity}  ${p.path || '(feed)'}: ${p.message}\n`);
+  io.stdout(`${JSON.stringify(feed, null, 2)}\n`);
+  return 0;
 }
 
 function windowOf(args: Args): { from: string; to: string } {

@@ -20,33 +20,10 @@ function inDstEdge(localStart: string, timezone: string): boolean {
   return instantToFloating(instant, timezone).getTime() !== floating || instantToFloating(instant + 3_600_000, timezone).getTime() === floating;
 }
 import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
+import { expandWithIcalJs } from '../test-support/ical-js.js';
 
 const NOW = new Date('2026-11-24T08:00:00Z');
 const byTimes = (a: string[], b: string[]) => a[0]!.localeCompare(b[0]!) || a[1]!.localeCompare(b[1]!);
-
-/** Expands every VEVENT of an iCalendar text with ical.js into [start, end] ISO instants within [from, to). */
-function expandWithIcalJs(text: string, from: Date, to: Date): Array<[string, string]> {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  // `exceptions: []` stops ical.js from relating every RECURRENCE-ID of the calendar to every event
-  // whatever its UID; they are related by UID just below, as calendar clients do.
-  const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c, { exceptions: [] }));
-  const masters = events.filter((e) => !e.isRecurrenceException());
-  for (const exception of events.filter((e) => e.isRecurrenceException())) masters.find((m) => m.uid === exception.uid)!.relateException(exception);
-  const out: Array<[string, string]> = [];
-  for (const event of masters) {
-    const iterator = event.iterator();
-    let next;
-    let guard = 0;
-    while ((next = iterator.next()) && guard++ < 5000) {
-      const details = event.getOccurrenceDetails(next);
-      const start = details.startDate.toJSDate();
-      if (details.recurrenceId.toJSDate() >= to && start >= to) break;
-      if (start >= from && start < to) out.push([start.toISOString(), details.endDate.toJSDate().toISOString()]);
-    }
-  }
-  return out.sort(byTimes);
-}
 
 describe('toICS read by ical.js', () => {
   const sample = parseFeed(sampleFeedJson()).feed;

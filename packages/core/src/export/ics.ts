@@ -6,7 +6,7 @@ import type { Activity, Feed } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { byStart, occurrenceById, type Occurrence } from '../occurrences.js';
 import { categoryWord } from '../feed/words.js';
-import { placeSchedule } from '../time/expand.js';
+import { compile, placeSchedule, ruleHits } from '../time/expand.js';
 import { addDays } from '../time/calendar.js';
 import { parseRRule } from '../time/rrule-parse.js';
 import { floatingToInstant, instantToFloating, parseLocalDateTime } from '../time/local.js';
@@ -115,9 +115,11 @@ function seriesEvents(context: Context, activity: Activity, years: number[]): st
   if (schedule.rrule) master.push(`RRULE:${icsRRule(schedule.rrule, feed.timezone, years)}`);
   if (exdates.length) master.push(`EXDATE;${tzid(feed)}:${exdates.map(localText).join(',')}`);
   if (schedule.rdates?.length) {
-    // DTSTART repeated among the RDATEs (a duplicate counts once, RFC 5545 3.8.5.3): some clients
-    // otherwise drop the first date of a set.
-    const rdates = exdates.includes(schedule.start) ? schedule.rdates : [schedule.start, ...schedule.rdates];
+    // DTSTART the rule does not produce is repeated among the RDATEs: some clients otherwise drop it.
+    // One the rule produces is not: ical.js (Thunderbird, Nextcloud) would show it twice.
+    const compiled = compile(schedule, feed.timezone);
+    const startMissing = !exdates.includes(schedule.start) && !ruleHits(compiled, compiled.start);
+    const rdates = startMissing ? [schedule.start, ...schedule.rdates] : schedule.rdates;
     master.push(`RDATE;${tzid(feed)}:${[...new Set(rdates)].map(localText).join(',')}`);
     years.push(...schedule.rdates.map((d) => Number(d.slice(0, 4))));
   }

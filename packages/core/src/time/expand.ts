@@ -265,6 +265,11 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
 /** True when the schedule produces this floating start (from its rule, its start or its RDATEs), EXDATEs aside. */
 export function ruleProducesFloating(compiled: CompiledSchedule, floating: number): boolean {
   if (floating === compiled.start || compiled.rdates.includes(floating)) return true;
+  return ruleHits(compiled, floating);
+}
+
+/** True when the RRULE itself (not DTSTART or an RDATE) produces the wall-clock time `floating`. */
+export function ruleHits(compiled: CompiledSchedule, floating: number): boolean {
   if (!compiled.rule) return false;
   const { until } = compiled;
   if (until && pastUntil(until, floating, floatingToInstant(floating, compiled.timezone).getTime())) return false;

@@ -32,4 +32,6 @@ for calendar in examples/calendars/*.ics; do
   node packages/core/dist/bin.js import ics "$calendar" > "$imported/draft.json" 2> /dev/null
   node packages/core/dist/bin.js validate "$imported/draft.json"
 done
+node packages/core/dist/bin.js udb3 examples/public/activities.json --from 2026-12-01 --to 2027-03-01 \
+  --places examples/udb3/places.json --organizers examples/udb3/organizers.json > "$imported/events.json"
 rm -rf "$imported"

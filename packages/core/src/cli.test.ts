@@ -112,6 +112,29 @@ describe('famcal merge', () => {
   });
 });
 
+describe('famcal udb3', () => {
+  const udb3Example = (name: string) => new URL(`../../../examples/udb3/${name}`, import.meta.url).pathname;
+
+  it('prints UiTdatabank events for the sample feed with its places mapped, and reports what cannot be carried', async () => {
+    const { code, stdout, stderr } = await run('udb3', sample, '--from', '2026-12-01', '--to', '2027-01-01', '--places', udb3Example('places.json'), '--organizers', udb3Example('organizers.json'), '--report');
+    expect(code).toBe(0);
+    const events = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(events.length).toBeGreaterThan(20);
+    expect(events.every((e) => e.mainLanguage === 'nl' && Array.isArray(e.subEvent))).toBe(true);
+    expect(stderr).toMatch(/UiTdatabank takes whole years/);
+    expect(stderr).toMatch(/udb3: \d+ events from 2026-12-01 to 2027-01-01/);
+  });
+
+  it('fails, naming the fix, when places have no UiTdatabank id; takes counts for places left', async () => {
+    const unmapped = await run('udb3', sample, '--from', '2026-12-01', '--to', '2027-01-01');
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stderr).toMatch(/UiTdatabank would refuse .*: map their places with --places/);
+    const counts = file('availability.json', { activity: 'x', occurrences: [] });
+    expect((await run('udb3', sample, '--places', udb3Example('places.json'), '--counts', counts)).code).toBe(0);
+    expect((await run('udb3', sample, '--places', sample)).stderr).toMatch(/write an object from the feed's ids/);
+  });
+});
+
 describe('famcal import ics', () => {
   const google = new URL('../../../examples/calendars/ouderklap-google.ics', import.meta.url).pathname;
 

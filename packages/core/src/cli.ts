@@ -1,5 +1,5 @@
 /**
- * The `famcal` command: validate a feed, list its occurrences, export iCalendar, merge feeds, import a calendar.
+ * The `famcal` command: validate a feed, list its occurrences, export iCalendar or UiTdatabank events, merge feeds, import a calendar.
  * `runCli` does the work and returns the exit code, so it is testable without a process.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,6 +12,9 @@ import type { Feed, Problem } from './feed/types.js';
 import { feedOccurrences } from './occurrences.js';
 import { filterOccurrences, type Filters } from './query/filters.js';
 import { toICS } from './export/ics.js';
+import { toUdb3 } from './export/udb3.js';
+import { countsFrom } from './registration/client.js';
+import type { AvailabilityResponse } from './registration/responses.js';
 import { importIcs, type IcsImportResult } from './import/ics.js';
 import { localDateTimeOf } from './time/local.js';
 import { parseLocalDate } from './time/local.js';
@@ -28,6 +31,7 @@ export const USAGE = `usage: famcal validate <feed.json|url> [--json]
        famcal occurrences <feed.json|url> --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--lang nl|fr|en] [--free] [--childcare] [--child-age 2y|8m]
        famcal ics <feed.json|url> [--activity ID | --occurrence ID | --from YYYY-MM-DD --to YYYY-MM-DD] [--lang nl|fr|en]
        famcal merge <a.json|url> <b.json|url> … > house.json
+       famcal udb3 <feed.json|url> [--from YYYY-MM-DD --to YYYY-MM-DD] [--places places.json] [--organizers organizers.json] [--counts availability.json|url] [--report] > events.json
        famcal import ics <calendar.ics|url> [--timezone Europe/Brussels] [--lang nl] > feed.json`;
 
 class UsageError extends Error {}
@@ -40,13 +44,13 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age', '--timezone']);
-const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare']);
+const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age', '--timezone', '--places', '--organizers', '--counts']);
+const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare', '--report']);
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given');
-  if (!['validate', 'occurrences', 'ics', 'merge', 'import'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['validate', 'occurrences', 'ics', 'merge', 'import', 'udb3'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -113,6 +117,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return validate(feed, problems, args.file, json, io);
       case 'occurrences':
         return occurrences(feed, args, json, io);
+      case 'udb3':
+        return await udb3(feed, args, io);
       default:
         return ics(feed, args, io);
     }
@@ -165,6 +171,34 @@ async function merge(files: readonly string[], io: CliIo): Promise<number> {
   for (const p of problems) io.stderr(`merge: ${p.severity}  ${p.path}: ${p.message}\n`);
   io.stdout(`${JSON.stringify(toFeedJson(feed), null, 2)}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+/** UiTdatabank event documents on stdout (a JSON array); per activity what UDB3 cannot carry on stderr with --report. */
+async function udb3(feed: Feed, args: Args, io: CliIo): Promise<number> {
+  const now = io.now ?? new Date();
+  const today = DateTime.fromJSDate(now, { zone: feed.timezone });
+  // A bounded window: UDB3 has no rules, every date is a subEvent. Half a year ahead unless asked.
+  const window = args.flags.has('--from') || args.flags.has('--to') ? windowOf(args) : { from: today.toISODate()!, to: today.plus({ months: 6 }).toISODate()! };
+  const readMap = async (flag: string) => {
+    const value = args.flags.get(flag);
+    if (typeof value !== 'string') return undefined;
+    const map = JSON.parse(await readSource(value)) as unknown;
+    if (!map || typeof map !== 'object' || Array.isArray(map) || Object.values(map).some((v) => typeof v !== 'string')) throw new Error(`${flag} ${value}: write an object from the feed's ids to UiTdatabank URIs, e.g. { "hvhk-noord": "https://io.uitdatabank.be/places/<uuid>" }`);
+    return map as Record<string, string>;
+  };
+  const places = await readMap('--places');
+  const organizers = await readMap('--organizers');
+  const countsSource = args.flags.get('--counts');
+  const counts = typeof countsSource === 'string' ? countsFrom(JSON.parse(await readSource(countsSource)) as AvailabilityResponse) : undefined;
+  const { documents, report, incomplete } = toUdb3(feed, { window, now, ...(places ? { places } : {}), ...(organizers ? { organizers } : {}), ...(counts ? { counts } : {}) });
+  if (args.flags.has('--report')) {
+    for (const [id, notes] of Object.entries(report)) for (const note of notes) io.stderr(`${id}: ${note}\n`);
+  }
+  const reported = Object.keys(report).length;
+  io.stderr(`udb3: ${documents.length} event${documents.length === 1 ? '' : 's'} from ${window.from} to ${window.to}${reported ? `; ${reported} activit${reported === 1 ? 'y has' : 'ies have'} notes${args.flags.has('--report') ? '' : ' (--report lists them)'}` : ''}\n`);
+  if (incomplete.length) io.stderr(`udb3: UiTdatabank would refuse ${incomplete.join(', ')}: map their places with --places\n`);
+  io.stdout(`${JSON.stringify(documents.map((d) => d.event), null, 2)}\n`);
+  return incomplete.length ? 1 : 0;
 }
 
 /** An iCalendar export as a feed draft on stdout; what was dropped, what to add and what is still invalid on stderr. */

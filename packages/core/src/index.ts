@@ -27,6 +27,7 @@ export { query, groupByDay, inWindow, type Query, type Day } from './query/query
 export { createStore, type FamcalStore, type StoreState, type StoreOptions, type StoreStatus, type Listener } from './store.js';
 export { toICS, type IcsSelection, type IcsOptions } from './export/ics.js';
 export { toJsonLd, occurrencesJsonLd, type JsonLdOptions } from './export/jsonld.js';
+export { toUdb3, type Udb3Options, type Udb3Document, type Udb3Result } from './export/udb3.js';
 export { feedJsonSchema } from './feed/json-schema.js';
 export { createFormatter, type Formatter } from './format.js';
 export { feedFacets, activeFilters, withoutFilter, type Facets } from './facets.js';

@@ -34,4 +34,6 @@ for calendar in examples/calendars/*.ics; do
 done
 node packages/core/dist/bin.js udb3 examples/public/activities.json --from 2026-12-01 --to 2027-03-01 \
   --places examples/udb3/places.json --organizers examples/udb3/organizers.json > "$imported/events.json"
+node packages/core/dist/bin.js import udb3 examples/udb3/search-results.json > "$imported/partner.json" 2> /dev/null
+node packages/core/dist/bin.js validate "$imported/partner.json"
 rm -rf "$imported"

@@ -154,9 +154,19 @@ describe('famcal import ics', () => {
   it('takes the feed zone and language asked for, and refuses what it cannot import', async () => {
     const { stdout } = await run('import', 'ics', google, '--timezone', 'Europe/Amsterdam', '--lang', 'fr');
     expect(JSON.parse(stdout)).toMatchObject({ timezone: 'Europe/Amsterdam', defaultLanguage: 'fr' });
-    expect((await run('import', 'udb3', google)).stderr).toMatch(/cannot import "udb3"/);
+    expect((await run('import', 'vcard', google)).stderr).toMatch(/cannot import "vcard"/);
+    expect((await run('import', 'udb3', google)).stderr).toMatch(/not JSON/);
     expect((await run('import', 'ics', sample)).stderr).toMatch(/not an iCalendar file/);
     expect((await run('import', 'ics', join(dir, 'missing.ics'))).code).toBe(1);
+  });
+});
+
+describe('famcal import udb3', () => {
+  it('prints a valid feed draft from a UiTdatabank search answer, naming what it left out', async () => {
+    const { code, stdout, stderr } = await run('import', 'udb3', new URL('../../../examples/udb3/search-results.json', import.meta.url).pathname);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/"Openingsuren ludotheek" left out/);
+    expect((await run('validate', file('from-udb3.json', stdout))).stdout).toMatch(/valid — 3 activities usable, 0 errors/);
   });
 });
 

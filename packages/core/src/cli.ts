@@ -16,6 +16,7 @@ import { toUdb3 } from './export/udb3.js';
 import { countsFrom } from './registration/client.js';
 import type { AvailabilityResponse } from './registration/responses.js';
 import { importIcs, type IcsImportResult } from './import/ics.js';
+import { importUdb3 } from './import/udb3.js';
 import { localDateTimeOf } from './time/local.js';
 import { parseLocalDate } from './time/local.js';
 import { DateTime } from 'luxon';
@@ -32,7 +33,8 @@ export const USAGE = `usage: famcal validate <feed.json|url> [--json]
        famcal ics <feed.json|url> [--activity ID | --occurrence ID | --from YYYY-MM-DD --to YYYY-MM-DD] [--lang nl|fr|en]
        famcal merge <a.json|url> <b.json|url> … > house.json
        famcal udb3 <feed.json|url> [--from YYYY-MM-DD --to YYYY-MM-DD] [--places places.json] [--organizers organizers.json] [--counts availability.json|url] [--report] > events.json
-       famcal import ics <calendar.ics|url> [--timezone Europe/Brussels] [--lang nl] > feed.json`;
+       famcal import ics <calendar.ics|url> [--timezone Europe/Brussels] [--lang nl] > feed.json
+       famcal import udb3 <events.json|url> [--timezone Europe/Brussels] > feed.json`;
 
 class UsageError extends Error {}
 
@@ -70,9 +72,9 @@ function parseArgs(argv: readonly string[]): Args {
   if (command === 'merge') {
     if (positional.length < 2) throw new UsageError('give two or more feeds to merge');
   } else if (command === 'import') {
-    if (positional[0] !== 'ics') throw new UsageError(positional[0] ? `cannot import "${positional[0]}"; famcal imports "ics" (Google Calendar, Outlook)` : 'say what to import: famcal import ics calendar.ics');
-    if (positional.length !== 2) throw new UsageError('give one .ics file or address');
-    return { command, file: positional[1]!, files: positional.slice(1), flags };
+    if (positional[0] !== 'ics' && positional[0] !== 'udb3') throw new UsageError(positional[0] ? `cannot import "${positional[0]}"; famcal imports "ics" (Google Calendar, Outlook) and "udb3" (UiTdatabank)` : 'say what to import: famcal import ics calendar.ics, or famcal import udb3 events.json');
+    if (positional.length !== 2) throw new UsageError(`give one ${positional[0] === 'ics' ? '.ics' : 'events .json'} file or address`);
+    return { command, file: positional[1]!, files: positional, flags };
   } else if (positional.length !== 1) throw new UsageError(positional.length ? 'give one feed file' : 'no feed file given');
   return { command, file: positional[0]!, files: positional, flags };
 }
@@ -201,7 +203,7 @@ async function udb3(feed: Feed, args: Args, io: CliIo): Promise<number> {
   return incomplete.length ? 1 : 0;
 }
 
-/** An iCalendar export as a feed draft on stdout; what was dropped, what to add and what is still invalid on stderr. */
+/** An iCalendar export or UiTdatabank events as a feed draft on stdout; what was dropped, what to add and what is still invalid on stderr. */
 async function importCalendar(args: Args, io: CliIo): Promise<number> {
   let text: string;
   try {
@@ -212,18 +214,20 @@ async function importCalendar(args: Args, io: CliIo): Promise<number> {
   }
   const timezone = args.flags.get('--timezone');
   const language = args.flags.get('--lang');
-  let result: IcsImportResult;
+  let result: Pick<IcsImportResult, 'feed' | 'notes'> & { todo?: IcsImportResult['todo'] };
   try {
-    result = importIcs(text, {
-      ...(typeof timezone === 'string' ? { timezone } : {}),
-      ...(typeof language === 'string' ? { language } : {}),
-      ...(io.now ? { now: io.now } : {}),
-    });
+    result = args.files[0] === 'udb3'
+      ? importUdb3(text, typeof timezone === 'string' ? { timezone } : {})
+      : importIcs(text, {
+          ...(typeof timezone === 'string' ? { timezone } : {}),
+          ...(typeof language === 'string' ? { language } : {}),
+          ...(io.now ? { now: io.now } : {}),
+        });
   } catch (error) {
     io.stderr(`famcal: ${args.file}: ${(error as Error).message}\n`);
     return 1;
   }
-  const { feed, notes, todo } = result;
+  const { feed, notes, todo = {} } = result;
   for (const note of notes) io.stderr(`import: ${note.path}: ${note.message}\n`);
   const activities = Object.keys(todo);
   if (activities.length) {

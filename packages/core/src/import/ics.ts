@@ -12,6 +12,8 @@ import { DateTime } from 'luxon';
 import { findIana } from 'windows-iana';
 import { expandSchedule } from '../time/expand.js';
 import { isValidTimeZone } from '../time/local.js';
+import { slug, uniqueIn } from './ids.js';
+import { plainText } from './plain-text.js';
 
 type Json = Record<string, unknown>;
 
@@ -364,7 +366,7 @@ class Importer {
     } else location.name = text;
     const geo = event.getFirstPropertyValue('geo');
     if (Array.isArray(geo) && geo.length === 2) location.geo = { lat: Number(geo[0]), lon: Number(geo[1]) };
-    const id = this.uniqueIn(slug(String(location.name)) || 'location', this.locations);
+    const id = uniqueIn(slug(String(location.name)) || 'location', this.locations);
     location.id = id;
     this.locations.set(id, location);
     this.locationIds.set(text, id);
@@ -381,7 +383,7 @@ class Importer {
     const key = email || name;
     const known = this.organizerIds.get(key);
     if (known) return known;
-    const id = this.uniqueIn(slug(cn ? String(cn) : email.split('@')[0] ?? '') || 'organizer', this.organizers);
+    const id = uniqueIn(slug(cn ? String(cn) : email.split('@')[0] ?? '') || 'organizer', this.organizers);
     // Google names a calendar's own address as organizer: useful as a contact, but check it is one parents may write to.
     this.organizers.set(id, { id, name, ...(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/.test(email) && !/calendar\.google\.com$/i.test(email) ? { email } : {}) });
     this.organizerIds.set(key, id);
@@ -389,15 +391,8 @@ class Importer {
   }
 
   private uniqueId(source: string): string {
-    const id = this.uniqueIn(slug(source.replace(/@/g, '-')) || 'activity', this.ids);
+    const id = uniqueIn(slug(source.replace(/@/g, '-')) || 'activity', this.ids);
     this.ids.add(id);
-    return id;
-  }
-
-  private uniqueIn(base: string, taken: { has(key: string): boolean }): string {
-    const root = base.slice(0, 90);
-    let id = root;
-    for (let n = 2; taken.has(id); n++) id = `${root}-${n}`;
     return id;
   }
 }
@@ -421,23 +416,9 @@ function textOf(event: ICAL.Component, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** DESCRIPTION as plain text. Google writes HTML there; its links are kept as "text (address)". */
+/** DESCRIPTION as plain text (Google writes HTML there). */
 function descriptionOf(event: ICAL.Component): string {
-  const text = textOf(event, 'description');
-  if (!/<[a-z][^>]*>/i.test(text)) return text;
-  return text
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li)>/gi, '\n')
-    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gi, (_, href: string, label: string) => (label === href ? href : `${label} (${href})`))
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return plainText(textOf(event, 'description'));
 }
 
 function exactDuration(ms: number, where: string, notes: IcsImportNote[]): string {
@@ -452,14 +433,4 @@ function exactDuration(ms: number, where: string, notes: IcsImportNote[]): strin
 
 function sameInstants(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9_.-]+/g, '-')
-    .replace(/^[^a-z0-9]+|[-.]+$/g, '')
-    .slice(0, 90);
 }

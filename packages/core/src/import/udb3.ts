@@ -1,0 +1,276 @@
+/**
+ * importUdb3: UiTdatabank event documents (as its search API returns them) as a feed draft.
+ *
+ * UDB3 lists every date as a subEvent; a coordinator keeps a rule. The dates are read in the feed's zone
+ * and a rule is recognised — weekly, every other week, monthly on the nth or last weekday — when the core
+ * expands it to exactly those dates, with the few missing ones as exdates; otherwise the dates are listed.
+ */
+import { DateTime } from 'luxon';
+import { expandSchedule } from '../time/expand.js';
+import { isValidTimeZone } from '../time/local.js';
+import { slug, uniqueIn } from './ids.js';
+import { plainText } from './plain-text.js';
+
+type Json = Record<string, unknown>;
+type Doc = Record<string, any>;
+
+export interface Udb3ImportOptions {
+  /** IANA zone of the feed; defaults to Europe/Brussels (UiTdatabank's). */
+  readonly timezone?: string;
+}
+
+export interface Udb3ImportNote {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface Udb3ImportResult {
+  readonly feed: Json;
+  readonly notes: Udb3ImportNote[];
+}
+
+export class Udb3ImportError extends Error {
+  override name = 'Udb3ImportError';
+}
+
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const LOCAL = "yyyy-LL-dd'T'HH:mm";
+/** A rule is kept when at most this share of its dates are missing (and listed as exdates). */
+const MAX_MISSING_SHARE = 1 / 3;
+
+/** The event documents of a search answer (`{ member: [...] }`), a list, or one event. */
+function documentsOf(input: unknown): Doc[] {
+  if (Array.isArray(input)) return input as Doc[];
+  if (input && typeof input === 'object') {
+    const doc = input as Doc;
+    if (Array.isArray(doc.member)) return doc.member as Doc[];
+    if (doc.name && doc.calendarType) return [doc];
+  }
+  throw new Udb3ImportError('not UiTdatabank events: give a search answer ({ "member": [...] }), a list of events, or one event');
+}
+
+export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3ImportResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new Udb3ImportError(`not JSON: ${(error as Error).message}`);
+  }
+  const timezone = options.timezone ?? 'Europe/Brussels';
+  if (!isValidTimeZone(timezone)) throw new Udb3ImportError(`--timezone: "${timezone}" is not an IANA time zone; use e.g. "Europe/Brussels"`);
+  const documents = documentsOf(input);
+  const notes: Udb3ImportNote[] = [];
+  const languages = new Map<string, number>();
+  for (const doc of documents) if (typeof doc.mainLanguage === 'string') languages.set(doc.mainLanguage, (languages.get(doc.mainLanguage) ?? 0) + 1);
+  const defaultLanguage = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'nl';
+
+  const locations = new Map<string, Json>();
+  const organizers = new Map<string, Json>();
+  const activities: Json[] = [];
+  const ids = new Set<string>();
+  for (const [index, doc] of documents.entries()) {
+    const where = `events[${index}]`;
+    const activity = activityOf(doc, where, timezone, defaultLanguage, notes);
+    if (!activity) continue;
+    activity.id = uniqueIn(slug(firstText(doc.name)) || `event-${index + 1}`, ids);
+    ids.add(activity.id as string);
+    const location = referenceOf(doc.location, locations, 'location', placeOf);
+    if (location) activity.location = location;
+    const organizer = referenceOf(doc.organizer, organizers, 'organizer', organizerOf);
+    if (organizer) activity.organizer = organizer;
+    activities.push(activity);
+  }
+  const feed: Json = {
+    version: 1.1,
+    timezone,
+    defaultLanguage,
+    ...(organizers.size ? { organizers: [...organizers.values()] } : {}),
+    ...(locations.size ? { locations: [...locations.values()] } : {}),
+    activities,
+  };
+  return { feed, notes };
+}
+
+function activityOf(doc: Doc, where: string, timezone: string, language: string, notes: Udb3ImportNote[]): Json | undefined {
+  if (doc.calendarType !== 'single' && doc.calendarType !== 'multiple') {
+    notes.push({ path: where, message: `"${firstText(doc.name)}" left out: calendarType "${doc.calendarType}" has opening hours, not dates; enter its dates as a schedule` });
+    return undefined;
+  }
+  const subEvents: Doc[] = Array.isArray(doc.subEvent) && doc.subEvent.length ? doc.subEvent : [{ startDate: doc.startDate, endDate: doc.endDate }];
+  const dates = subEvents
+    .map((s) => ({ start: DateTime.fromISO(String(s.startDate)).setZone(timezone), end: DateTime.fromISO(String(s.endDate)).setZone(timezone), cancelled: s.status?.type === 'Unavailable', reason: s.status?.reason }))
+    .filter((d) => d.start.isValid && d.end.isValid)
+    .sort((a, b) => a.start.toMillis() - b.start.toMillis());
+  if (!dates.length) {
+    notes.push({ path: where, message: `"${firstText(doc.name)}" left out: no readable startDate/endDate` });
+    return undefined;
+  }
+  const activity: Json = { id: '', title: textOf(doc.name, language) };
+  const description = textOf(doc.description, language, plainText);
+  if (description) activity.description = description;
+  activity.schedule = scheduleOf(dates.map((d) => ({ start: d.start.toFormat(LOCAL), minutes: Math.round(d.end.diff(d.start, 'minutes').minutes) })), timezone);
+  const overrides = dates.filter((d) => d.cancelled).map((d) => ({
+    occurrence: d.start.toFormat(LOCAL),
+    status: 'cancelled',
+    ...(d.reason && firstText(d.reason) ? { note: textOf(d.reason, language) } : {}),
+  }));
+  const durations = durationOverrides(activity.schedule as Json, dates.map((d) => ({ start: d.start.toFormat(LOCAL), minutes: Math.round(d.end.diff(d.start, 'minutes').minutes) })));
+  if (overrides.length || durations.length) activity.overrides = [...overrides, ...durations];
+
+  const age = /^(\d*)-(\d*)$/.exec(String(doc.typicalAgeRange ?? ''));
+  const audience: Json = {};
+  if (age && (age[1] || age[2])) audience.childAge = { min: Number(age[1] || 0), max: Number(age[2] || 18) };
+  if (doc.childrenOnly === true) audience.accompanied = 'child-alone';
+  if (Object.keys(audience).length) activity.audience = audience;
+  const price = priceOf(doc.priceInfo, language);
+  if (price) activity.price = price;
+  const capacity = subEvents.map((s) => s.bookingAvailability?.capacity).find((c) => Number.isInteger(c) && c > 0);
+  if (capacity) activity.capacity = { places: capacity };
+  const booking = doc.bookingInfo as Doc | undefined;
+  if (booking?.url && /^https?:\/\//i.test(booking.url)) activity.registration = { required: true, url: booking.url };
+  const contact = { ...(booking?.email ? { email: booking.email } : {}), ...(booking?.phone ? { phone: booking.phone } : {}) };
+  if (Object.keys(contact).length) activity.contact = contact;
+  const id = typeof doc['@id'] === 'string' ? doc['@id'] : undefined;
+  if (id && /^https?:\/\//.test(id)) notes.push({ path: where, message: `imported from ${id}; add its category, audience and registration details` });
+  return activity;
+}
+
+interface LocalDate {
+  readonly start: string;
+  readonly minutes: number;
+}
+
+/** The rule that gives exactly these dates, with the fewest exdates; else the dates listed. */
+function scheduleOf(dates: readonly LocalDate[], timezone: string): Json {
+  const duration = mostCommon(dates.map((d) => d.minutes));
+  const base: Json = { start: dates[0]!.start, duration: durationText(duration) };
+  if (dates.length === 1) return base;
+  const starts = dates.map((d) => d.start);
+  const last = starts.at(-1)!;
+  let best: Json | undefined;
+  for (const rrule of candidateRules(starts)) {
+    const schedule = { ...base, rrule: `${rrule};UNTIL=${last.replace(/[-:]/g, '')}00` };
+    const window = { from: starts[0]!.slice(0, 10), to: DateTime.fromISO(last).plus({ days: 1 }).toISODate()! };
+    const produced = expandSchedule(schedule as never, timezone, window).map((o) => DateTime.fromJSDate(o.start, { zone: timezone }).toFormat(LOCAL));
+    const wanted = new Set(starts);
+    if (!starts.every((s) => produced.includes(s))) continue;
+    const missing = produced.filter((s) => !wanted.has(s));
+    if (missing.length > produced.length * MAX_MISSING_SHARE) continue;
+    if (!best || missing.length < ((best.exdates as string[] | undefined)?.length ?? 0)) best = { ...schedule, ...(missing.length ? { exdates: missing } : {}) };
+  }
+  return best ?? { ...base, rdates: starts.slice(1) };
+}
+
+/** Weekly (every 1–4 weeks) on the first date's weekday, and monthly on its nth or last weekday. */
+function candidateRules(starts: readonly string[]): string[] {
+  const first = DateTime.fromISO(starts[0]!);
+  const day = WEEKDAYS[first.weekday - 1]!;
+  if (!starts.every((s) => DateTime.fromISO(s).weekday === first.weekday && s.slice(11) === starts[0]!.slice(11))) return [];
+  const nth = Math.ceil(first.day / 7);
+  const isLast = first.plus({ weeks: 1 }).month !== first.month;
+  return [
+    `FREQ=WEEKLY;BYDAY=${day}`,
+    `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`,
+    `FREQ=WEEKLY;INTERVAL=3;BYDAY=${day}`,
+    `FREQ=WEEKLY;INTERVAL=4;BYDAY=${day}`,
+    ...(nth <= 4 ? [`FREQ=MONTHLY;BYDAY=${nth}${day}`] : []),
+    ...(isLast ? [`FREQ=MONTHLY;BYDAY=-1${day}`] : []),
+  ];
+}
+
+/** A date whose length differs from the schedule's gets its own duration. */
+function durationOverrides(schedule: Json, dates: readonly LocalDate[]): Json[] {
+  const duration = schedule.duration as string;
+  return dates.filter((d) => durationText(d.minutes) !== duration).map((d) => ({ occurrence: d.start, duration: durationText(d.minutes) }));
+}
+
+function durationText(minutes: number): string {
+  const safe = Math.max(minutes, 1);
+  const hours = Math.floor(safe / 60);
+  return `PT${hours ? `${hours}H` : ''}${safe % 60 ? `${safe % 60}M` : ''}`;
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function priceOf(priceInfo: unknown, language: string): Json | undefined {
+  if (!Array.isArray(priceInfo) || !priceInfo.length) return undefined;
+  const base = priceInfo.find((p: Doc) => p.category === 'base') as Doc | undefined;
+  const tariffs = priceInfo.filter((p: Doc) => p.category === 'tariff') as Doc[];
+  const uitpas = priceInfo.find((p: Doc) => p.category === 'uitpas') as Doc | undefined;
+  if (!base) return undefined;
+  const uitpasRate = uitpas && typeof uitpas.price === 'number' ? { uitpas: { amount: uitpas.price } } : {};
+  if (base.price === 0 && !tariffs.length) return { type: 'free' };
+  if (!tariffs.length) return { type: 'fixed', amount: base.price, currency: 'EUR', ...uitpasRate };
+  const used = new Set<string>(['basis']);
+  return {
+    type: 'tiered',
+    currency: 'EUR',
+    tiers: [
+      { id: 'basis', label: textOf(base.name, language) || 'Basistarief', amount: base.price },
+      ...tariffs.map((t) => {
+        const id = uniqueIn(slug(firstText(t.name)) || 'tarief', used);
+        used.add(id);
+        return { id, label: textOf(t.name, language), amount: t.price };
+      }),
+    ],
+    ...uitpasRate,
+  };
+}
+
+/** Per list of places or organisers: UiTdatabank id → feed id. */
+const fromUdb = new WeakMap<Map<string, Json>, Map<string, string>>();
+
+/** A place or organiser, embedded (search answers) or a bare `@id`, once per UiTdatabank id. */
+function referenceOf(ref: unknown, seen: Map<string, Json>, kind: string, build: (doc: Doc, id: string) => Json): string | undefined {
+  if (!ref || typeof ref !== 'object') return undefined;
+  const doc = ref as Doc;
+  const udbId = String(doc['@id'] ?? firstText(doc.name));
+  const known = fromUdb.get(seen)?.get(udbId);
+  if (known) return known;
+  const name = firstText(doc.name);
+  const uuid = /([0-9a-f]{8})-[0-9a-f-]{27}\/?$/i.exec(udbId)?.[1];
+  const id = uniqueIn(slug(name) || `${kind}-${uuid ?? seen.size + 1}`, seen);
+  seen.set(id, build(doc, id));
+  if (!fromUdb.has(seen)) fromUdb.set(seen, new Map());
+  fromUdb.get(seen)!.set(udbId, id);
+  return id;
+}
+
+function placeOf(doc: Doc, id: string): Json {
+  const address = (doc.address?.nl ?? Object.values(doc.address ?? {})[0]) as Doc | undefined;
+  return {
+    id,
+    name: firstText(doc.name) || 'Plaats uit UiTdatabank',
+    ...(address?.addressLocality
+      ? { address: { ...(address.streetAddress ? { street: address.streetAddress } : {}), ...(address.postalCode ? { postalCode: String(address.postalCode) } : {}), city: address.addressLocality, ...(address.addressCountry ? { country: address.addressCountry } : {}) } }
+      : {}),
+    ...(typeof doc.geo?.latitude === 'number' ? { geo: { lat: doc.geo.latitude, lon: doc.geo.longitude } } : {}),
+  };
+}
+
+function organizerOf(doc: Doc, id: string): Json {
+  return { id, name: firstText(doc.name) || 'Organisator uit UiTdatabank', ...(typeof doc.url === 'string' && /^https?:\/\//.test(doc.url) ? { url: doc.url } : {}) };
+}
+
+/** A UDB3 text (a language map, or a plain string in old documents) as a feed text. */
+function textOf(value: unknown, language: string, clean: (text: string) => string = (t) => t): Json | string {
+  if (typeof value === 'string') return clean(value);
+  if (!value || typeof value !== 'object') return '';
+  const map = Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '').map(([l, v]) => [l, clean(v)]),
+  );
+  const keys = Object.keys(map);
+  if (keys.length === 1 && keys[0] === language) return map[language]!;
+  return keys.length ? map : '';
+}
+
+function firstText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object') return '';
+  const map = value as Record<string, unknown>;
+  return String(map.nl ?? Object.values(map)[0] ?? '');
+}

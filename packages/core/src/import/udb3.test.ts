@@ -60,6 +60,12 @@ describe('importUdb3 reads back what toUdb3 wrote', () => {
   const { feed } = importUdb3(JSON.stringify(exported.documents.map((d) => d.event)));
   const imported = parseFeed(JSON.stringify(feed)).feed;
 
+  it('as rules where the dates are one, Le Babibar\'s Tuesdays and Thursdays too', () => {
+    const babibar = feed.activities as Array<Record<string, any>>;
+    expect(babibar.find((a) => a.id === 'babibar-ontmoeting-voor-ouders-en-baby-s')!.schedule.rrule).toMatch(/^FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=/);
+    expect(babibar.filter((a) => a.schedule.rrule).length).toBeGreaterThanOrEqual(27);
+  });
+
   it('to the same dates, cancelled ones cancelled, for every activity of the sample', () => {
     expect(imported.activities).toHaveLength(exported.documents.length);
     exported.documents.forEach(({ activityId }, i) => {

@@ -2,7 +2,8 @@
  * importUdb3: UiTdatabank event documents (as its search API returns them) as a feed draft.
  *
  * UDB3 lists every date as a subEvent; a coordinator keeps a rule. The dates are read in the feed's zone
- * and a rule is recognised — weekly, every other week, monthly on the nth or last weekday — when the core
+ * and a rule is recognised — weekly (on up to three weekdays), every other week, monthly on the nth or last
+ * weekday — when the core
  * expands it to exactly those dates, with the few missing ones as exdates; otherwise the dates are listed.
  */
 import { DateTime } from 'luxon';
@@ -161,21 +162,19 @@ function scheduleOf(dates: readonly LocalDate[], timezone: string): Json {
   return best ?? { ...base, rdates: starts.slice(1) };
 }
 
-/** Weekly (every 1–4 weeks) on the first date's weekday, and monthly on its nth or last weekday. */
+/** Weekly (every 1–4 weeks) on the dates' weekdays, and monthly on the first date's nth or last weekday. */
 function candidateRules(starts: readonly string[]): string[] {
   const first = DateTime.fromISO(starts[0]!);
+  if (!starts.every((s) => s.slice(11) === starts[0]!.slice(11))) return [];
+  const weekdays = [...new Set(starts.map((s) => DateTime.fromISO(s).weekday))].sort();
+  if (weekdays.length > 3) return [];
+  const byday = weekdays.map((d) => WEEKDAYS[d - 1]).join(',');
+  const weekly = [1, 2, 3, 4].map((n) => `FREQ=WEEKLY;${n > 1 ? `INTERVAL=${n};` : ''}BYDAY=${byday}`);
+  if (weekdays.length > 1) return weekly;
   const day = WEEKDAYS[first.weekday - 1]!;
-  if (!starts.every((s) => DateTime.fromISO(s).weekday === first.weekday && s.slice(11) === starts[0]!.slice(11))) return [];
   const nth = Math.ceil(first.day / 7);
   const isLast = first.plus({ weeks: 1 }).month !== first.month;
-  return [
-    `FREQ=WEEKLY;BYDAY=${day}`,
-    `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`,
-    `FREQ=WEEKLY;INTERVAL=3;BYDAY=${day}`,
-    `FREQ=WEEKLY;INTERVAL=4;BYDAY=${day}`,
-    ...(nth <= 4 ? [`FREQ=MONTHLY;BYDAY=${nth}${day}`] : []),
-    ...(isLast ? [`FREQ=MONTHLY;BYDAY=-1${day}`] : []),
-  ];
+  return [...weekly, ...(nth <= 4 ? [`FREQ=MONTHLY;BYDAY=${nth}${day}`] : []), ...(isLast ? [`FREQ=MONTHLY;BYDAY=-1${day}`] : [])];
 }
 
 /** A date whose length differs from the schedule's gets its own duration. */

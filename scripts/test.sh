@@ -26,14 +26,5 @@ node bench/readme.mjs --check
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json
 node examples/node/this-week.mjs nl 2026-12-02 > /dev/null
-# docs/coordinator.md "Coming from Google Calendar or Outlook", as written there.
-imported="$(mktemp -d)"
-for calendar in examples/calendars/*.ics; do
-  node packages/core/dist/bin.js import ics "$calendar" > "$imported/draft.json" 2> /dev/null
-  node packages/core/dist/bin.js validate "$imported/draft.json"
-done
-node packages/core/dist/bin.js udb3 examples/public/activities.json --from 2026-12-01 --to 2027-03-01 \
-  --places examples/udb3/places.json --organizers examples/udb3/organizers.json > "$imported/events.json"
-node packages/core/dist/bin.js import udb3 examples/udb3/search-results.json > "$imported/partner.json" 2> /dev/null
-node packages/core/dist/bin.js validate "$imported/partner.json"
-rm -rf "$imported"
+echo "› the docs' snippets, run as written"
+node scripts/run-docs.mjs

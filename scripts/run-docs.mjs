@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * Runs the code blocks of README.md and docs/*.md that say they run, as a reader would:
+ *
+ *   <!-- famcal:run node -->   the next ```js block runs in Node against the built packages
+ *   <!-- famcal:run sh -->     the next ```sh block runs in bash (npx famcal is the built CLI)
+ *   <!-- famcal:output -->     the next ``` block is what the block before prints, exactly
+ *
+ * Each block runs in a fresh directory holding `examples/` and `activities.json` (the sample feed),
+ * so files a snippet writes stay out of the repository. Fails with the doc, the line and the difference.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+
+/** The marked blocks of one Markdown text, each with its line, kind and the output it must print. */
+function markedBlocks(text) {
+  const lines = text.split('\n');
+  const blocks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const mark = /^<!-- famcal:(run (node|sh)|output) -->$/.exec(lines[i].trim());
+    if (!mark) continue;
+    const open = lines.findIndex((line, j) => j > i && line.startsWith('```'));
+    const close = lines.findIndex((line, j) => j > open && line.startsWith('```'));
+    const code = lines.slice(open + 1, close).join('\n');
+    if (mark[2]) blocks.push({ line: open + 1, kind: mark[2], code });
+    else if (blocks.length) blocks.at(-1).output = code;
+    i = close;
+  }
+  return blocks;
+}
+
+function run(block) {
+  const dir = mkdtempSync(join(tmpdir(), 'famcal-docs-'));
+  try {
+    symlinkSync(join(root, 'examples'), join(dir, 'examples'));
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    // The coordinator's own feed, as the docs call it.
+    symlinkSync(join(root, 'examples', 'public', 'activities.json'), join(dir, 'activities.json'));
+    const options = { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 };
+    if (block.kind === 'node') {
+      // Inside examples/ so that `@famcal/core` resolves to the built workspace package, as after `npm install`.
+      const file = join(root, 'examples', 'node', `.doc-${process.pid}-${block.line}.mjs`);
+      writeFileSync(file, block.code);
+      try {
+        return execFileSync(process.execPath, [file], options);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    }
+    return execFileSync('bash', ['-euo', 'pipefail', '-c', block.code], { ...options, env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` } });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let failures = 0;
+let count = 0;
+for (const doc of docs) {
+  for (const block of markedBlocks(readFileSync(join(root, doc), 'utf8'))) {
+    count++;
+    const where = `${relative(root, join(root, doc))}:${block.line}`;
+    try {
+      const printed = run(block);
+      if (block.output !== undefined && printed.trimEnd() !== block.output.trimEnd()) {
+        failures++;
+        console.error(`✗ ${where}: prints something else than the doc shows.\n--- the doc\n${block.output}\n--- printed\n${printed}`);
+      } else console.log(`✓ ${where} (${block.kind}${block.output !== undefined ? ', output checked' : ''})`);
+    } catch (error) {
+      failures++;
+      console.error(`✗ ${where}: ${error.stderr || error.message}`);
+    }
+  }
+}
+console.log(`${count} doc snippets run, ${failures} failed`);
+process.exit(failures ? 1 : 0);

@@ -88,6 +88,16 @@ async function readSource(file: string): Promise<string> {
   return readFile(file, 'utf8');
 }
 
+/** The text of a file or address; undefined, after saying why on stderr, when it cannot be read. */
+async function readOrSay(file: string, io: CliIo): Promise<string | undefined> {
+  try {
+    return await readSource(file);
+  } catch (error) {
+    io.stderr(`famcal: cannot read ${file}: ${(error as Error).message}\n`);
+    return undefined;
+  }
+}
+
 /** Runs the CLI; resolves to the exit code (0 ok, 1 invalid feed or failure, 2 usage error). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h') {
@@ -103,13 +113,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (args.command === 'merge') return merge(args.files, io);
   if (args.command === 'import') return importCalendar(args, io);
-  let text: string;
-  try {
-    text = await readSource(args.file);
-  } catch (error) {
-    io.stderr(`famcal: cannot read ${args.file}: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const text = await readOrSay(args.file, io);
+  if (text === undefined) return 1;
   const { feed, problems } = parseFeed(text);
   const errors = problems.filter((p) => p.severity === 'error');
   const json = args.flags.has('--json');
@@ -158,13 +163,8 @@ function validate(feed: Feed, problems: readonly Problem[], file: string, json: 
 async function merge(files: readonly string[], io: CliIo): Promise<number> {
   const sources = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readSource(file);
-    } catch (error) {
-      io.stderr(`famcal: cannot read ${file}: ${(error as Error).message}\n`);
-      return 1;
-    }
+    const text = await readOrSay(file, io);
+    if (text === undefined) return 1;
     const { feed, problems } = parseFeed(text);
     for (const p of problems) io.stderr(`${file}: ${p.severity}  ${p.path || '(feed)'}: ${p.message}\n`);
     sources.push({ feed, name: basename(file).replace(/\.json$/i, '') });
@@ -205,13 +205,8 @@ async function udb3(feed: Feed, args: Args, io: CliIo): Promise<number> {
 
 /** An iCalendar export or UiTdatabank events as a feed draft on stdout; what was dropped, what to add and what is still invalid on stderr. */
 async function importCalendar(args: Args, io: CliIo): Promise<number> {
-  let text: string;
-  try {
-    text = await readSource(args.file);
-  } catch (error) {
-    io.stderr(`famcal: cannot read ${args.file}: ${(error as Error).message}\n`);
-    return 1;
-  }
+  const text = await readOrSay(args.file, io);
+  if (text === undefined) return 1;
   const timezone = args.flags.get('--timezone');
   const language = args.flags.get('--lang');
   let result: Pick<IcsImportResult, 'feed' | 'notes'> & { todo?: IcsImportResult['todo'] };

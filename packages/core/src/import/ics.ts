@@ -11,7 +11,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { findIana } from 'windows-iana';
 import { expandSchedule } from '../time/expand.js';
-import { isValidTimeZone } from '../time/local.js';
+import { isValidTimeZone, localDateTimeOf } from '../time/local.js';
 import { slug, uniqueIn } from './ids.js';
 import { plainText } from './plain-text.js';
 
@@ -89,8 +89,10 @@ export function importIcs(text: string, options: IcsImportOptions = {}): IcsImpo
     // Changed dates of a series that is not in the file: each is an activity of its own.
     else for (const exception of exceptions) importer.add(exception, []);
   }
-  const skipped = ['vtodo', 'vjournal'].map((name) => [name, calendar.getAllSubcomponents(name).length] as const).filter(([, n]) => n);
-  for (const [name, n] of skipped) notes.push({ path: name.toUpperCase(), message: `${n} ${name === 'vtodo' ? 'task' : 'journal entr'}${n === 1 ? (name === 'vtodo' ? '' : 'y') : name === 'vtodo' ? 's' : 'ies'} left out: a feed lists activities` });
+  for (const [name, one, many] of [['vtodo', 'task', 'tasks'], ['vjournal', 'journal entry', 'journal entries']] as const) {
+    const n = calendar.getAllSubcomponents(name).length;
+    if (n) notes.push({ path: name.toUpperCase(), message: `${n} ${n === 1 ? one : many} left out: a feed lists activities` });
+  }
 
   const name = calendar.getFirstPropertyValue('x-wr-calname');
   const feed: Json = {
@@ -205,7 +207,7 @@ class Importer {
   local(time: TimeValue): string {
     const text = time.isDate ? `${time.value}T00:00` : time.value.slice(0, 16);
     if (time.isDate || time.zone === undefined || time.zone === this.timezone) return text;
-    return DateTime.fromISO(time.value, { zone: time.zone }).setZone(this.timezone).toFormat("yyyy-LL-dd'T'HH:mm");
+    return localDateTimeOf(DateTime.fromISO(time.value, { zone: time.zone }).toJSDate(), this.timezone);
   }
 
   /** The instant a time value stands for (floating and date values read in the feed's zone). */
@@ -260,8 +262,8 @@ class Importer {
       path: `activities[${id}].schedule`,
       message: `the rule "${rule ? rule.toString() : 'RDATE'}" in ${start.zone ?? 'floating time'} does not give the same dates in ${this.timezone}; its ${listed.length} dates${endless ? ` up to ${DateTime.fromMillis(until, { zone: this.timezone }).toISODate()}` : ''} are listed instead${endless ? ': add the later ones before then' : ''}`,
     });
-    const first = DateTime.fromMillis(listed[0] ?? this.instant(start), { zone: this.timezone }).toFormat("yyyy-LL-dd'T'HH:mm");
-    return { start: first, duration, ...(listed.length > 1 ? { rdates: listed.slice(1).map((ms) => DateTime.fromMillis(ms, { zone: this.timezone }).toFormat("yyyy-LL-dd'T'HH:mm")) } : {}) };
+    const [first, ...rest] = (listed.length ? listed : [this.instant(start)]).map((ms) => localDateTimeOf(new Date(ms), this.timezone));
+    return { start: first!, duration, ...(rest.length ? { rdates: rest } : {}) };
   }
 
   /** The RRULE for the feed: a local UNTIL of another zone becomes UTC, so it keeps meaning the same instant. */

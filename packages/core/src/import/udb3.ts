@@ -8,7 +8,7 @@
  */
 import { DateTime } from 'luxon';
 import { expandSchedule } from '../time/expand.js';
-import { isValidTimeZone } from '../time/local.js';
+import { isValidTimeZone, localDateTimeOf } from '../time/local.js';
 import { slug, uniqueIn } from './ids.js';
 import { plainText } from './plain-text.js';
 
@@ -65,8 +65,8 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
   for (const doc of documents) if (typeof doc.mainLanguage === 'string') languages.set(doc.mainLanguage, (languages.get(doc.mainLanguage) ?? 0) + 1);
   const defaultLanguage = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'nl';
 
-  const locations = new Map<string, Json>();
-  const organizers = new Map<string, Json>();
+  const locations: Registry = { entries: new Map(), byUdbId: new Map() };
+  const organizers: Registry = { entries: new Map(), byUdbId: new Map() };
   const activities: Json[] = [];
   const ids = new Set<string>();
   for (const [index, doc] of documents.entries()) {
@@ -85,8 +85,8 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
     version: 1.1,
     timezone,
     defaultLanguage,
-    ...(organizers.size ? { organizers: [...organizers.values()] } : {}),
-    ...(locations.size ? { locations: [...locations.values()] } : {}),
+    ...(organizers.entries.size ? { organizers: [...organizers.entries.values()] } : {}),
+    ...(locations.entries.size ? { locations: [...locations.entries.values()] } : {}),
     activities,
   };
   return { feed, notes };
@@ -109,13 +109,14 @@ function activityOf(doc: Doc, where: string, timezone: string, language: string,
   const activity: Json = { id: '', title: textOf(doc.name, language) };
   const description = textOf(doc.description, language, plainText);
   if (description) activity.description = description;
-  activity.schedule = scheduleOf(dates.map((d) => ({ start: d.start.toFormat(LOCAL), minutes: Math.round(d.end.diff(d.start, 'minutes').minutes) })), timezone);
+  const local = dates.map((d) => ({ start: d.start.toFormat(LOCAL), minutes: Math.round(d.end.diff(d.start, 'minutes').minutes) }));
+  activity.schedule = scheduleOf(local, timezone);
   const overrides = dates.filter((d) => d.cancelled).map((d) => ({
     occurrence: d.start.toFormat(LOCAL),
     status: 'cancelled',
     ...(d.reason && firstText(d.reason) ? { note: textOf(d.reason, language) } : {}),
   }));
-  const durations = durationOverrides(activity.schedule as Json, dates.map((d) => ({ start: d.start.toFormat(LOCAL), minutes: Math.round(d.end.diff(d.start, 'minutes').minutes) })));
+  const durations = durationOverrides(activity.schedule as Json, local);
   if (overrides.length || durations.length) activity.overrides = [...overrides, ...durations];
 
   const age = /^(\d*)-(\d*)$/.exec(String(doc.typicalAgeRange ?? ''));
@@ -148,13 +149,14 @@ function scheduleOf(dates: readonly LocalDate[], timezone: string): Json {
   if (dates.length === 1) return base;
   const starts = dates.map((d) => d.start);
   const last = starts.at(-1)!;
+  const window = { from: starts[0]!.slice(0, 10), to: DateTime.fromISO(last).plus({ days: 1 }).toISODate()! };
+  const wanted = new Set(starts);
   let best: Json | undefined;
   for (const rrule of candidateRules(starts)) {
     const schedule = { ...base, rrule: `${rrule};UNTIL=${last.replace(/[-:]/g, '')}00` };
-    const window = { from: starts[0]!.slice(0, 10), to: DateTime.fromISO(last).plus({ days: 1 }).toISODate()! };
-    const produced = expandSchedule(schedule as never, timezone, window).map((o) => DateTime.fromJSDate(o.start, { zone: timezone }).toFormat(LOCAL));
-    const wanted = new Set(starts);
-    if (!starts.every((s) => produced.includes(s))) continue;
+    const produced = expandSchedule(schedule as never, timezone, window).map((o) => localDateTimeOf(o.start, timezone));
+    const producedSet = new Set(produced);
+    if (!starts.every((s) => producedSet.has(s))) continue;
     const missing = produced.filter((s) => !wanted.has(s));
     if (missing.length > produced.length * MAX_MISSING_SHARE) continue;
     if (!best || missing.length < ((best.exdates as string[] | undefined)?.length ?? 0)) best = { ...schedule, ...(missing.length ? { exdates: missing } : {}) };
@@ -220,22 +222,25 @@ function priceOf(priceInfo: unknown, language: string): Json | undefined {
   };
 }
 
-/** Per list of places or organisers: UiTdatabank id → feed id. */
-const fromUdb = new WeakMap<Map<string, Json>, Map<string, string>>();
+/** The places (or organisers) brought in: feed id → entry, and UiTdatabank id → feed id. */
+interface Registry {
+  readonly entries: Map<string, Json>;
+  readonly byUdbId: Map<string, string>;
+}
 
 /** A place or organiser, embedded (search answers) or a bare `@id`, once per UiTdatabank id. */
-function referenceOf(ref: unknown, seen: Map<string, Json>, kind: string, build: (doc: Doc, id: string) => Json): string | undefined {
+function referenceOf(ref: unknown, registry: Registry, kind: string, build: (doc: Doc, id: string) => Json): string | undefined {
   if (!ref || typeof ref !== 'object') return undefined;
   const doc = ref as Doc;
   const udbId = String(doc['@id'] ?? firstText(doc.name));
-  const known = fromUdb.get(seen)?.get(udbId);
+  const known = registry.byUdbId.get(udbId);
   if (known) return known;
+  const seen = registry.entries;
   const name = firstText(doc.name);
   const uuid = /([0-9a-f]{8})-[0-9a-f-]{27}\/?$/i.exec(udbId)?.[1];
   const id = uniqueIn(slug(name) || `${kind}-${uuid ?? seen.size + 1}`, seen);
   seen.set(id, build(doc, id));
-  if (!fromUdb.has(seen)) fromUdb.set(seen, new Map());
-  fromUdb.get(seen)!.set(udbId, id);
+  registry.byUdbId.set(udbId, id);
   return id;
 }
 

@@ -11,10 +11,10 @@ function moduleSizes(): Plugin {
   return {
     name: 'famcal-module-sizes',
     generateBundle(_options, bundle) {
-      const modules: Array<{ id: string; code: string }> = [];
+      const modules: Array<{ id: string; code: string; chunk: string }> = [];
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const [id, info] of Object.entries(chunk.modules)) modules.push({ id, code: (info as { code?: string | null }).code ?? '' });
+        for (const [id, info] of Object.entries(chunk.modules)) modules.push({ id, code: (info as { code?: string | null }).code ?? '', chunk: chunk.fileName });
       }
       mkdirSync('dist/embed', { recursive: true });
       writeFileSync('dist/embed/modules.json', JSON.stringify(modules));

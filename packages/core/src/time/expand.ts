@@ -79,6 +79,11 @@ const compiledCache = new WeakMap<Schedule, CompiledSchedule>();
 /** Whether a rule gives more than {@link MAX_OCCURRENCES_PER_WINDOW} dates in its first month (so views show only the first ones). */
 export function exceedsCapInAMonth(compiled: CompiledSchedule): boolean {
   if (!compiled.rule) return false;
+  // Most rules cannot: at most one time per day, or per hour, times the BYHOUR/BYMINUTE/BYSECOND lists.
+  const options = compiled.rule.origOptions;
+  const times = (value: unknown) => (Array.isArray(value) ? value.length : 1);
+  const perDay = (options.freq === RRule.HOURLY ? 24 : times(options.byhour)) * times(options.byminute) * times(options.bysecond);
+  if (options.freq !== RRule.MINUTELY && options.freq !== RRule.SECONDLY && 31 * perDay <= MAX_OCCURRENCES_PER_WINDOW) return false;
   const limit = MAX_OCCURRENCES_PER_WINDOW + 1;
   return compiled.rule.between(new Date(compiled.start), new Date(compiled.start + 31 * DAY), true, (_date, i) => i < limit).length >= limit;
 }
@@ -178,11 +183,13 @@ export function fastForward(compiled: CompiledSchedule, low: number): RRuleInsta
   if (options.count !== undefined && options.count !== null) return undefined;
   const interval = options.interval ?? 1;
   const start = compiled.start;
-  const margin = low - 31 * DAY; // a month before the window: never past a date the window needs
-  if (margin <= start) return undefined;
-  let shifted: number | undefined;
   const steps: Record<number, number> = { [RRule.HOURLY]: HOUR_MS, [RRule.DAILY]: DAY, [RRule.WEEKLY]: 7 * DAY };
   const fixedStep = steps[options.freq ?? -1];
+  // A whole period before the window for fixed periods (rrule computes a period's set whole, then drops
+  // what lies before DTSTART: nothing the window needs), a month for months and years.
+  const margin = low - (fixedStep ? fixedStep * interval : 31 * DAY);
+  if (margin <= start) return undefined;
+  let shifted: number | undefined;
   if (fixedStep) {
     const step = fixedStep * interval;
     const k = Math.floor((margin - start) / step);

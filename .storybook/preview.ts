@@ -6,6 +6,7 @@ import manifest from '../packages/elements/custom-elements.json';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     layout: 'padded',

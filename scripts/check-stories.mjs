@@ -1,5 +1,6 @@
 // Opens every story of the built Storybook in Chromium: it must render without errors, and axe-core
-// must find no violation in it (every element in every state, dark theme included).
+// must find no violation in it (every element in every state, dark theme included). Then every element's
+// docs page (autodocs) must show the events and parts custom-elements.json gives it.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -9,6 +10,9 @@ const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(await readFile(new URL('../storybook-static/index.json', import.meta.url), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+const manifest = JSON.parse(await readFile(new URL('../packages/elements/custom-elements.json', import.meta.url), 'utf8'));
+const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]));
 
 const server = await serveExamples({ root: new URL('../storybook-static/', import.meta.url).pathname, csp: false });
 const browser = await chromium.launch({
@@ -48,9 +52,27 @@ try {
       console.log(`✓ ${story.title} / ${story.name}`);
     }
   }
+  for (const tag of elements.keys()) {
+    const docs = docsPages.find((entry) => entry.title === `Elements/${tag}`);
+    const element = elements.get(tag);
+    const expected = [...(element.events ?? []).map((e) => e.name), ...(element.cssParts ?? []).map((p) => p.name), ...(element.attributes ?? []).map((a) => a.name)];
+    let missing = docs ? [] : ['the docs page itself'];
+    if (docs) {
+      await page.goto(`${server.url}iframe.html?id=${docs.id}&viewMode=docs`);
+      await page.waitForFunction(() => document.querySelector('.docblock-argstable'), undefined, { timeout: 15_000 });
+      const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
+      missing = expected.filter((name) => !text.includes(name));
+    }
+    if (missing.length) {
+      failed++;
+      console.log(`✗ docs of ${tag}: missing ${missing.join(', ')}`);
+    } else {
+      console.log(`✓ docs of ${tag}: ${element.events?.length ?? 0} events, ${element.cssParts?.length ?? 0} parts, ${element.attributes?.length ?? 0} attributes`);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
 }
-console.log(`${stories.length - failed} passed, ${failed} failed`);
+console.log(`${stories.length + elements.size - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

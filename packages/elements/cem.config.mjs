@@ -14,7 +14,10 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.customElement || /^Famcal[A-Z]/.test(declaration.name ?? '')) {
-              if (declaration.name === 'FamcalElement') continue;
+              if (declaration.name === 'FamcalElement') {
+                delete declaration.customElement; // the shared base class, not a tag of its own
+                continue;
+              }
               declaration.customElement = true;
               declaration.tagName = declaration.name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
               module.exports ??= [];

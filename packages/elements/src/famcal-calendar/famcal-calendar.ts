@@ -27,6 +27,10 @@ import '../define/famcal-filters.js';
 type View = 'month' | 'list';
 const NARROW = 600;
 
+// The parts of the inner elements, reachable as famcal-calendar::part(…) (docs/webmaster.md lists them).
+const LIST_PARTS = 'occurrence, occurrence-button, availability, status, mine, day, loading, error, empty';
+const MONTH_PARTS = 'grid, day, loading, error';
+
 /**
  * The all-in-one calendar: toolbar, filters, month grid or agenda, and the details dialog. A phone
  * (≤ 600 px) gets the agenda, a wide screen the month grid; the parent can switch. Parts inside it share
@@ -61,10 +65,6 @@ const NARROW = 600;
  * @cssproperty --famcal-font-size - Base font size.
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
-// The parts of the inner elements, reachable as famcal-calendar::part(…) (docs/webmaster.md lists them).
-const LIST_PARTS = 'occurrence, occurrence-button, availability, status, mine, day, loading, error, empty';
-const MONTH_PARTS = 'grid, day, loading, error';
-
 export class FamcalCalendar extends FamcalElement {
   static override styles = [...FamcalElement.styles, cardStyles, listStyles, calendarStyles];
 

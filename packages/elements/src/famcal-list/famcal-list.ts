@@ -7,6 +7,9 @@ import { selectEvent } from '../events/famcal-select.js';
 import { listStyles } from './famcal-list.styles.js';
 import { MY_REGISTRATIONS_EVENT, myRegistrations } from '../my-registrations.js';
 
+const FIRST_CHUNK = 20;
+const NEXT_CHUNK = 120;
+
 /**
  * The agenda: the programme grouped by day, each occurrence with time, title, place, price, childcare
  * and places left. The default view on a phone.
@@ -41,9 +44,6 @@ import { MY_REGISTRATIONS_EVENT, myRegistrations } from '../my-registrations.js'
  * @cssproperty --famcal-font-size - Base font size.
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
-const FIRST_CHUNK = 20;
-const NEXT_CHUNK = 120;
-
 export class FamcalList extends FamcalElement {
   static override styles = [...FamcalElement.styles, cardStyles, listStyles];
 

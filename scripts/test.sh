@@ -7,6 +7,9 @@ bash scripts/ensure-tools.sh --browser
 echo "› building"
 pnpm -r --filter './packages/**' run build
 
+echo "› API reference (TypeDoc): every export documented, no broken link"
+pnpm run docs:api
+
 echo "› publint: what each package would publish"
 for package in packages/core packages/elements packages/server; do (cd "$package" && pnpm exec publint --strict); done
 

@@ -6,6 +6,7 @@ import type { Activity } from './feed/types.js';
 import { parseDuration, subtractDuration } from './time/duration.js';
 import { floatingToInstant, parseLocalDateTime } from './time/local.js';
 
+/** How a date stands for a parent who wants to come: no registration needed, open, few places left, waiting list, full, closed, or past. */
 export type Availability = 'no-registration' | 'open' | 'few-places' | 'waitlist' | 'full' | 'closed' | 'past';
 
 /** Registrations known for one occurrence, in places (persons, children or families as the capacity counts). */
@@ -19,6 +20,7 @@ export interface RegistrationCounts {
   readonly message?: string;
 }
 
+/** An occurrence's availability with the counts it was worked out from. */
 export interface AvailabilityInfo {
   readonly availability: Availability;
   /** Places left, when the activity has a capacity. */

@@ -6,6 +6,7 @@ import type { Category, Feed, Location, Organizer } from './feed/types.js';
 import { CATEGORIES } from './feed/schema.js';
 import { isFilterSet, type Filters } from './query/filters.js';
 
+/** What the filters can offer for a feed: the categories, areas, places, organisers and languages it uses, and whether any activity has childcare or is free. */
 export interface Facets {
   readonly categories: readonly Category[];
   readonly areas: readonly string[];

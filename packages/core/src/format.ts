@@ -4,6 +4,7 @@
  */
 import { localDateOf, parseLocalDate } from './time/local.js';
 
+/** Dates, times, money and counts written for one language and time zone (see createFormatter). */
 export interface Formatter {
   readonly locale: string;
   /** `14:00` (or `2:00 PM`, as the locale writes it). */

@@ -5,8 +5,9 @@
  * {@link createStore}; exports with {@link toICS} and {@link toJsonLd}. Zone offsets come from luxon's IANAZone
  * (the runtime's Intl data); the DST rules of RFC 5545 are famcal's own.
  * @packageDocumentation
+ * @module @famcal/core
  */
-export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema, CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES } from './feed/schema.js';
+export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema, CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES, OCCURRENCE_STATUSES, CAPACITY_UNITS } from './feed/schema.js';
 export type { FeedInput, ActivityInput } from './feed/schema.js';
 export type * from './feed/types.js';
 export { parseFeed, type ParseResult } from './feed/parse.js';
@@ -15,7 +16,7 @@ export { toFeedJson } from './feed/serialize.js';
 export { pickText } from './feed/text.js';
 export { CATEGORY_WORDS, CATEGORY_WORDS_NL, CATEGORY_WORDS_FR, CATEGORY_WORDS_EN, CATEGORY_WORDS_TR, CATEGORY_WORDS_AR, categoryWord } from './feed/words.js';
 export { expandSchedule, ScheduleError, type Window, type ExpandedOccurrence } from './time/expand.js';
-export { parseRRule, RRuleError } from './time/rrule-parse.js';
+export { parseRRule, RRuleError, type ParsedRRule, type Until } from './time/rrule-parse.js';
 export { closestWord } from './suggest.js';
 export { parseDuration, type Duration } from './time/duration.js';
 export { isValidTimeZone, localDateOf, localDateTimeOf, floatingToInstant, parseLocalDateTime } from './time/local.js';

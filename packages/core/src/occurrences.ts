@@ -2,15 +2,14 @@
  * The occurrences of a whole feed in a window: schedules expanded, overrides applied (cancelled ones
  * stay visible with their status, moved ones show their new time), stable ids, availability.
  */
-import type { Activity, Closure, Feed, LocalizedText, Location } from './feed/types.js';
+import type { Activity, Closure, Feed, LocalizedText, Location, OccurrenceStatus } from './feed/types.js';
 import { availabilityOf, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
 import { compile, placeSchedule, ruleProducesFloating, type Window } from './time/expand.js';
 import { addDuration, parseDuration } from './time/duration.js';
 import { floatingToInstant, parseLocalDate, parseLocalDateTime } from './time/local.js';
 import { addDays, todayIn } from './time/calendar.js';
 
-export type OccurrenceStatus = 'scheduled' | 'cancelled' | 'moved';
-
+/** One date of an activity as parents see it: start and end instants, status, the texts and place of that date, availability. */
 export interface Occurrence extends AvailabilityInfo {
   /** Stable id: activity id + local start as scheduled, e.g. `kookworkshop-noord@2026-01-07T14:00`. */
   readonly id: string;
@@ -33,6 +32,7 @@ export interface Occurrence extends AvailabilityInfo {
   readonly closure?: Closure;
 }
 
+/** The clock and the registration counts availability is worked out with. */
 export interface OccurrenceOptions {
   /** The current time, for `past` and the registration window; defaults to now. */
   readonly now?: Date;

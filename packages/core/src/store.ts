@@ -12,8 +12,10 @@ import type { Window } from './time/expand.js';
 import { addDays } from './time/calendar.js';
 import { parseLocalDate } from './time/local.js';
 
+/** Where the store is: nothing loaded, loading, ready, or failed. */
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** Everything a view needs: the feed, its problems, the filters, the window and the occurrences. */
 export interface StoreState {
   readonly status: StoreStatus;
   readonly feed?: Feed;
@@ -34,6 +36,7 @@ export interface StoreState {
   readonly complete?: boolean;
 }
 
+/** The window a store starts with, and optionally filters, a clock and a fetch. */
 export interface StoreOptions {
   readonly window: Window;
   readonly filters?: Filters;
@@ -43,9 +46,12 @@ export interface StoreOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** Called with the new state on every change. */
 export type Listener = (state: StoreState) => void;
 
+/** A framework-free store over the core (see createStore); React can read it with useSyncExternalStore. */
 export interface FamcalStore {
+  /** The current state (the same object until something changes). */
   getState(): StoreState;
   /** Loads a feed from a URL, or from JSON (text or value). Resolves when loaded or failed; never rejects. */
   load(source: string | URL | object): Promise<void>;
@@ -53,7 +59,9 @@ export interface FamcalStore {
   reload(): Promise<void>;
   /** Shows a feed that is already parsed (e.g. one kept from an earlier visit). */
   setFeed(feed: Feed, problems?: readonly Problem[]): void;
+  /** Filters the occurrences again (no new expansion). */
   setFilters(filters: Filters): void;
+  /** Expands the feed in another window (e.g. the next month). */
   setWindow(window: Window): void;
   /** Registration counts per occurrence id, e.g. from the registration service. */
   setCounts(counts: ReadonlyMap<string, RegistrationCounts>): void;

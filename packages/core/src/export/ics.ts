@@ -17,6 +17,7 @@ import { vtimezone } from './vtimezone.js';
 /** What to export: one activity with its whole schedule, one occurrence, a list of occurrences, or (none) every activity. */
 export type IcsSelection = { readonly activity: string } | { readonly occurrence: string } | { readonly occurrences: readonly Occurrence[] };
 
+/** How toICS writes the calendar: language, DTSTAMP, the UIDs' domain, a text put first in every description. */
 export interface IcsOptions {
   /** Language of the texts; defaults to the feed's default language. */
   readonly language?: string;

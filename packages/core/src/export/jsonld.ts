@@ -4,12 +4,13 @@
  * the domains schema.org gives them; texts in the asked language; Google's required and recommended
  * Event fields wherever the feed has the facts.
  */
-import type { Activity, Feed, Location, Price, UitpasRate } from '../feed/types.js';
+import type { Activity, Feed, JsonObject, Location, Price, UitpasRate } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { activityOccurrences, type Occurrence } from '../occurrences.js';
 import { floatingToInstant, instantToFloating, localDateOf, parseLocalDateTime, zoneOffset } from '../time/local.js';
 import { addDays } from '../time/calendar.js';
 
+/** How toJsonLd writes schema.org events: language, how many days of a series, the clock, the page the links point to. */
 export interface JsonLdOptions {
   /** Language of the texts; defaults to the feed's default language. */
   readonly language?: string;
@@ -27,8 +28,6 @@ export interface JsonLdOptions {
   /** The calendar's deep-link key (its id); defaults to `famcal`. */
   readonly linkKey?: string;
 }
-
-type JsonLd = Record<string, unknown>;
 
 /** Offer words schema.org has no term for, in the feed's languages. */
 const WORDS: Record<string, { contribution: string; suggested: string; reduced: string; uitpas: string; waitlist: string }> = {
@@ -49,7 +48,7 @@ interface Context {
 }
 
 /** JSON-LD of one occurrence (`Event`) or of one activity (`EventSeries` with its coming occurrences). */
-export function toJsonLd(feed: Feed, target: Occurrence | Activity, options: JsonLdOptions = {}): JsonLd {
+export function toJsonLd(feed: Feed, target: Occurrence | Activity, options: JsonLdOptions = {}): JsonObject {
   const language = options.language ?? feed.defaultLanguage;
   const now = options.now ?? new Date();
   const context: Context = { feed, language, now, options, text: (value) => pickText(value, language, feed.defaultLanguage) };
@@ -67,15 +66,15 @@ export function toJsonLd(feed: Feed, target: Occurrence | Activity, options: Jso
 }
 
 /** The JSON-LD of the given occurrences, one `Event` each, as a page embeds it (`@graph`). */
-export function occurrencesJsonLd(feed: Feed, occurrences: readonly Occurrence[], options: JsonLdOptions = {}): JsonLd {
+export function occurrencesJsonLd(feed: Feed, occurrences: readonly Occurrence[], options: JsonLdOptions = {}): JsonObject {
   return { '@context': 'https://schema.org', '@graph': occurrences.map((o) => { const { '@context': _c, ...event } = toJsonLd(feed, o, options); return event; }) };
 }
 
-function eventOf(context: Context, occurrence: Occurrence): JsonLd {
+function eventOf(context: Context, occurrence: Occurrence): JsonObject {
   const { feed, options } = context;
   const status = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', moved: 'EventRescheduled' }[occurrence.status];
   const link = options.baseUrl ? absolute(options.baseUrl, `#${options.linkKey ?? 'famcal'}-open=${encodeURIComponent(occurrence.id)}`) : undefined;
-  const out: JsonLd = {
+  const out: JsonObject = {
     '@type': 'Event',
     '@id': options.baseUrl ? absolute(options.baseUrl, `#${encodeURIComponent(occurrence.id)}`) : `#${encodeURIComponent(occurrence.id)}`,
     name: context.text(occurrence.title),
@@ -92,9 +91,9 @@ function eventOf(context: Context, occurrence: Occurrence): JsonLd {
 }
 
 /** The fields an activity and each of its dates share. */
-function describe(context: Context, activity: Activity, summary: Occurrence['summary'], description: Occurrence['description'], location: Location | undefined, occurrence?: Occurrence): JsonLd {
+function describe(context: Context, activity: Activity, summary: Occurrence['summary'], description: Occurrence['description'], location: Location | undefined, occurrence?: Occurrence): JsonObject {
   const { text } = context;
-  const out: JsonLd = {
+  const out: JsonObject = {
     eventAttendanceMode: `https://schema.org/${location?.online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
     inLanguage: activity.languages.length === 1 ? activity.languages[0] : activity.languages,
   };
@@ -121,7 +120,7 @@ function describe(context: Context, activity: Activity, summary: Occurrence['sum
 }
 
 /** Parents with young children are a `ParentAudience` (with the children's ages); children on their own a `PeopleAudience`. */
-function audienceOf(activity: Activity): JsonLd | undefined {
+function audienceOf(activity: Activity): JsonObject | undefined {
   const age = activity.audience.childAge;
   const years = age && (age.unit === 'years' ? [age.min, age.max] : [Math.floor(age.min / 12), Math.ceil(age.max / 12)]);
   if (activity.audience.accompanied === 'child-alone') {
@@ -135,7 +134,7 @@ function audienceOf(activity: Activity): JsonLd | undefined {
   };
 }
 
-function place(context: Context, location: Location): JsonLd {
+function place(context: Context, location: Location): JsonObject {
   const country = location.address?.country ?? COUNTRY_OF_ZONE[context.feed.timezone];
   return {
     '@type': 'Place',
@@ -156,16 +155,16 @@ function place(context: Context, location: Location): JsonLd {
 }
 
 /** One Offer per way to pay, with what the registration window and the places say about availability. */
-function offers(context: Context, price: Price, activity: Activity, occurrence: Occurrence | undefined): JsonLd[] {
+function offers(context: Context, price: Price, activity: Activity, occurrence: Occurrence | undefined): JsonObject[] {
   const { text, language } = context;
   const words = WORDS[language] ?? WORDS.en!;
   const url = activity.registration?.url ?? activity.url;
-  const sale: JsonLd = {
+  const sale: JsonObject = {
     ...(url ? { url } : context.options.baseUrl && occurrence ? { url: absolute(context.options.baseUrl, `#${context.options.linkKey ?? 'famcal'}-open=${encodeURIComponent(occurrence.id)}`) } : {}),
     ...(occurrence ? availabilityOf(occurrence, context.now, words.waitlist) : {}),
     ...(occurrence?.opensAt ? { validFrom: isoWithOffset(occurrence.opensAt, context.feed.timezone) } : {}),
   };
-  const offer = (currency: string, extra: JsonLd): JsonLd => ({ '@type': 'Offer', priceCurrency: currency, ...sale, ...extra });
+  const offer = (currency: string, extra: JsonObject): JsonObject => ({ '@type': 'Offer', priceCurrency: currency, ...sale, ...extra });
   const uitpas = (rate: UitpasRate | undefined, currency: string) => (rate ? [offer(currency, { price: rate.amount, name: words.uitpas, ...(rate.note ? { description: text(rate.note) } : {}) })] : []);
   switch (price.type) {
     case 'free':
@@ -196,7 +195,7 @@ function offers(context: Context, price: Price, activity: Activity, occurrence: 
 }
 
 /** famcal's availability as schema.org's ItemAvailability. */
-function availabilityOf(occurrence: Occurrence, now: Date, waitlist: string): JsonLd {
+function availabilityOf(occurrence: Occurrence, now: Date, waitlist: string): JsonObject {
   const item = (name: string) => ({ availability: `https://schema.org/${name}` });
   if (occurrence.status === 'cancelled') return item('Discontinued');
   switch (occurrence.availability) {

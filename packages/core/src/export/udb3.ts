@@ -7,12 +7,10 @@
  * `places`/`organizers`. What UDB3 cannot carry is listed per activity in the report, never dropped silently.
  */
 import { DateTime } from 'luxon';
-import type { Activity, AgeRange, Feed, LocalizedText, Price } from '../feed/types.js';
+import type { Activity, AgeRange, Feed, JsonObject, LocalizedText, Price } from '../feed/types.js';
 import type { Category } from '../feed/schema.js';
 import { activityOccurrences, type Occurrence, type OccurrenceOptions } from '../occurrences.js';
 import type { Window } from '../time/expand.js';
-
-type Json = Record<string, unknown>;
 
 /** The languages UiTdatabank's texts take. */
 const UDB3_LANGUAGES = ['nl', 'fr', 'de', 'en'] as const;
@@ -40,6 +38,7 @@ const BOOKING_LABEL: LocalizedText = { nl: 'Inschrijven', fr: "S'inscrire", de: 
 const PLACE_ID = /^https?:\/\/.+?\/places?\/[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}\/?$/;
 const ORGANIZER_ID = /^https?:\/\/.+?\/organi[sz]ers?\/[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}\/?$/;
 
+/** What toUdb3 needs besides the feed: the window, UiTdatabank's ids of places and organisers, registration counts. */
 export interface Udb3Options {
   /** The dates to send, local `YYYY-MM-DD` (from included, to excluded). */
   readonly window: Window;
@@ -52,11 +51,13 @@ export interface Udb3Options {
   readonly now?: Date;
 }
 
+/** One activity as a UiTdatabank event document. */
 export interface Udb3Document {
   readonly activityId: string;
-  readonly event: Json;
+  readonly event: JsonObject;
 }
 
+/** toUdb3's answer: one document per activity, what UDB3 cannot carry per activity, and the documents UiTdatabank would refuse. */
 export interface Udb3Result {
   readonly documents: Udb3Document[];
   /** Per activity id: what UDB3 cannot carry, or what must be added before UiTdatabank accepts it. */
@@ -85,7 +86,7 @@ export function toUdb3(feed: Feed, options: Udb3Options): Udb3Result {
   return { documents, report, incomplete };
 }
 
-function eventOf(feed: Feed, activity: Activity, occurrences: Occurrence[], options: Udb3Options, notes: string[]): { event: Json; complete: boolean } {
+function eventOf(feed: Feed, activity: Activity, occurrences: Occurrence[], options: Udb3Options, notes: string[]): { event: JsonObject; complete: boolean } {
   const zone = feed.timezone;
   const mainLanguage = (UDB3_LANGUAGES as readonly string[]).includes(feed.defaultLanguage) ? feed.defaultLanguage : 'nl';
   if (mainLanguage !== feed.defaultLanguage) notes.push(`the feed's language "${feed.defaultLanguage}" is not one UiTdatabank takes (nl, fr, de, en): texts sent in nl where there is one`);
@@ -94,7 +95,7 @@ function eventOf(feed: Feed, activity: Activity, occurrences: Occurrence[], opti
   const sorted = [...occurrences].sort((a, b) => a.start.getTime() - b.start.getTime());
   const iso = (instant: Date) => DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true })!;
 
-  const event: Json = {
+  const event: JsonObject = {
     mainLanguage,
     name: name ?? { [mainLanguage]: activity.id },
     terms: [{ ...eventType(activity, notes), domain: 'eventtype' }],
@@ -152,8 +153,8 @@ function eventOf(feed: Feed, activity: Activity, occurrences: Occurrence[], opti
   return { event, complete };
 }
 
-function subEventOf(activity: Activity, o: Occurrence, id: number, iso: (d: Date) => string, language: string): Json {
-  const sub: Json = { id, startDate: iso(o.start), endDate: iso(o.end) };
+function subEventOf(activity: Activity, o: Occurrence, id: number, iso: (d: Date) => string, language: string): JsonObject {
+  const sub: JsonObject = { id, startDate: iso(o.start), endDate: iso(o.end) };
   const reason = o.note?.[language] ?? Object.values(o.note ?? {})[0];
   sub.status = {
     type: o.status === 'cancelled' ? 'Unavailable' : 'Available',
@@ -179,7 +180,7 @@ function eventType(activity: Activity, notes: string[]): { id: string; label: st
 }
 
 /** Texts in the languages UiTdatabank takes; the main language is required, others in the feed are reported. */
-function localized(value: LocalizedText | undefined, main: string, field: string, notes: string[]): Json | undefined {
+function localized(value: LocalizedText | undefined, main: string, field: string, notes: string[]): JsonObject | undefined {
   if (!value) return undefined;
   const out: Record<string, string> = {};
   for (const [language, text] of Object.entries(value)) {
@@ -205,7 +206,7 @@ function ageRange(age: AgeRange, notes: string[]): string {
   return `${min}-${max}`;
 }
 
-function priceInfoOf(price: Price, language: string, notes: string[]): Json[] | undefined {
+function priceInfoOf(price: Price, language: string, notes: string[]): JsonObject[] | undefined {
   if (price.type !== 'free' && price.currency !== 'EUR') {
     notes.push(`price in ${price.currency}: UiTdatabank takes EUR only; not sent`);
     return undefined;
@@ -231,13 +232,13 @@ function priceInfoOf(price: Price, language: string, notes: string[]): Json[] | 
   }
 }
 
-function bookingInfoOf(activity: Activity, sorted: Occurrence[], iso: (d: Date) => string): Json | undefined {
+function bookingInfoOf(activity: Activity, sorted: Occurrence[], iso: (d: Date) => string): JsonObject | undefined {
   const registration = activity.registration;
   const email = activity.contact?.email ?? activity.organizer?.email;
   const phone = activity.contact?.phone ?? activity.organizer?.phone;
   const url = registration?.url ?? (registration?.required ? activity.url : undefined);
   if (!registration?.required && !url) return undefined;
-  const info: Json = {};
+  const info: JsonObject = {};
   if (url) Object.assign(info, { url, urlLabel: BOOKING_LABEL });
   if (email) info.email = email;
   if (phone) info.phone = phone;

@@ -3,16 +3,16 @@
  * Generated from {@link FeedSchema}, then made as strict as parseFeed: no unknown fields anywhere, and
  * a moved date needs its new start. (That min ≤ max is not something JSON Schema can say.)
  */
+import type { JsonObject } from './types.js';
 import { z } from 'zod/mini';
 import { FeedSchema } from './schema.js';
 
-type Node = { [key: string]: unknown };
-
-export function feedJsonSchema(): Node {
-  const schema = z.toJSONSchema(FeedSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+/** The feed's JSON Schema, as strict as parseFeed: for editors and for validating a feed elsewhere. */
+export function feedJsonSchema(): JsonObject {
+  const schema = z.toJSONSchema(FeedSchema, { io: 'input', unrepresentable: 'any' }) as JsonObject;
   strictObjects(schema);
-  const override = ((((schema.properties as Node).activities as Node).items as Node).properties as Node).overrides as Node;
-  Object.assign(override.items as Node, {
+  const override = ((((schema.properties as JsonObject).activities as JsonObject).items as JsonObject).properties as JsonObject).overrides as JsonObject;
+  Object.assign(override.items as JsonObject, {
     if: { properties: { status: { const: 'moved' } }, required: ['status'] },
     then: { required: ['start'] },
   });
@@ -28,7 +28,7 @@ export function feedJsonSchema(): Node {
 function strictObjects(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(strictObjects);
   if (!node || typeof node !== 'object') return;
-  const object = node as Node;
+  const object = node as JsonObject;
   if (object.type === 'object' && object.properties && object.additionalProperties === undefined) object.additionalProperties = false;
   for (const value of Object.values(object)) strictObjects(value);
 }

@@ -8,6 +8,7 @@
 import type { Activity, Closure, Feed, Location, Organizer, Problem } from './types.js';
 import { pickText } from './text.js';
 
+/** One feed to merge, with the partner's name that keeps its colliding ids apart from the others'. */
 export interface MergeSource {
   readonly feed: Feed;
   /** A short name for the feed (its partner), used to namespace colliding ids; defaults to its own name. */

@@ -4,7 +4,6 @@ import { feedJsonSchema } from './json-schema.js';
 import { FeedSchema } from './schema.js';
 import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
 
-const errors = (json: unknown) => parseFeed(json).problems.filter((p) => p.severity === 'error');
 const warnings = (json: unknown) => parseFeed(json).problems.filter((p) => p.severity === 'warning');
 
 describe('parseFeed on valid feeds', () => {

@@ -12,16 +12,22 @@ import { parseRRule } from '../time/rrule-parse.js';
 const MINUTELY = 5;
 const SECONDLY = 6;
 
+/** The categories an activity can have (SPEC "Categories"). */
 export const CATEGORIES = [
   'meeting', 'play', 'parent-group', 'dialogue-table', 'cooking-workshop', 'info-session',
   'movement', 'crafts', 'art-culture', 'health-workshop', 'outing', 'other',
 ] as const;
+/** Who an activity is for. */
 export const AUDIENCES = ['parents', 'mothers', 'fathers', 'grandparents', 'expecting-parents', 'families', 'children', 'professionals'] as const;
+/** What a place offers (wheelchair access, a pram park, a changing table, …). */
 export const FACILITIES = [
   'wheelchair', 'baby-changing', 'breastfeeding-room', 'stroller-parking', 'parking', 'public-transport', 'garden', 'kitchen', 'quiet-room',
 ] as const;
+/** The kinds of price: free, a contribution, a fixed amount, or tiers by income. */
 export const PRICE_TYPES = ['free', 'contribution', 'fixed', 'tiered'] as const;
+/** The states of one date: as scheduled, cancelled, or moved. */
 export const OCCURRENCE_STATUSES = ['scheduled', 'cancelled', 'moved'] as const;
+/** What a place in the capacity counts: a person, a child, or a family. */
 export const CAPACITY_UNITS = ['person', 'child', 'family'] as const;
 /** Who comes with the child: a parent must come, the child comes alone, or either. */
 export const ACCOMPANIED = ['with-parent', 'child-alone', 'either'] as const;
@@ -131,6 +137,7 @@ export const LocationSchema = z.object({
   online: z.optional(z.boolean()),
 });
 
+/** A schedule as written in a feed: start, duration, and an optional rrule with exdates and rdates. */
 export const ScheduleSchema = z.object({
   start: LocalDateTimeSchema,
   duration: DurationSchema,
@@ -160,6 +167,7 @@ const TierSchema = z.object({ id: IdSchema, label: z.optional(TextSchema), amoun
 /** The UiTPAS reduced rate (kansentarief) beside a price, for parents with a UiTPAS with reduction. */
 const UitpasSchema = z.optional(z.object({ amount: Amount, note: z.optional(TextSchema) }).check(z.describe('UiTPAS reduced rate (kansentarief), e.g. { "amount": 1.5 }')));
 
+/** A price as written in a feed, by its `type`. */
 export const PriceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('free'), note: z.optional(TextSchema) }),
   z.object({ type: z.literal('contribution'), suggested: z.optional(Amount), currency: z.optional(CurrencySchema), uitpas: UitpasSchema, note: z.optional(TextSchema) }),
@@ -183,6 +191,7 @@ export const PriceSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** One activity as written in a feed (validated field by field by parseFeed, which keeps what it can). */
 export const ActivitySchema = z.object({
   id: IdSchema,
   title: TextSchema,
@@ -266,13 +275,20 @@ export const FeedSchema = z.object({
   activities: z.array(ActivitySchema),
 });
 
+/** A feed as a coordinator writes it (the JSON before parseFeed). */
 export type FeedInput = z.input<typeof FeedSchema>;
+/** An activity as a coordinator writes it. */
 export type ActivityInput = z.input<typeof ActivitySchema>;
 export type TextInput = z.input<typeof TextSchema>;
 export type PriceInput = z.output<typeof PriceSchema>;
 export type AgeRangeInput = z.output<typeof AgeRangeSchema>;
+/** One of {@link CATEGORIES}. */
 export type Category = (typeof CATEGORIES)[number];
+/** One of {@link AUDIENCES}. */
 export type AudienceKind = (typeof AUDIENCES)[number];
+/** One of {@link FACILITIES}. */
 export type Facility = (typeof FACILITIES)[number];
+/** One of {@link OCCURRENCE_STATUSES}. */
 export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
+/** One of {@link CAPACITY_UNITS}. */
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];

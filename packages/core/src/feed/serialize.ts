@@ -3,11 +3,10 @@
  * write it — references by id again, empty lists and defaults left out. `famcal merge` prints this, and
  * parseFeed reads it back to the same feed.
  */
-import type { Activity, Feed } from './types.js';
+import type { Activity, Feed, JsonObject } from './types.js';
 
-type Json = Record<string, unknown>;
-
-export function toFeedJson(feed: Feed): Json {
+/** A parsed feed written back as feed JSON (version 1.1), e.g. after merging feeds or importing a calendar. */
+export function toFeedJson(feed: Feed): JsonObject {
   return {
     version: 1.1,
     timezone: feed.timezone,
@@ -23,7 +22,7 @@ export function toFeedJson(feed: Feed): Json {
   };
 }
 
-function activityJson(activity: Activity): Json {
+function activityJson(activity: Activity): JsonObject {
   const { organizer, location, closures, overrides, audience, interpreters, categories, ...rest } = activity;
   return {
     ...rest,

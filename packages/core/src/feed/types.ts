@@ -7,15 +7,20 @@ import type { AudienceKind, CapacityUnit, Category, Facility, OccurrenceStatus }
 
 export type { AudienceKind, CapacityUnit, Category, Facility, OccurrenceStatus, Schedule };
 
+/** A JSON object as the exports write it (JSON-LD, UDB3, a feed) and the imports read it. */
+export type JsonObject = Record<string, unknown>;
+
 /** A text by language code; never empty. */
 export type LocalizedText = Readonly<Record<string, string>>;
 
+/** Ages from `min` to `max` inclusive, in years or months. */
 export interface AgeRange {
   readonly min: number;
   readonly max: number;
   readonly unit: 'years' | 'months';
 }
 
+/** Who organises activities: a name, and how to reach them. */
 export interface Organizer {
   readonly id: string;
   readonly name: LocalizedText;
@@ -24,6 +29,7 @@ export interface Organizer {
   readonly url?: string;
 }
 
+/** Where activities take place: a name, an address, an area, facilities. */
 export interface Location {
   readonly id: string;
   readonly name: LocalizedText;
@@ -34,6 +40,7 @@ export interface Location {
   readonly online: boolean;
 }
 
+/** One tier of a price by income. */
 export interface PriceTier {
   readonly id: string;
   readonly label?: LocalizedText;
@@ -46,6 +53,7 @@ export interface UitpasRate {
   readonly note?: LocalizedText;
 }
 
+/** What an activity costs, by kind (one of {@link PRICE_TYPES}). */
 export type Price =
   | { readonly type: 'free'; readonly note?: LocalizedText }
   | { readonly type: 'contribution'; readonly suggested?: number; readonly currency: string; readonly uitpas?: UitpasRate; readonly note?: LocalizedText }
@@ -67,6 +75,7 @@ export interface Closure {
   readonly label: LocalizedText;
 }
 
+/** A change to one date of an activity: cancelled, moved, or another title, text or place. */
 export interface Override {
   /** The local start the schedule generates, `YYYY-MM-DDTHH:mm`. */
   readonly occurrence: string;
@@ -83,6 +92,7 @@ export interface Override {
   readonly note?: LocalizedText;
 }
 
+/** Whether and how parents register: required or not, when it opens and closes, per date or for the whole series, or on an external page. */
 export interface Registration {
   readonly required: boolean;
   /** How long before the start registration opens (duration) or when (local date-time). */
@@ -98,6 +108,7 @@ export interface Registration {
   readonly scope?: 'occurrence' | 'series';
 }
 
+/** One activity, normalised: texts as language maps, its organiser and place resolved. */
 export interface Activity {
   readonly id: string;
   readonly title: LocalizedText;
@@ -124,6 +135,7 @@ export interface Activity {
   readonly contact?: { readonly email?: string; readonly phone?: string };
 }
 
+/** A parsed feed: what parseFeed returns and every other function of the core takes. */
 export interface Feed {
   readonly version: 1 | 1.1;
   readonly timezone: string;

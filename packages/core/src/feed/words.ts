@@ -12,6 +12,7 @@ import { CATEGORY_WORDS_AR } from './words/ar.js';
 
 export { CATEGORY_WORDS_NL, CATEGORY_WORDS_FR, CATEGORY_WORDS_EN, CATEGORY_WORDS_TR, CATEGORY_WORDS_AR };
 
+/** The categories in words, per language. */
 export const CATEGORY_WORDS: Readonly<Record<'nl' | 'fr' | 'en' | 'tr' | 'ar', Readonly<Record<Category, string>>>> = {
   nl: CATEGORY_WORDS_NL,
   fr: CATEGORY_WORDS_FR,

@@ -7,6 +7,7 @@
  * the source; otherwise its dates are listed. Alarms and attendees are dropped on purpose: they are one
  * person's reminders and guests, not a public programme.
  */
+import type { JsonObject } from '../feed/types.js';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { findIana } from 'windows-iana';
@@ -15,8 +16,7 @@ import { isValidTimeZone, localDateTimeOf } from '../time/local.js';
 import { slug, uniqueIn } from './ids.js';
 import { plainText } from './plain-text.js';
 
-type Json = Record<string, unknown>;
-
+/** How importIcs reads a calendar: the feed's time zone and language, and the clock for endless rules. */
 export interface IcsImportOptions {
   /** IANA zone of the feed; defaults to the calendar's X-WR-TIMEZONE, then its events' most used zone, then Europe/Brussels. */
   readonly timezone?: string;
@@ -32,15 +32,17 @@ export interface IcsImportNote {
   readonly message: string;
 }
 
+/** importIcs's answer: the feed draft, and notes per event on what was left out or needs adding. */
 export interface IcsImportResult {
   /** The feed draft (version 1.1), ready for `famcal validate`. */
-  readonly feed: Json;
+  readonly feed: JsonObject;
   /** What was dropped or changed on the way. */
   readonly notes: IcsImportNote[];
   /** Per activity id, the fields a parent would miss that iCalendar has no place for. */
   readonly todo: Record<string, string[]>;
 }
 
+/** Thrown when the text is not an iCalendar file at all (a calendar with bad events is imported with notes instead). */
 export class IcsImportError extends Error {
   override name = 'IcsImportError';
 }
@@ -95,7 +97,7 @@ export function importIcs(text: string, options: IcsImportOptions = {}): IcsImpo
   }
 
   const name = calendar.getFirstPropertyValue('x-wr-calname');
-  const feed: Json = {
+  const feed: JsonObject = {
     version: 1.1,
     timezone,
     defaultLanguage: options.language ?? 'nl',
@@ -138,9 +140,9 @@ function chooseTimezone(calendar: ICAL.Component, events: ICAL.Component[], aske
 }
 
 class Importer {
-  readonly activities: Json[] = [];
-  readonly organizers = new Map<string, Json>();
-  readonly locations = new Map<string, Json>();
+  readonly activities: JsonObject[] = [];
+  readonly organizers = new Map<string, JsonObject>();
+  readonly locations = new Map<string, JsonObject>();
   readonly todo: Record<string, string[]> = {};
   private readonly ids = new Set<string>();
   private readonly locationIds = new Map<string, string>();
@@ -170,7 +172,7 @@ class Importer {
     const start = timeValues(startProp, this.timezone)[0]!;
     const localStart = this.local(start);
     const duration = this.durationOf(event, start, where);
-    const activity: Json = { id, title: summary || '(zonder titel)' };
+    const activity: JsonObject = { id, title: summary || '(zonder titel)' };
     if (!summary) this.notes.push({ path: `activities[${id}].title`, message: 'the event has no SUMMARY; write a title' });
     const description = descriptionOf(event);
     if (description) activity.description = description;
@@ -183,7 +185,7 @@ class Importer {
     else if (url) this.notes.push({ path: `activities[${id}].url`, message: `"${String(url)}" left out: only http(s) links are kept` });
 
     activity.schedule = this.scheduleOf(event, start, localStart, duration, id);
-    const overrides = this.overridesOf(exceptions, activity.schedule as Json, duration, id);
+    const overrides = this.overridesOf(exceptions, activity.schedule as JsonObject, duration, id);
     if (overrides.length) activity.overrides = overrides;
 
     const dropped = [
@@ -239,8 +241,8 @@ class Importer {
     return 'PT1H';
   }
 
-  private scheduleOf(event: ICAL.Component, start: TimeValue, localStart: string, duration: string, id: string): Json {
-    const schedule: Json = { start: localStart, duration };
+  private scheduleOf(event: ICAL.Component, start: TimeValue, localStart: string, duration: string, id: string): JsonObject {
+    const schedule: JsonObject = { start: localStart, duration };
     const exdates = event.getAllProperties('exdate').flatMap((p) => timeValues(p, this.timezone));
     const rdates = event.getAllProperties('rdate').flatMap((p) => timeValues(p, this.timezone));
     const rules = event.getAllProperties('rrule').map((p) => p.getFirstValue() as ICAL.Recur);
@@ -277,7 +279,7 @@ class Importer {
   }
 
   /** The starts the core expands from the draft's schedule, up to `until` (a year at a time: a window holds at most 1000). */
-  private keptInstants(schedule: Json, localStart: string, until: number): number[] {
+  private keptInstants(schedule: JsonObject, localStart: string, until: number): number[] {
     const instants: number[] = [];
     const last = DateTime.fromMillis(until, { zone: this.timezone });
     try {
@@ -317,8 +319,8 @@ class Importer {
     return { instants, until };
   }
 
-  private overridesOf(exceptions: ICAL.Component[], schedule: Json, duration: string, id: string): Json[] {
-    const overrides: Json[] = [];
+  private overridesOf(exceptions: ICAL.Component[], schedule: JsonObject, duration: string, id: string): JsonObject[] {
+    const overrides: JsonObject[] = [];
     const listed = new Set([schedule.start, ...((schedule.rdates as string[] | undefined) ?? [])]);
     for (const exception of exceptions) {
       const ridProp = exception.getFirstProperty('recurrence-id')!;
@@ -330,7 +332,7 @@ class Importer {
         this.notes.push({ path, message: `a change for ${occurrence}, which is not one of the series' dates, left out` });
         continue;
       }
-      const override: Json = { occurrence };
+      const override: JsonObject = { occurrence };
       if (String(exception.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') override.status = 'cancelled';
       else {
         const startProp = exception.getFirstProperty('dtstart');
@@ -359,7 +361,7 @@ class Importer {
     const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
     // "Name, Street 1, 2000 City[, Country]" or "Street 1, 2000 City": a Belgian-style address when it looks like one.
     const cityAt = parts.findIndex((p) => /^\d{4,5}\s+\S/.test(p));
-    const location: Json = { id: '', name: parts[0] ?? text };
+    const location: JsonObject = { id: '', name: parts[0] ?? text };
     if (cityAt >= 1) {
       const [, postalCode, city] = /^(\d{4,5})\s+(.+)$/.exec(parts[cityAt]!)!;
       const street = parts[cityAt - 1]!;

@@ -6,30 +6,34 @@
  * weekday — when the core
  * expands it to exactly those dates, with the few missing ones as exdates; otherwise the dates are listed.
  */
+import type { JsonObject } from '../feed/types.js';
 import { DateTime } from 'luxon';
 import { expandSchedule } from '../time/expand.js';
 import { isValidTimeZone, localDateTimeOf } from '../time/local.js';
 import { slug, uniqueIn } from './ids.js';
 import { plainText } from './plain-text.js';
 
-type Json = Record<string, unknown>;
 type Doc = Record<string, any>;
 
+/** How importUdb3 reads events: the feed's time zone and language. */
 export interface Udb3ImportOptions {
   /** IANA zone of the feed; defaults to Europe/Brussels (UiTdatabank's). */
   readonly timezone?: string;
 }
 
+/** What importUdb3 says about one event (by its path): left out, or what to add by hand. */
 export interface Udb3ImportNote {
   readonly path: string;
   readonly message: string;
 }
 
+/** importUdb3's answer: the feed draft and the notes per event. */
 export interface Udb3ImportResult {
-  readonly feed: Json;
+  readonly feed: JsonObject;
   readonly notes: Udb3ImportNote[];
 }
 
+/** Thrown when the text is not UiTdatabank events at all. */
 export class Udb3ImportError extends Error {
   override name = 'Udb3ImportError';
 }
@@ -50,6 +54,7 @@ function documentsOf(input: unknown): Doc[] {
   throw new Udb3ImportError('not UiTdatabank events: give a search answer ({ "member": [...] }), a list of events, or one event');
 }
 
+/** UiTdatabank events (a search answer, a list, or one event) as a feed draft: dates as a rule where the core gives exactly those dates, else listed. */
 export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3ImportResult {
   let input: unknown;
   try {
@@ -67,7 +72,7 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
 
   const locations: Registry = { entries: new Map(), byUdbId: new Map() };
   const organizers: Registry = { entries: new Map(), byUdbId: new Map() };
-  const activities: Json[] = [];
+  const activities: JsonObject[] = [];
   const ids = new Set<string>();
   for (const [index, doc] of documents.entries()) {
     const where = `events[${index}]`;
@@ -81,7 +86,7 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
     if (organizer) activity.organizer = organizer;
     activities.push(activity);
   }
-  const feed: Json = {
+  const feed: JsonObject = {
     version: 1.1,
     timezone,
     defaultLanguage,
@@ -92,7 +97,7 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
   return { feed, notes };
 }
 
-function activityOf(doc: Doc, where: string, timezone: string, language: string, notes: Udb3ImportNote[]): Json | undefined {
+function activityOf(doc: Doc, where: string, timezone: string, language: string, notes: Udb3ImportNote[]): JsonObject | undefined {
   if (doc.calendarType !== 'single' && doc.calendarType !== 'multiple') {
     notes.push({ path: where, message: `"${firstText(doc.name)}" left out: calendarType "${doc.calendarType}" has opening hours, not dates; enter its dates as a schedule` });
     return undefined;
@@ -106,7 +111,7 @@ function activityOf(doc: Doc, where: string, timezone: string, language: string,
     notes.push({ path: where, message: `"${firstText(doc.name)}" left out: no readable startDate/endDate` });
     return undefined;
   }
-  const activity: Json = { id: '', title: textOf(doc.name, language) };
+  const activity: JsonObject = { id: '', title: textOf(doc.name, language) };
   const description = textOf(doc.description, language, plainText);
   if (description) activity.description = description;
   const local = dates.map((d) => ({ start: d.start.toFormat(LOCAL), minutes: Math.round(d.end.diff(d.start, 'minutes').minutes) }));
@@ -116,11 +121,11 @@ function activityOf(doc: Doc, where: string, timezone: string, language: string,
     status: 'cancelled',
     ...(d.reason && firstText(d.reason) ? { note: textOf(d.reason, language) } : {}),
   }));
-  const durations = durationOverrides(activity.schedule as Json, local);
+  const durations = durationOverrides(activity.schedule as JsonObject, local);
   if (overrides.length || durations.length) activity.overrides = [...overrides, ...durations];
 
   const age = /^(\d*)-(\d*)$/.exec(String(doc.typicalAgeRange ?? ''));
-  const audience: Json = {};
+  const audience: JsonObject = {};
   if (age && (age[1] || age[2])) audience.childAge = { min: Number(age[1] || 0), max: Number(age[2] || 18) };
   if (doc.childrenOnly === true) audience.accompanied = 'child-alone';
   if (Object.keys(audience).length) activity.audience = audience;
@@ -143,15 +148,15 @@ interface LocalDate {
 }
 
 /** The rule that gives exactly these dates, with the fewest exdates; else the dates listed. */
-function scheduleOf(dates: readonly LocalDate[], timezone: string): Json {
+function scheduleOf(dates: readonly LocalDate[], timezone: string): JsonObject {
   const duration = mostCommon(dates.map((d) => d.minutes));
-  const base: Json = { start: dates[0]!.start, duration: durationText(duration) };
+  const base: JsonObject = { start: dates[0]!.start, duration: durationText(duration) };
   if (dates.length === 1) return base;
   const starts = dates.map((d) => d.start);
   const last = starts.at(-1)!;
   const window = { from: starts[0]!.slice(0, 10), to: DateTime.fromISO(last).plus({ days: 1 }).toISODate()! };
   const wanted = new Set(starts);
-  let best: Json | undefined;
+  let best: JsonObject | undefined;
   for (const rrule of candidateRules(starts)) {
     const schedule = { ...base, rrule: `${rrule};UNTIL=${last.replace(/[-:]/g, '')}00` };
     const produced = expandSchedule(schedule as never, timezone, window).map((o) => localDateTimeOf(o.start, timezone));
@@ -180,7 +185,7 @@ function candidateRules(starts: readonly string[]): string[] {
 }
 
 /** A date whose length differs from the schedule's gets its own duration. */
-function durationOverrides(schedule: Json, dates: readonly LocalDate[]): Json[] {
+function durationOverrides(schedule: JsonObject, dates: readonly LocalDate[]): JsonObject[] {
   const duration = schedule.duration as string;
   return dates.filter((d) => durationText(d.minutes) !== duration).map((d) => ({ occurrence: d.start, duration: durationText(d.minutes) }));
 }
@@ -197,7 +202,7 @@ function mostCommon(values: readonly number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-function priceOf(priceInfo: unknown, language: string): Json | undefined {
+function priceOf(priceInfo: unknown, language: string): JsonObject | undefined {
   if (!Array.isArray(priceInfo) || !priceInfo.length) return undefined;
   const base = priceInfo.find((p: Doc) => p.category === 'base') as Doc | undefined;
   const tariffs = priceInfo.filter((p: Doc) => p.category === 'tariff') as Doc[];
@@ -224,12 +229,12 @@ function priceOf(priceInfo: unknown, language: string): Json | undefined {
 
 /** The places (or organisers) brought in: feed id → entry, and UiTdatabank id → feed id. */
 interface Registry {
-  readonly entries: Map<string, Json>;
+  readonly entries: Map<string, JsonObject>;
   readonly byUdbId: Map<string, string>;
 }
 
 /** A place or organiser, embedded (search answers) or a bare `@id`, once per UiTdatabank id. */
-function referenceOf(ref: unknown, registry: Registry, kind: string, build: (doc: Doc, id: string) => Json): string | undefined {
+function referenceOf(ref: unknown, registry: Registry, kind: string, build: (doc: Doc, id: string) => JsonObject): string | undefined {
   if (!ref || typeof ref !== 'object') return undefined;
   const doc = ref as Doc;
   const udbId = String(doc['@id'] ?? firstText(doc.name));
@@ -244,7 +249,7 @@ function referenceOf(ref: unknown, registry: Registry, kind: string, build: (doc
   return id;
 }
 
-function placeOf(doc: Doc, id: string): Json {
+function placeOf(doc: Doc, id: string): JsonObject {
   const address = (doc.address?.nl ?? Object.values(doc.address ?? {})[0]) as Doc | undefined;
   return {
     id,
@@ -256,12 +261,12 @@ function placeOf(doc: Doc, id: string): Json {
   };
 }
 
-function organizerOf(doc: Doc, id: string): Json {
+function organizerOf(doc: Doc, id: string): JsonObject {
   return { id, name: firstText(doc.name) || 'Organisator uit UiTdatabank', ...(typeof doc.url === 'string' && /^https?:\/\//.test(doc.url) ? { url: doc.url } : {}) };
 }
 
 /** A UDB3 text (a language map, or a plain string in old documents) as a feed text. */
-function textOf(value: unknown, language: string, clean: (text: string) => string = (t) => t): Json | string {
+function textOf(value: unknown, language: string, clean: (text: string) => string = (t) => t): JsonObject | string {
   if (typeof value === 'string') return clean(value);
   if (!value || typeof value !== 'object') return '';
   const map = Object.fromEntries(

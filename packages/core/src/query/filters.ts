@@ -6,7 +6,9 @@ import type { AudienceKind, Category } from '../feed/types.js';
 import type { Occurrence } from '../occurrences.js';
 import { localDateOf, instantToFloating } from '../time/local.js';
 
+/** Morning, afternoon or evening, by the local start time. */
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
+/** Free activities only, or paid ones only. */
 export type PriceFilter = 'free' | 'paid';
 /** A child's age: "2 years" or "8 months". */
 export interface ChildAge {
@@ -14,6 +16,7 @@ export interface ChildAge {
   readonly unit: 'years' | 'months';
 }
 
+/** What a parent filters on; every field is optional and an empty object shows everything. */
 export interface Filters {
   /** Words that must all appear in the title, summary, description, place or organizer (accents and case ignored). */
   readonly text?: string;

@@ -8,6 +8,7 @@ import type { Window } from '../time/expand.js';
 import { localDateOf } from '../time/local.js';
 import { filterOccurrences, type Filters } from './filters.js';
 
+/** What `query` asks: a window, filters, and the clock and counts for availability. */
 export interface Query extends OccurrenceOptions {
   readonly window: Window;
   readonly filters?: Filters;
@@ -18,6 +19,7 @@ export function query(feed: Feed, { window, filters = {}, ...options }: Query): 
   return filterOccurrences(feedOccurrences(feed, window, options), filters, feed.timezone);
 }
 
+/** One local day of occurrences, as the agenda groups them. */
 export interface Day {
   /** Local date `YYYY-MM-DD`. */
   readonly date: string;

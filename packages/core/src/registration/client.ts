@@ -15,6 +15,7 @@ const isAvailability = (value: unknown): value is AvailabilityResponse =>
   isObject(value) && Array.isArray(value.occurrences) && value.occurrences.every((o) => isObject(o) && typeof o.occurrenceId === 'string' && typeof o.confirmed === 'number');
 const isError = (value: unknown): value is ErrorBody => isObject(value) && (ERROR_CODES as readonly unknown[]).includes(value.error) && typeof value.message === 'string';
 
+/** How a registration attempt ended: confirmed, on the waiting list, full, closed, invalid fields, rate-limited, or no network. */
 export type RegisterOutcome =
   | { kind: 'confirmed'; result: RegistrationResult }
   | { kind: 'waitlisted'; position: number; result: RegistrationResult }
@@ -24,9 +25,11 @@ export type RegisterOutcome =
   | { kind: 'rate-limited'; message: string; /** Seconds until a new try is accepted, when the service says. */ retryAfter?: number }
   | { kind: 'network-error'; message: string };
 
+/** Where the registration service is and how to reach it. */
 export interface RegistrationClientOptions {
   /** Base URL of the registration service, e.g. `https://inschrijven.example.org/api`. */
   readonly endpoint: string;
+  /** fetch to call the service with; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
   /** Per attempt; default 10 s. */
   readonly timeoutMs?: number;
@@ -55,6 +58,7 @@ export function newIdempotencyKey(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
+/** Talks to a famcal registration service: availability, register (with an idempotency key, so a retry never registers twice), status and cancel. */
 export class RegistrationClient {
   private readonly base: string;
   private readonly doFetch: typeof fetch;

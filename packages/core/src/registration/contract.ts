@@ -32,8 +32,10 @@ const cleanLine = (max: number, what: string) =>
     z.refine((v) => !CONTROL.test(v), { error: `${what} contains characters that are not allowed` }),
   );
 
+/** The `Idempotency-Key` header of a registration: 8–100 letters, digits, "-" or "_". */
 export const IdempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'Idempotency-Key must be 8–100 letters, digits, "-" or "_"' }));
 
+/** The body of `POST /registrations`: the date, the parent, the children, consent. */
 export const RegistrationRequestSchema = z
   .object({
     occurrenceId: z.string().check(z.regex(OCCURRENCE_ID, { error: 'not an occurrence id' })),
@@ -59,8 +61,10 @@ export const RegistrationRequestSchema = z
     z.refine((r) => !!(r.email || r.phone), { error: 'give an e-mail address or a phone number (one is enough)', path: ['email'] }),
     z.refine((r) => r.adults + r.children >= 1, { error: 'register at least one person', path: ['adults'] }),
   );
+/** A registration as the service receives it. */
 export type RegistrationRequest = z.output<typeof RegistrationRequestSchema>;
 
+/** The query of `GET /availability`: one activity or all, from and to (local dates). */
 export const AvailabilityQuerySchema = z.object({
   /** One activity; without it, every activity that takes registrations. */
   activity: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
@@ -78,7 +82,9 @@ export const CancelOccurrenceSchema = z.object({
   message: z.optional(z.string().check(z.trim(), z.maxLength(2000, { error: 'the message is too long (at most 2000 characters)' }))),
 });
 
+/** The codes of the service's error answers. */
 export const ERROR_CODES = ['invalid', 'full', 'closed', 'cancelled', 'past', 'not-found', 'rate-limited', 'conflict', 'unauthorized', 'too-large', 'server'] as const;
+/** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type { AvailabilityResponse, RegistrationResult, RegistrationStatus, ErrorBody, CancelResult } from './responses.js';

@@ -7,6 +7,7 @@ import { ERROR_CODES } from './contract.js';
 
 const AvailabilityValue = z.enum(['no-registration', 'open', 'few-places', 'waitlist', 'full', 'closed', 'past']);
 
+/** The answer of `GET /availability`: counts per occurrence. */
 export const AvailabilityResponseSchema = z.object({
   occurrences: z.array(
     z.object({
@@ -25,8 +26,10 @@ export const AvailabilityResponseSchema = z.object({
     }),
   ),
 });
+/** Counts per occurrence, as the service gives them. */
 export type AvailabilityResponse = z.output<typeof AvailabilityResponseSchema>;
 
+/** The answer of `POST /registrations`. */
 export const RegistrationResultSchema = z.object({
   status: z.enum(['confirmed', 'waitlisted']),
   registrationId: z.string(),
@@ -43,6 +46,7 @@ export const RegistrationResultSchema = z.object({
   /** Whether the service will send a confirmation by e-mail (false without an e-mail address or without mail). */
   mailed: z.optional(z.boolean()),
 });
+/** A registration as the service confirms it: registered or waitlisted (with the position), the cancel token. */
 export type RegistrationResult = z.output<typeof RegistrationResultSchema>;
 
 /** `GET /registrations/{cancelToken}` with `Accept: application/json`: where a registration stands now. */
@@ -55,16 +59,21 @@ export const RegistrationStatusSchema = z.object({
   /** The date itself was cancelled by the coordinator. */
   occurrenceCancelled: z.optional(z.boolean()),
 });
+/** Where a registration stands now (`GET /registrations/{token}`). */
 export type RegistrationStatus = z.output<typeof RegistrationStatusSchema>;
 
+/** The body of the service's error answers. */
 export const ErrorBodySchema = z.object({
   error: z.enum(ERROR_CODES),
   message: z.string(),
   /** Per field, what is wrong with it (for `invalid`). */
   fields: z.optional(z.record(z.string(), z.string())),
 });
+/** An error answer: its code, a message, and per-field errors when the request was invalid. */
 export type ErrorBody = z.output<typeof ErrorBodySchema>;
 
+/** The answer of a cancellation. */
 export const CancelResultSchema = z.object({ status: z.literal('cancelled'), occurrenceId: z.string(), promoted: z.int() });
+/** A cancellation as the service confirms it, with how many were promoted from the waiting list. */
 export type CancelResult = z.output<typeof CancelResultSchema>;
 

@@ -47,6 +47,7 @@ export function monthWindow(month: string): Window {
   return { from: `${month}-01`, to: `${addMonths(month, 1)}-01` };
 }
 
+/** One cell of a month grid: its local date, and whether it lies in the month shown. */
 export interface GridDay {
   readonly date: string;
   /** False for the days of the previous and next month that fill the first and last week. */

@@ -4,6 +4,7 @@
  */
 import { floatingToInstant, instantToFloating } from './local.js';
 
+/** An ISO 8601 duration split into nominal days and exact milliseconds (days follow the calendar across DST; hours do not). */
 export interface Duration {
   /** Nominal days (weeks counted as 7 days). */
   readonly days: number;

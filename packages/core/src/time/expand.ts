@@ -42,6 +42,7 @@ export interface PlacedOccurrence extends ExpandedOccurrence {
   readonly localStart: string;
 }
 
+/** A schedule that cannot be expanded, with the field at fault. */
 export class ScheduleError extends Error {
   override name = 'ScheduleError';
   constructor(

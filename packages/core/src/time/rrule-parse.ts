@@ -6,8 +6,10 @@
 import { RRule, Weekday, type RRuleOptions } from './rrule-interop.js';
 import { closestWord } from '../suggest.js';
 
+/** A rule's UNTIL: an instant (ending in Z), or a wall-clock time in the feed's zone. */
 export type Until = { readonly kind: 'instant'; readonly at: number } | { readonly kind: 'local'; readonly at: number };
 
+/** An RRULE read into rrule's options, with its COUNT and UNTIL kept apart (famcal applies them itself). */
 export interface ParsedRRule {
   /** Options for rrule, without dtstart and without UNTIL. */
   readonly options: Partial<RRuleOptions> & { freq: number };
@@ -44,6 +46,7 @@ const NUMBER_LISTS: Partial<Record<Part, { key: keyof RRuleOptions; min: number;
   BYSETPOS: { key: 'bysetpos', min: 1, max: 366, signed: true },
 };
 
+/** An RRULE famcal cannot use, with a message that says how to fix it. */
 export class RRuleError extends Error {
   override name = 'RRuleError';
 }

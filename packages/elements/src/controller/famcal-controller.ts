@@ -8,6 +8,7 @@ import { ContextConsumer } from '@lit/context';
 import { createStore, type FamcalStore, type StoreState, type Window } from '@famcal/core';
 import { storeContext } from '../context.js';
 
+/** Connects any element (or a Lit app's own) to the famcal store above it, and re-renders it on every change. */
 export class FamcalController implements ReactiveController {
   store?: FamcalStore;
   state?: StoreState;
@@ -39,6 +40,7 @@ export class FamcalController implements ReactiveController {
     void this.store!.load(feed);
   }
 
+  /** Follows `store`: the host re-renders on each of its changes (and stops following the one before). */
   attach(store: FamcalStore): void {
     if (store === this.store) return;
     this.unsubscribe?.();

@@ -24,7 +24,8 @@ import '../define/famcal-list.js';
 import '../define/famcal-month.js';
 import '../define/famcal-filters.js';
 
-type View = 'month' | 'list';
+/** The calendar's two views: the month grid, or the agenda. */
+export type View = 'month' | 'list';
 const NARROW = 600;
 
 // The parts of the inner elements, reachable as famcal-calendar::part(…) (docs/webmaster.md lists them).

@@ -86,6 +86,7 @@ type Action = { kind: 'cancelDate' } | { kind: 'moveDate' } | { kind: 'cancelReg
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 export class FamcalCoordinator extends LitElement {
+  /** The page's own styles (the coordinator page does not share the widget's). */
   static override styles = [base, coordinatorStyles];
 
   /** Base URL of the coordinator API, e.g. `https://inschrijven.example/coordinator`. */

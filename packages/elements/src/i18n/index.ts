@@ -2,6 +2,7 @@
 import { nl, type Messages } from './nl.js';
 
 export type { Messages };
+/** The languages the elements speak. */
 export type Language = 'nl' | 'fr' | 'en' | 'tr' | 'ar';
 export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en', 'tr', 'ar'];
 /** Languages written right to left. */

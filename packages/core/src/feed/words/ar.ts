@@ -1,6 +1,7 @@
 /** The categories in words (ar). */
 import type { Category } from '../schema.js';
 
+/** The categories in Arabic. */
 export const CATEGORY_WORDS_AR: Readonly<Record<Category, string>> = {
   meeting: 'لقاء',
   play: 'لعب',

@@ -1,6 +1,7 @@
 /** The categories in words (en). */
 import type { Category } from '../schema.js';
 
+/** The categories in English. */
 export const CATEGORY_WORDS_EN: Readonly<Record<Category, string>> = {
   meeting: 'Meeting',
   play: 'Play',

@@ -1,6 +1,7 @@
 /** The categories in words (fr). */
 import type { Category } from '../schema.js';
 
+/** The categories in French. */
 export const CATEGORY_WORDS_FR: Readonly<Record<Category, string>> = {
   meeting: 'Rencontre',
   play: 'Jeux',

@@ -1,6 +1,7 @@
 /** The categories in words (nl). */
 import type { Category } from '../schema.js';
 
+/** The categories in Dutch. */
 export const CATEGORY_WORDS_NL: Readonly<Record<Category, string>> = {
   meeting: 'Ontmoeting',
   play: 'Spelen',

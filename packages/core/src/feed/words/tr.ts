@@ -1,6 +1,7 @@
 /** The categories in words (tr). */
 import type { Category } from '../schema.js';
 
+/** The categories in Turkish. */
 export const CATEGORY_WORDS_TR: Readonly<Record<Category, string>> = {
   meeting: 'Buluşma',
   play: 'Oyun',

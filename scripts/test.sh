@@ -20,7 +20,10 @@ echo "› Storybook: build, then every story rendered and checked with axe"
 pnpm exec storybook build -c .storybook -o storybook-static --quiet
 node scripts/check-stories.mjs
 
-echo "› end-to-end: the demo in Chromium"
+echo "› examples/react and examples/vue: type-checked (vue-tsc for the templates) and built"
+pnpm --filter ./examples/react --filter ./examples/vue run build
+
+echo "› end-to-end: the demo and the framework examples in Chromium"
 pnpm --filter @famcal/examples run test
 
 echo "› README benchmark figures agree with bench/results.json"

@@ -1,4 +1,15 @@
-// custom-elements.json from the elements' JSDoc (@summary, @fires, @csspart, @cssproperty, @slot).
+// custom-elements.json from the elements' JSDoc (@summary, @fires, @csspart, @cssproperty, @slot), and
+// from it the template types for Vue, Svelte and JSX (dist/types/*.d.ts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeReactWrappers } from './scripts/react-wrappers.mjs';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+
+const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_m, _dash, letter) => letter.toUpperCase());
+// Every element class and event class is exported from the package's index (dist/index.d.ts).
+const types = { outdir: './dist/types', globalTypePath: '../index.js', hideLogs: true };
+
 export default {
   globs: ['src/famcal-*/famcal-*.ts', 'src/famcal-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
@@ -8,7 +19,8 @@ export default {
   packagejson: true,
   plugins: [
     {
-      // Tag names are registered in src/define/*.ts; the class name says which tag it is.
+      // Tag names are registered in src/define/*.ts; the class name says which tag it is. Each event is
+      // an instance of its own class in src/events/<event-name>.ts (famcal-select → FamcalSelectEvent).
       name: 'famcal-tag-names',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
@@ -20,6 +32,9 @@ export default {
               }
               declaration.customElement = true;
               declaration.tagName = declaration.name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+              for (const event of declaration.events ?? []) {
+                if (!event.type && existsSync(new URL(`src/events/${event.name}.ts`, import.meta.url))) event.type = { text: `${pascal(event.name)}Event` };
+              }
               module.exports ??= [];
               if (!module.exports.some((e) => e.kind === 'custom-element-definition')) {
                 module.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } });
@@ -27,6 +42,28 @@ export default {
             }
           }
         }
+      },
+    },
+    customElementVuejsPlugin({ ...types, fileName: 'vue.d.ts' }),
+    customElementJsxPlugin({ ...types, fileName: 'jsx.d.ts' }),
+    customElementSveltePlugin({ ...types, fileName: 'svelte.d.ts' }),
+    {
+      // The generators import a type once per element that uses it (a duplicate identifier for tsc) and
+      // wrap each event's type in CustomEvent<…> although ours are CustomEvents already; the Svelte types'
+      // namespace would stay local to their file.
+      name: 'famcal-tidy-template-types',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const file of ['vue.d.ts', 'jsx.d.ts', 'svelte.d.ts']) {
+          const url = new URL(`dist/types/${file}`, import.meta.url);
+          const text = readFileSync(url, 'utf8')
+            .replace(/import type \{([^}]*)\} from "\.\.\/index\.js";/, (_m, names) => `import type {\n  ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(',\n  ')},\n} from "../index.js";`)
+            .replace(/CustomEvent<(Famcal\w+Event)>/g, '$1')
+            .replace(/ _\(default: undefined\)_/g, '')
+            // svelte.d.ts imports types, so it is a module: its svelteHTML must be declared global to reach Svelte's.
+            .replace(/\ndeclare namespace svelteHTML \{([\s\S]*?)\n\}/, '\ndeclare global {\n  namespace svelteHTML {$1\n  }\n}');
+          writeFileSync(url, text);
+        }
+        writeReactWrappers(customElementsManifest, new URL('dist/react/', import.meta.url));
       },
     },
   ],

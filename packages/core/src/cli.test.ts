@@ -170,6 +170,21 @@ describe('famcal import udb3', () => {
   });
 });
 
+describe('famcal html', () => {
+  // The rendering itself (Lit SSR, in @famcal/elements) is run by the docs and the end-to-end tests.
+  it('checks its month and presets before it renders', async () => {
+    for (const [argv, message] of [
+      [['html', sample, '--month', '2026-13'], '--month "2026-13": write YYYY-MM'],
+      [['html', sample, '--month'], '--month needs a value'],
+      [['html', sample, '--child-age', 'twee'], '--child-age "twee"'],
+    ] as const) {
+      const { code, stderr } = await run(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr).toContain(message);
+    }
+  });
+});
+
 describe('famcal in a pipe', () => {
   it('ends quietly when the reader stops early (famcal … | head)', async () => {
     const { spawnSync } = await import('node:child_process');

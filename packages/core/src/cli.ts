@@ -1,5 +1,6 @@
 /**
- * The `famcal` command: validate a feed, list its occurrences, export iCalendar or UiTdatabank events, merge feeds, import a calendar.
+ * The `famcal` command: validate a feed, list its occurrences, export iCalendar or UiTdatabank events, merge feeds, import a calendar,
+ * render a month as a static page.
  * `runCli` does the work and returns the exit code, so it is testable without a process.
  */
 import { readFile } from 'node:fs/promises';
@@ -34,7 +35,8 @@ export const USAGE = `usage: famcal validate <feed.json|url> [--json]
        famcal merge <a.json|url> <b.json|url> … > house.json
        famcal udb3 <feed.json|url> [--from YYYY-MM-DD --to YYYY-MM-DD] [--places places.json] [--organizers organizers.json] [--counts availability.json|url] [--report] > events.json
        famcal import ics <calendar.ics|url> [--timezone Europe/Brussels] [--lang nl] > feed.json
-       famcal import udb3 <events.json|url> [--timezone Europe/Brussels] > feed.json`;
+       famcal import udb3 <events.json|url> [--timezone Europe/Brussels] > feed.json
+       famcal html <feed.json|url> [--month YYYY-MM] [--lang nl|fr|en|tr|ar] [--child-age 2y|8m] [--free] [--childcare] [--category play] [--area NAME] [--feed-url URL] [--embed famcal.js] > programme.html`;
 
 class UsageError extends Error {}
 
@@ -46,13 +48,13 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age', '--timezone', '--places', '--organizers', '--counts']);
+const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age', '--timezone', '--places', '--organizers', '--counts', '--month', '--category', '--area', '--feed-url', '--embed']);
 const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare', '--report']);
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given');
-  if (!['validate', 'occurrences', 'ics', 'merge', 'import', 'udb3'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!['validate', 'occurrences', 'ics', 'merge', 'import', 'udb3', 'html'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -126,6 +128,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return occurrences(feed, args, json, io);
       case 'udb3':
         return await udb3(feed, args, io);
+      case 'html':
+        return await programmeHtml(text, args, io);
       default:
         return ics(feed, args, io);
     }
@@ -246,19 +250,71 @@ function windowOf(args: Args): { from: string; to: string } {
   return { from, to };
 }
 
-function filtersOf(args: Args): Filters {
+/** The --child-age value, checked: `2`, `2y` (years) or `8m` (months). */
+function childAgeOf(args: Args): Filters['childAge'] {
   const age = args.flags.get('--child-age');
-  let childAge: Filters['childAge'];
-  if (typeof age === 'string') {
-    const m = /^(\d+)(y|m)?$/.exec(age);
-    if (!m) throw new UsageError(`--child-age "${age}": write e.g. 2y (years) or 8m (months)`);
-    childAge = { value: Number(m[1]), unit: m[2] === 'm' ? 'months' : 'years' };
-  }
+  if (typeof age !== 'string') return undefined;
+  const m = /^(\d+)(y|m)?$/.exec(age);
+  if (!m) throw new UsageError(`--child-age "${age}": write e.g. 2y (years) or 8m (months)`);
+  return { value: Number(m[1]), unit: m[2] === 'm' ? 'months' : 'years' };
+}
+
+function filtersOf(args: Args): Filters {
+  const childAge = childAgeOf(args);
   return {
     ...(args.flags.has('--free') ? { price: 'free' as const } : {}),
     ...(args.flags.has('--childcare') ? { childcare: true } : {}),
     ...(childAge ? { childAge } : {}),
   };
+}
+
+/**
+ * `famcal html`: one month as a static page, rendered by `@famcal/elements/ssr` (Lit SSR), which this
+ * command finds in the project it runs in (or beside the core).
+ */
+async function programmeHtml(text: string, args: Args, io: CliIo): Promise<number> {
+  const flag = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
+  const month = flag('--month');
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month "${month}": write YYYY-MM, e.g. 2026-12`);
+  const childAge = childAgeOf(args);
+  const { renderProgrammePage } = await loadRenderer();
+  const page = await renderProgrammePage(text, {
+    ...(month ? { month } : {}),
+    ...(flag('--lang') ? { language: flag('--lang') } : {}),
+    ...(io.now ? { now: io.now } : {}),
+    // The page next to its feed: the embed loads the same file the page was made from.
+    feedUrl: flag('--feed-url') ?? (/^https?:\/\//.test(args.file) ? args.file : basename(args.file)),
+    ...(flag('--embed') ? { embedUrl: flag('--embed') } : {}),
+    presets: {
+      ...(childAge ? { childAge: `${childAge.value}${childAge.unit === 'months' ? 'm' : 'y'}` } : {}),
+      free: args.flags.has('--free'),
+      childcare: args.flags.has('--childcare'),
+      category: flag('--category'),
+      area: flag('--area'),
+    },
+  });
+  io.stdout(page);
+  return 0;
+}
+
+interface ProgrammeRenderer {
+  renderProgrammePage(source: string, options: Record<string, unknown>): Promise<string>;
+}
+
+/** `@famcal/elements/ssr`, from the project the command runs in, else from beside the core. */
+async function loadRenderer(): Promise<ProgrammeRenderer> {
+  const { createRequire } = await import('node:module');
+  const { pathToFileURL } = await import('node:url');
+  for (const from of [`${process.cwd()}/package.json`, import.meta.url]) {
+    let path: string;
+    try {
+      path = createRequire(from).resolve('@famcal/elements/ssr');
+    } catch {
+      continue;
+    }
+    return (await import(pathToFileURL(path).href)) as ProgrammeRenderer;
+  }
+  throw new Error('famcal html renders with @famcal/elements: install it in this project (npm install @famcal/elements)');
 }
 
 function occurrences(feed: Feed, args: Args, json: boolean, io: CliIo): number {

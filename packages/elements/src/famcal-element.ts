@@ -2,7 +2,7 @@
  * What every famcal element shares: the store connection, the language (own `lang`, else the page's),
  * and the words and formats for it.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { activeFilters, createFormatter, withoutFilter, type Filters } from '@famcal/core';
 import { FamcalController } from './controller/famcal-controller.js';
@@ -36,6 +36,29 @@ export class FamcalElement extends LitElement {
 
   /** The clock the element and its store use. */
   protected readonly clock = (): Date => (this.now ? new Date(this.now) : new Date());
+
+  /**
+   * What a server renderer (renderProgramme) put in the element's declarative shadow root: kept on screen
+   * until the element has its own data, then replaced in the same frame (no flash, no jump).
+   */
+  protected serverNodes?: ChildNode[];
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) {
+      this.serverNodes = [...this.shadowRoot.childNodes];
+      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      return this.shadowRoot;
+    }
+    return super.createRenderRoot();
+  }
+
+  /** Removes the server-rendered content; true when there was some (the element now renders its own). */
+  protected takeOverFromServer(): boolean {
+    if (!this.serverNodes) return false;
+    for (const node of this.serverNodes) node.remove();
+    this.serverNodes = undefined;
+    return true;
+  }
 
   get language(): Language {
     return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);

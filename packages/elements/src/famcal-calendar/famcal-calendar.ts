@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
   RegistrationClient, addMonths, countsFrom, createStore, gridWindow, inWindow, monthOf, monthWindow, quickDates, todayIn, groupByDay, parseOccurrenceId, type QuickDates,
-  type Category, type FamcalStore, type Feed, type Filters, type StoreState, type Window,
+  type FamcalStore, type Feed, type Filters, type StoreState, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
 import { icon } from '../icons.js';
 import { text, type Labels } from '../labels.js';
+import { presetFilters } from '../presets.js';
 import { messagesOrDutch } from '../i18n/index.js';
 import { readLink, writeLink } from '../deep-link.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
@@ -160,7 +161,7 @@ export class FamcalCalendar extends FamcalElement {
     // Before layout the element has no width yet: guess from the window, so a phone starts with the agenda.
     const width = this.getBoundingClientRect().width || window.innerWidth;
     this.narrow = width <= NARROW;
-    this.store.setFilters(this.presetFilters());
+    this.store.setFilters(presetFilters(this));
     this.applyLink();
     // The child's age this parent gave last time, unless the page or the link says otherwise.
     const age = savedAge();
@@ -418,17 +419,6 @@ export class FamcalCalendar extends FamcalElement {
     this.view = view;
     this.dispatchEvent(navigateEvent(this.shownMonth, view));
     this.syncLink();
-  }
-
-  private presetFilters(): Filters {
-    const age = /^(\d{1,3})\s*(y|m)?$/.exec(this.childAge ?? '');
-    return {
-      ...(age ? { childAge: { value: Number(age[1]), unit: age[2] === 'm' ? ('months' as const) : ('years' as const) } } : {}),
-      ...(this.free ? { price: 'free' as const } : {}),
-      ...(this.childcare ? { childcare: true } : {}),
-      ...(this.category ? { categories: [this.category as Category] } : {}),
-      ...(this.area ? { areas: [this.area] } : {}),
-    };
   }
 
   private get linkKey(): string {

@@ -1,18 +1,21 @@
-import { html, nothing } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { groupByDay, monthWindow, todayIn, monthOf } from '@famcal/core';
+import { groupByDay, monthWindow, todayIn, monthOf, type FamcalStore, type Window } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { occurrenceCard, cardStyles } from '../parts/occurrence-card.js';
 import { selectEvent } from '../events/famcal-select.js';
 import { listStyles } from './famcal-list.styles.js';
 import { MY_REGISTRATIONS_EVENT, myRegistrations } from '../my-registrations.js';
+import { presetFilters } from '../presets.js';
 
 const FIRST_CHUNK = 20;
 const NEXT_CHUNK = 120;
 
 /**
  * The agenda: the programme grouped by day, each occurrence with time, title, place, price, childcare
- * and places left. The default view on a phone.
+ * and places left. The default view on a phone. Used alone it shows one month, from today in the current
+ * month; `renderProgramme()` (`@famcal/elements/ssr`) renders it on a server, and the element takes that
+ * over when the script loads.
  *
  * @summary Activities grouped by day.
  * @fires famcal-select - A parent opened an occurrence; `detail.occurrenceId`.
@@ -62,17 +65,36 @@ export class FamcalList extends FamcalElement {
    */
   @property({ type: Boolean }) progressive = true;
 
+  /** Preset: the child's age, e.g. `2y` or `8m` (when used alone). */
+  @property({ attribute: 'child-age' }) childAge?: string;
+  /** Preset: only free activities (when used alone). */
+  @property({ type: Boolean }) free = false;
+  /** Preset: only activities with childcare (when used alone). */
+  @property({ type: Boolean }) childcare = false;
+  /** Preset: one kind of activity, e.g. `play` (when used alone). */
+  @property() category?: string;
+  /** Preset: one area, e.g. `Deurne` (when used alone). */
+  @property() area?: string;
+
+  /**
+   * A store of the page's own (shared with a framework's components, or the server renderer's), used
+   * instead of the enclosing calendar's or one made for `feed`.
+   */
+  @property({ attribute: false }) store?: FamcalStore;
+
   /** How many occurrences are rendered so far (the rest follows frame by frame). */
   @state() private limit = FIRST_CHUNK;
   private shownFor?: unknown;
   private chunkTimer?: ReturnType<typeof setTimeout>;
 
-  override willUpdate(): void {
-    if (!this.famcal.provided && this.feed) {
-      const today = todayIn(this.timezone, this.clock());
-      const month = this.month ?? monthOf(today);
-      const window = monthWindow(month);
-      this.famcal.useOwnFeed(this.feed, month === monthOf(today) ? { from: today, to: window.to } : window, this.clock);
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (this.store) {
+      this.famcal.provided = true;
+      this.famcal.attach(this.store);
+    } else if (!this.famcal.provided && this.feed) {
+      const fresh = !this.famcal.store;
+      this.famcal.useOwnFeed(this.feed, listWindow(this.month, todayIn(this.timezone, this.clock())), this.clock);
+      if (fresh || ['childAge', 'free', 'childcare', 'category', 'area'].some((key) => changed.has(key as keyof FamcalList))) this.famcal.store!.setFilters(presetFilters(this));
     }
   }
 
@@ -85,20 +107,24 @@ export class FamcalList extends FamcalElement {
     const count = days.reduce((n, d) => n + d.occurrences.length, 0);
     this.total = count;
     const blocked = this.renderState(count);
+    // The server's rendering stays until there is something of the element's own to show.
+    if (this.serverNodes && (blocked || !labels) && state?.status !== 'error') return noChange;
+    const takingOver = this.takeOverFromServer();
     if (blocked || !labels) return blocked;
     const level = Math.min(6, Math.max(2, this.headingLevel));
     if (all !== this.shownFor) {
-      // A new list (filters, window): start again from the first screen.
+      // A new list (filters, window): start again from the first screen — or, taking over from the
+      // server, with the whole list at once, as the server rendered it (no jump).
       this.shownFor = all;
-      this.limit = FIRST_CHUNK;
+      this.limit = takingOver ? Infinity : FIRST_CHUNK;
     }
-    if (this.progressive) days = this.firstDays(days, count);
+    if (this.progressive && !isServer) days = this.firstDays(days, count);
     const mine = myRegistrations();
     return html`${days.map(
       (day) => html`<section class="day" part="day" aria-labelledby="d-${day.date}">
         <div role="heading" aria-level=${level} class="day-heading" id="d-${day.date}">${labels.format.day(day.date)}</div>
         <ul class="cards" role="list">
-          ${day.occurrences.map((o) => html`<li>${occurrenceCard(labels, o, (id) => this.dispatchEvent(selectEvent(id)), mine.get(o.id))}</li>`)}
+          ${day.occurrences.map((o) => html`<li>${occurrenceCard(labels, o, isServer ? undefined : (id) => this.dispatchEvent(selectEvent(id)), mine.get(o.id))}</li>`)}
         </ul>
       </section>`,
     )}${nothing}`;
@@ -144,6 +170,13 @@ export class FamcalList extends FamcalElement {
     window.removeEventListener(MY_REGISTRATIONS_EVENT, this.onMine);
   }
 
+}
+
+/** The dates a list shows of `month` (default: today's): from today in the current month, else the whole month. */
+export function listWindow(month: string | undefined, today: string): Window {
+  const shown = month ?? monthOf(today);
+  const window = monthWindow(shown);
+  return shown === monthOf(today) ? { from: today, to: window.to } : window;
 }
 
 declare global {

@@ -40,17 +40,22 @@ export function mineBadge(labels: Labels, mine: MyRegistration | undefined, o: O
     ${/^https?:\/\//.test(mine.cancelUrl) ? html`<a class="fact" href=${mine.cancelUrl} target="_blank" rel="noopener noreferrer">${m.mine.cancel}<span class="visually-hidden">: ${text(labels, o.title)}</span></a>` : nothing}`;
 }
 
-export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: (id: string, event: Event) => void, mine?: MyRegistration): TemplateResult {
+/**
+ * One occurrence's card. Without `onSelect` (a page rendered on a server, read without script) the time and
+ * title are plain text, laid out as the button that opens the details would be.
+ */
+export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: string, event: Event) => void) | undefined, mine?: MyRegistration): TemplateResult {
   const { activity } = o;
   const price = priceLabel(labels, activity.price);
   const free = activity.price?.type === 'free' || activity.price?.type === 'contribution';
   const status = o.closure ? labels.m.closure(text(labels, o.closure.label)) : o.status === 'cancelled' ? labels.m.cancelled : o.status === 'moved' ? labels.m.moved : '';
-  return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id}>
-    <button class="open" part="occurrence-button" aria-haspopup="dialog" @click=${(e: Event) => onSelect(o.id, e)}>
-      <span class="time">${labels.format.timeRange(o.start, o.end)}</span>
+  const heading = html`<span class="time">${labels.format.timeRange(o.start, o.end)}</span>
       <span class="title">${text(labels, o.title)}</span>
-      ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}
-    </button>
+      ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}`;
+  return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id}>
+    ${onSelect
+      ? html`<button class="open" part="occurrence-button" aria-haspopup="dialog" @click=${(e: Event) => onSelect(o.id, e)}>${heading}</button>`
+      : html`<div class="open" part="occurrence-button">${heading}</div>`}
     <div class="meta">
       ${statusBadge(labels, o)}
       ${o.location ? html`<span class="fact">${icon('place')}${text(labels, o.location.name)}</span>` : nothing}
@@ -79,6 +84,10 @@ export const cardStyles = css`
     text-decoration: line-through;
   }
   .open {
+    /* The same box as a button or as the plain text of a server-rendered page. */
+    box-sizing: border-box;
+    min-height: var(--_target);
+    align-items: center;
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-start;

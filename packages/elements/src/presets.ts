@@ -1,6 +1,7 @@
 /** The filters a page presets with attributes (`child-age="2y"`, `free`, `childcare`, `category`, `area`). */
 import type { Category, Filters } from '@famcal/core';
 
+/** Preset filters as the elements' attributes give them: `child-age` (`2y`, `8m`), `free`, `childcare`, `category`, `area`. */
 export interface Presets {
   readonly childAge?: string | undefined;
   readonly free?: boolean;

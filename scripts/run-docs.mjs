@@ -4,6 +4,10 @@
  *
  *   <!-- famcal:run node -->   the next ```js block runs in Node against the built packages
  *   <!-- famcal:run sh -->     the next ```sh block runs in bash (npx famcal is the built CLI)
+ *   <!-- famcal:run browser --> the next ```html block is put in a page, served as the demo is (the built
+ *                               embed at /famcal/, the sample feed at /activities.json, a strict CSP;
+ *                               `https://your-site.example/` is that server) and opened in Chromium: a
+ *                               famcal element in it must show activities, with no error and no CSP violation
  *   <!-- famcal:output -->     the next ``` block is what the block before prints, exactly
  *
  * Each block runs in a fresh directory holding `examples/` and `activities.json` (the sample feed),
@@ -14,6 +18,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveExamples } from '../examples/serve.mjs';
+import { launch, openPage } from '../examples/e2e/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
@@ -23,7 +29,7 @@ function markedBlocks(text) {
   const lines = text.split('\n');
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
-    const mark = /^<!-- famcal:(run (node|sh)|output) -->$/.exec(lines[i].trim());
+    const mark = /^<!-- famcal:(run (node|sh|browser)|output) -->$/.exec(lines[i].trim());
     if (!mark) continue;
     const open = lines.findIndex((line, j) => j > i && line.startsWith('```'));
     const close = lines.findIndex((line, j) => j > open && line.startsWith('```'));
@@ -59,6 +65,37 @@ function run(block) {
   }
 }
 
+let browser;
+let server;
+let page;
+/** Serves the snippet as a page and opens it; resolves to what the famcal elements in it show. */
+async function runInBrowser(block) {
+  browser ??= await launch();
+  server ??= await serveExamples({
+    handle: (_req, res, url) => {
+      if (url.pathname !== '/doc-snippet.html') return false;
+      const html = page.replaceAll('https://your-site.example/', '/');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>snippet</title><link rel="icon" href="/favicon.svg"></head><body>\n${html}\n</body></html>`);
+    },
+  });
+  page = block.code;
+  const opened = await openPage(browser, `${server.url}doc-snippet.html`);
+  try {
+    const shown = await opened.page
+      .waitForFunction(() => {
+        const roots = [...document.querySelectorAll('famcal-calendar, famcal-list, famcal-month')].flatMap((el) => [el.shadowRoot, ...[...(el.shadowRoot?.querySelectorAll('famcal-list, famcal-month') ?? [])].map((inner) => inner.shadowRoot)]);
+        const count = roots.reduce((n, r) => n + (r?.querySelectorAll('[part=occurrence], .chip').length ?? 0), 0);
+        return count > 0 && count;
+      }, undefined, { timeout: 20_000 })
+      .then((handle) => handle.jsonValue());
+    const problems = [...opened.problems, ...(await opened.violations()).map((v) => `CSP violation: ${v}`)];
+    if (problems.length) throw new Error(problems.join('\n'));
+    return `${shown} activities shown\n`;
+  } finally {
+    await opened.context.close();
+  }
+}
+
 let failures = 0;
 let count = 0;
 for (const doc of docs) {
@@ -66,7 +103,7 @@ for (const doc of docs) {
     count++;
     const where = `${relative(root, join(root, doc))}:${block.line}`;
     try {
-      const printed = run(block);
+      const printed = block.kind === 'browser' ? await runInBrowser(block) : run(block);
       if (block.output !== undefined && printed.trimEnd() !== block.output.trimEnd()) {
         failures++;
         console.error(`✗ ${where}: prints something else than the doc shows.\n--- the doc\n${block.output}\n--- printed\n${printed}`);
@@ -77,5 +114,7 @@ for (const doc of docs) {
     }
   }
 }
+await browser?.close();
+await server?.close();
 console.log(`${count} doc snippets run, ${failures} failed`);
 process.exit(failures ? 1 : 0);

@@ -74,12 +74,16 @@ export default defineConfig({
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } },
     lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'famcal.js' },
     rollupOptions: {
-      // Parts the first screen does not need (the registration form) are chunks loaded on demand, from
+      // Parts the first screen does not need (the registration form and client, details, languages, exports) are chunks loaded on demand, from
       // the embed's own folder; content-hashed names can be cached for good.
       output: {
         chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : chunk.name === 'shared' ? 'famcal-shared-[hash].js' : 'famcal-part-[name]-[hash].js'),
-        // What the first screen and the on-demand parts share goes in one file, not one per combination.
-        advancedChunks: { groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !/\/words\/(fr|en|tr|ar)\.js$/.test(id) }] },
+        // What the first screen and the on-demand parts share goes in one file, not one per combination —
+        // except the registration client and the service's response schemas, which only a calendar with a
+        // registration service (after its first cards) or a registration form loads.
+        advancedChunks: {
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !/\/words\/(fr|en|tr|ar)\.js$|\/core\/dist\/registration\/(client|contract|responses)\.js$|\/src\/registration-client\.ts$/.test(id) }],
+        },
       },
       onwarn(warning, warn) {
         // core's rrule interop also looks for Node's CommonJS `default`, which an ES build never has.

@@ -3,7 +3,7 @@
  * "ingeschreven" or "op de wachtlijst (plaats 3)" and a cancel link on the card. Only what that needs is
  * kept — dates, status and the cancel link — never a name or a contact.
  */
-import { RegistrationClient, type RegistrationResult, type RegistrationStatus } from '@famcal/core';
+import type { RegistrationResult, RegistrationStatus } from '@famcal/core';
 
 export interface MyRegistration {
   /** Every date the registration holds (one, or each date of a course). */
@@ -73,6 +73,9 @@ function applyStatus(token: string, status: RegistrationStatus): void {
 /** Asks the service where each remembered, still active registration stands now (a cancel, a promotion, a new place in line). */
 export async function refreshMyRegistrations(): Promise<void> {
   const active = read().filter((r) => r.status !== 'cancelled');
+  if (!active.length) return;
+  // The registration client (and the service's response schemas) load only for a parent who has registered.
+  const { RegistrationClient } = await import('./registration-client.js');
   await Promise.all(
     active.map(async (r) => {
       const status = await new RegistrationClient({ endpoint: r.endpoint, retries: 0 }).status(r.cancelToken);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  RegistrationClient, addMonths, countsFrom, createStore, gridWindow, inWindow, monthOf, monthWindow, quickDates, todayIn, groupByDay, parseOccurrenceId, type QuickDates,
+  addMonths, createStore, gridWindow, inWindow, monthOf, monthWindow, quickDates, todayIn, groupByDay, parseOccurrenceId, type QuickDates,
   type FamcalStore, type Feed, type Filters, type StoreState, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
@@ -492,7 +492,9 @@ export class FamcalCalendar extends FamcalElement {
     // Once per page: where the parent's own registrations stand now (promoted, moved up, cancelled).
     if (this.placesFor === undefined) void refreshMyRegistrations();
     this.placesFor = key;
-    void new RegistrationClient({ endpoint, retries: 1 }).availability(undefined, window).then((availability) => {
+    // The client is a part of its own: the first cards paint without it, the places left follow.
+    void import('../registration-client.js').then(async ({ RegistrationClient, countsFrom }) => {
+      const availability = await new RegistrationClient({ endpoint, retries: 1 }).availability(undefined, window);
       if (availability) this.store.mergeCounts(countsFrom(availability));
     });
   }

@@ -35,13 +35,18 @@ async function bundle(entry) {
 }
 
 export async function measureSize() {
-  // famcal.js and the chunks it loads: the first load and the registration form loaded on demand, all counted.
+  // famcal.js and every chunk it can load, each compressed on its own: the first load, the details, the
+  // registration form and client, .ics and JSON-LD, several feeds. Like the peers' bundles it is counted
+  // in one language (Dutch, built in); each other language is a part a page loads only in that language.
   const dir = here('../packages/elements/dist/embed/');
+  const otherLanguage = (name) => /^famcal-(?:part-)?(fr|en|tr|ar)-/.test(name);
   // Every part but the versioned copy of famcal.js (famcal-<version>.js).
-  const files = readdirSync(dir).filter((name) => name === 'famcal.js' || (/^famcal-.+\.js$/.test(name) && !/^famcal-\d+\.\d+\.\d+/.test(name)));
+  const all = readdirSync(dir).filter((name) => name === 'famcal.js' || (/^famcal-.+\.js$/.test(name) && !/^famcal-\d+\.\d+\.\d+/.test(name)));
+  const files = all.filter((name) => !otherLanguage(name));
   const parts = files.map((name) => readFileSync(`${dir}/${name}`));
   const famcal = Buffer.concat(parts);
-  const rows = [{ name: `famcal embed (Lit, core, rrule, zod/mini, all elements, registration form, 3 languages, .ics and JSON-LD; ${files.length} files)`, minified: famcal.length, gzip: parts.reduce((n, p) => n + gzip(p), 0), brotli: parts.reduce((n, p) => n + brotli(p), 0), code: famcal }];
+  const languages = all.filter(otherLanguage).map((name) => readFileSync(`${dir}/${name}`));
+  const rows = [{ name: `famcal embed (Lit, core, rrule, zod/mini, luxon, all elements, registration form, .ics and JSON-LD, Dutch; ${files.length} files)`, minified: famcal.length, gzip: parts.reduce((n, p) => n + gzip(p), 0), brotli: parts.reduce((n, p) => n + brotli(p), 0), code: famcal, otherLanguagesGzip: languages.reduce((n, p) => n + gzip(p), 0) / 4 }];
   for (const peer of PEERS) {
     const code = await bundle(peer.entry);
     const css = Buffer.concat(peer.css.map((file) => readFileSync(require.resolve(file))));

@@ -17,7 +17,7 @@ const t = results.recurrence.throughput;
 const d = results.recurrence.disagreements;
 const r = results.render;
 const rows = [
-  ['embed, gzip, every part (JS + the CSS a peer needs)', kb(famcal.gzip), peers.map((p) => `${short(p.name)} ${kb(p.gzip)}`).join(' · '), peers.map((p) => x(famcal.gzip, p.gzip)).join(' · '), `≤ 0.5× the smallest (${short(smallest.name)})${famcal.gzip <= smallest.gzip / 2 ? '' : ' — **missed**'}`],
+  ['embed, gzip, every part, one language (JS + the CSS a peer needs)', kb(famcal.gzip), peers.map((p) => `${short(p.name)} ${kb(p.gzip)}`).join(' · '), peers.map((p) => x(famcal.gzip, p.gzip)).join(' · '), `≤ 0.5× the smallest (${short(smallest.name)})${famcal.gzip <= smallest.gzip / 2 ? '' : ' — **missed**'}`],
   ['embed, brotli, every part', kb(famcal.brotli), peers.map((p) => kb(p.brotli)).join(' · '), '', ''],
   ['recurrence, 1,000 rules over a year', `${k(t.famcal.perSecond)} occurrences/s, DST-exact in Europe/Brussels`, `rrule \`between()\` ${k(t.rrule.perSecond)}/s (floating) · ical.js ${k(t['ical.js'].perSecond)}/s`, `${x(t.famcal.perSecond, t.rrule.perSecond)} · ${x(t.famcal.perSecond, t['ical.js'].perSecond)}`, '≥ 0.8× rrule'],
   [`DST/time-zone cases (${d.occurrences} occurrences in gaps and overlaps, 4 zones)`, 'RFC 5545 3.3.5', `rrule with \`tzid\`: ${d.rrule} differ · ical.js: ${d['ical.js']} differ`, '', ''],

@@ -183,6 +183,13 @@ describe('famcal html', () => {
       expect(stderr).toContain(message);
     }
   });
+
+  it('fails on a feed it cannot read instead of printing an empty month', async () => {
+    const { code, stdout, stderr } = await run('html', file('broken.json', '{ "version": 1,'), '--month', '2026-12');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('not valid JSON');
+  });
 });
 
 describe('famcal in a pipe', () => {

@@ -129,6 +129,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'udb3':
         return await udb3(feed, args, io);
       case 'html':
+        // A feed that could not be read at all is an error here, not an empty month.
+        if (feed.activities.length === 0 && errors.some((p) => p.path === '')) {
+          io.stderr(`famcal: ${args.file}: ${errors.find((p) => p.path === '')!.message}\n`);
+          return 1;
+        }
         return await programmeHtml(text, args, io);
       default:
         return ics(feed, args, io);

@@ -41,7 +41,7 @@ export const listStyles = css`
   .error p {
     margin: 0;
   }
-  .emove-filters {
+  .remove-filters {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;

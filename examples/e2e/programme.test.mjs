@@ -92,3 +92,20 @@ test('the server rendering passes axe, and the embed takes it over without movin
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('when the feed cannot be loaded, the server rendering stays on screen', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  let asked = 0;
+  await page.route('**/activities.json', (route) => {
+    asked++;
+    return route.abort('connectionrefused');
+  });
+  await page.goto(`${server.url}programme.html`);
+  await page.waitForFunction(() => customElements.get('famcal-list'));
+  await page.waitForFunction(() => document.querySelector('famcal-list').famcal?.state?.status === 'error');
+  assert.ok(asked > 0, 'the embed tried to load the feed');
+  assert.equal(await page.locator('famcal-list [part=occurrence]').count(), expected);
+  assert.equal(await page.locator('famcal-list [part=error]').count(), 0);
+  await context.close();
+});

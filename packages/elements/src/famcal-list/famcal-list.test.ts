@@ -56,4 +56,49 @@ describe('famcal-list', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part=error]'))).to.include('could not be loaded').and.include('Try again');
     await expect(el).to.be.accessible();
   });
+
+  describe('taking over a server rendering (declarative shadow DOM)', () => {
+    /** A famcal-list parsed from HTML with a declarative shadow root, as renderProgramme writes it. */
+    function serverRendered(attributes: string): FamcalList {
+      const host = document.createElement('div');
+      host.setHTMLUnsafe(`<famcal-list ${attributes}><template shadowrootmode="open"><p class="from-server">programme of the server</p></template></famcal-list>`);
+      document.body.append(host);
+      return host.querySelector('famcal-list') as FamcalList;
+    }
+
+    it('keeps the server content while the feed loads, then swaps in its own cards', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const realFetch = window.fetch;
+      window.fetch = async (...args: Parameters<typeof fetch>) => (await held, realFetch(...args));
+      try {
+        const el = serverRendered(`feed="${SAMPLE_FEED}" now="${NOW}" lang="nl"`);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.from-server')).to.exist;
+        expect(el.shadowRoot!.querySelector('[part=loading]')).to.equal(null);
+        release();
+        await shown(el, '[part=occurrence]');
+        expect(el.shadowRoot!.querySelector('.from-server')).to.equal(null);
+        el.parentElement!.remove();
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('shows its own empty state when its feed has nothing for the month (the server content was older)', async () => {
+      const el = serverRendered(`feed="${SAMPLE_FEED}" now="${NOW}" lang="nl" month="1999-01"`);
+      await shown(el, '[part=empty]');
+      expect(el.shadowRoot!.querySelector('.from-server')).to.equal(null);
+      el.parentElement!.remove();
+    });
+
+    it('keeps the server content when the feed cannot be loaded', async () => {
+      const el = serverRendered(`feed="/no-such-feed.json" now="${NOW}" lang="nl"`);
+      await waitUntil(() => (el as unknown as { famcal: { state?: { status: string } } }).famcal.state?.status === 'error');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.from-server')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+      el.parentElement!.remove();
+    });
+  });
 });

@@ -109,7 +109,7 @@ export class FamcalList extends FamcalElement {
     const blocked = this.renderState(count);
     // The server's rendering stays until there is something of the element's own to show — and when the
     // feed cannot be loaded, it stays: the programme as the server saw it beats an error message.
-    if (this.serverNodes && (blocked || !labels)) return noChange;
+    if (this.serverNodes && (!labels || state?.status !== 'ready')) return noChange;
     const takingOver = this.takeOverFromServer();
     if (blocked || !labels) return blocked;
     const level = Math.min(6, Math.max(2, this.headingLevel));

@@ -194,13 +194,16 @@ describe('fast-forward of long-running rules', () => {
       'FREQ=MONTHLY;BYDAY=1WE', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15', 'FREQ=MONTHLY;BYMONTHDAY=31', 'FREQ=MONTHLY',
       'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1', 'FREQ=MONTHLY;INTERVAL=5;BYDAY=2SU', 'FREQ=YEARLY', 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
       'FREQ=YEARLY;INTERVAL=2;BYYEARDAY=100', 'FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO', 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20290101T000000Z',
+      // Shifted by one period only (fixed periods): sets per period, other week starts, several times a day.
+      'FREQ=HOURLY;INTERVAL=7;BYHOUR=8,15,22', 'FREQ=DAILY;INTERVAL=2;BYHOUR=9,17;BYSETPOS=1', 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0,30',
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU;WKST=MO', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU;WKST=SU', 'FREQ=WEEKLY;INTERVAL=4;BYDAY=MO,FR;BYSETPOS=2',
     ];
     const starts = ['2024-01-31T10:00', '2024-02-29T18:30', '2025-09-02T09:30', '2026-01-07T14:00'];
     let shiftedRules = 0;
     for (const rrule of rules) {
       for (const start of starts) {
         const compiled = compile({ start, duration: 'PT1H', rrule }, 'Europe/Brussels');
-        for (const [from, to] of [['2027-03-01', '2027-04-15'], ['2028-10-20', '2029-01-10'], ['2030-02-01', '2030-03-01']] as const) {
+        for (const [from, to] of [['2027-03-01', '2027-04-15'], ['2028-10-20', '2029-01-10'], ['2030-02-01', '2030-03-01'], ['2030-02-06', '2030-02-13']] as const) {
           const low = Date.parse(`${from}T00:00:00Z`);
           const high = Date.parse(`${to}T00:00:00Z`);
           const fast = fastForward(compiled, low);

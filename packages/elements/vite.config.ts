@@ -57,6 +57,23 @@ function rruleEntry(): Plugin {
   };
 }
 
+/**
+ * The embed asks luxon for IANAZone only: importing it from luxon's own modules instead of its one-file
+ * build leaves DateTime, Duration, Interval and their parsers and formatters out of the bundle (DateTime is
+ * named for the core's Node-only paths, which the embed never reaches, so it is dropped again).
+ */
+function luxonEntry(): Plugin {
+  const core = fileURLToPath(new URL('../core/', import.meta.url));
+  const dir = dirname(createRequire(import.meta.url).resolve('luxon/package.json', { paths: [core] }));
+  const id = '\0famcal-luxon';
+  return {
+    name: 'famcal-luxon-entry',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'luxon' ? id : null),
+    load: (loaded) => (loaded === id ? `export { default as IANAZone } from ${JSON.stringify(`${dir}/src/zones/IANAZone.js`)};\nexport { default as DateTime } from ${JSON.stringify(`${dir}/src/datetime.js`)};` : null),
+  };
+}
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -92,5 +109,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [rruleEntry(), foldTemplateWhitespace(), moduleSizes()],
+  plugins: [rruleEntry(), luxonEntry(), foldTemplateWhitespace(), moduleSizes()],
 });

@@ -41,38 +41,25 @@ function foldTemplateWhitespace(): Plugin {
 }
 
 /**
- * The embed needs RRule and Weekday only: importing them from their own modules instead of rrule's index
- * leaves RRuleSet and rrulestr out of the bundle.
+ * Resolves `pkg`, as the core imports it, to a module that re-exports only what the embed asks of it from
+ * the package's own files, so the rest of a one-file build stays out of the bundle.
  */
-function rruleEntry(): Plugin {
+function narrowEntry(pkg: string, reexports: (dir: string) => Record<string, string>): Plugin {
   const core = fileURLToPath(new URL('../core/', import.meta.url));
-  const dir = dirname(createRequire(import.meta.url).resolve('rrule/package.json', { paths: [core] }));
-  const id = '\0famcal-rrule';
-  return {
-    name: 'famcal-rrule-entry',
-    enforce: 'pre',
-    resolveId: (source) => (source === 'rrule' ? id : null),
-    load: (loaded) =>
-      loaded === id ? `export { RRule } from ${JSON.stringify(`${dir}/dist/esm/rrule.js`)};\nexport { Weekday } from ${JSON.stringify(`${dir}/dist/esm/weekday.js`)};` : null,
-  };
+  const dir = dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`, { paths: [core] }));
+  const id = `\0famcal-${pkg}`;
+  const code = Object.entries(reexports(dir))
+    .map(([name, from]) => `export { ${name} } from ${JSON.stringify(from)};`)
+    .join('\n');
+  return { name: `famcal-${pkg}-entry`, enforce: 'pre', resolveId: (source) => (source === pkg ? id : null), load: (loaded) => (loaded === id ? code : null) };
 }
 
-/**
- * The embed asks luxon for IANAZone only: importing it from luxon's own modules instead of its one-file
- * build leaves DateTime, Duration, Interval and their parsers and formatters out of the bundle (DateTime is
- * named for the core's Node-only paths, which the embed never reaches, so it is dropped again).
- */
-function luxonEntry(): Plugin {
-  const core = fileURLToPath(new URL('../core/', import.meta.url));
-  const dir = dirname(createRequire(import.meta.url).resolve('luxon/package.json', { paths: [core] }));
-  const id = '\0famcal-luxon';
-  return {
-    name: 'famcal-luxon-entry',
-    enforce: 'pre',
-    resolveId: (source) => (source === 'luxon' ? id : null),
-    load: (loaded) => (loaded === id ? `export { default as IANAZone } from ${JSON.stringify(`${dir}/src/zones/IANAZone.js`)};\nexport { default as DateTime } from ${JSON.stringify(`${dir}/src/datetime.js`)};` : null),
-  };
-}
+// rrule: RRule and Weekday only, from their own modules: RRuleSet and rrulestr stay out.
+const rruleEntry = () => narrowEntry('rrule', (dir) => ({ RRule: `${dir}/dist/esm/rrule.js`, Weekday: `${dir}/dist/esm/weekday.js` }));
+
+// luxon: IANAZone only, from luxon's own modules: DateTime, Duration, Interval and their parsers and
+// formatters stay out (DateTime is named for the core's Node-only paths, which the embed never reaches).
+const luxonEntry = () => narrowEntry('luxon', (dir) => ({ 'default as IANAZone': `${dir}/src/zones/IANAZone.js`, 'default as DateTime': `${dir}/src/datetime.js` }));
 
 export default defineConfig({
   resolve: {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer, configFromEnv } from '@famcal/server';
 import { serveExamples } from './serve.mjs';
 import { startMailCatcher } from './mail-catcher.mjs';
+import { handleProgramme } from './programme-page.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
@@ -22,8 +23,9 @@ const registration = await startServer(
   },
   { log: (message) => console.log(`registration service: ${message}`) },
 );
-const site = await serveExamples({ port, csp: !process.argv.includes('--no-csp'), api: registration.url, handle: catcher?.handle });
-console.log(`famcal demo: ${site.url}  (pages: index.html, two-widgets.html, bruxelles.html; Ctrl+C to stop)`);
+const handle = async (req, res, url) => (catcher && (await catcher.handle(req, res, url)) !== false) || (await handleProgramme(req, res, url)) !== false || false;
+const site = await serveExamples({ port, csp: !process.argv.includes('--no-csp'), api: registration.url, handle });
+console.log(`famcal demo: ${site.url}  (pages: index.html, partners.html, two-widgets.html, bruxelles.html, programme.html — this month rendered on the server; Ctrl+C to stop)`);
 console.log(`  mails sent to parents and organisers: ${site.url}mail/`);
 console.log(`  coordinator page: ${site.url}api/coordinator/  (access code: ${token})`);
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { renderProgrammePage } from '@famcal/elements/ssr';
 import { parseFeed, feedOccurrences, monthOf, todayIn, addMonths, monthWindow } from '@famcal/core';
 import { serveExamples } from '../serve.mjs';
+import { handleProgramme } from '../programme-page.mjs';
 import { launch } from './browser.mjs';
 
 const feedText = await readFile(new URL('../public/activities.json', import.meta.url), 'utf8');
@@ -108,4 +109,33 @@ test('when the feed cannot be loaded, the server rendering stays on screen', asy
   assert.equal(await page.locator('famcal-list [part=occurrence]').count(), expected);
   assert.equal(await page.locator('famcal-list [part=error]').count(), 0);
   await context.close();
+});
+
+test("the demo's programme.html under the strict CSP: its inline styles allowed by their hashes, nothing else", async () => {
+  const demo = await serveExamples({ handle: handleProgramme });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/activities.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const response = await page.goto(`${demo.url}programme.html`);
+    assert.match(response.headers()['content-security-policy'], /style-src 'self' 'sha256-/);
+    // The server rendering is styled (its card has the widget's border) before any script ran.
+    const border = await page.locator('famcal-list [part=occurrence]').first().evaluate((card) => getComputedStyle(card).borderTopWidth);
+    assert.equal(border, '1px');
+    release();
+    await page.locator('famcal-list button.open').first().waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  } finally {
+    await context.close();
+    await demo.close();
+  }
 });

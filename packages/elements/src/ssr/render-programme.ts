@@ -121,6 +121,21 @@ ${options.embedUrl ? `<script type="module" src="${escapeHtml(options.embedUrl)}
 `;
 }
 
+/**
+ * The `'sha256-…'` sources of every `<style>` element in `html` (the page's and the declarative shadow
+ * roots'), for a Content-Security-Policy that allows exactly these styles:
+ * `style-src 'self' ${(await styleHashes(page)).join(' ')}`.
+ */
+export async function styleHashes(html: string): Promise<string[]> {
+  const styles = new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css!));
+  return Promise.all(
+    [...styles].map(async (css) => {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+      return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+    }),
+  );
+}
+
 /** A large feed shows its first days first and the whole window in the next task: wait for that. */
 async function settled(store: ReturnType<typeof createStore>): Promise<void> {
   while (store.getState().complete === false) await new Promise((resolve) => setTimeout(resolve, 0));

@@ -8,13 +8,15 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { configFromEnv, startServer } from '@famcal/server';
 import { serveExamples } from '../examples/serve.mjs';
+import { handleProgramme } from '../examples/programme-page.mjs';
 
-const PAGES = ['index.html', 'two-widgets.html', 'bruxelles.html'];
+// programme.html: this month rendered on the server, which the embed then takes over.
+const PAGES = ['index.html', 'two-widgets.html', 'bruxelles.html', 'programme.html'];
 const registration = await startServer(
   configFromEnv({ PORT: '0', DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-lh-')), 'r.sqlite'), FAMCAL_FEEDS: new URL('../examples/public/activities.json', import.meta.url).pathname }),
   { log: () => undefined },
 );
-const site = await serveExamples({ api: registration.url });
+const site = await serveExamples({ api: registration.url, handle: handleProgramme });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

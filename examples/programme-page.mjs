@@ -3,18 +3,18 @@
 // Served under the demo's strict CSP, with the hashes of its inline styles added to style-src.
 import { readFile } from 'node:fs/promises';
 import { renderProgrammePage, styleHashes } from '@famcal/elements/ssr';
-import { CSP } from './serve.mjs';
+import { CSP, sendCompressed } from './serve.mjs';
 
 const FEED = new URL('./public/activities.json', import.meta.url);
 let cached;
 
 /** A `handle` for serveExamples: answers /programme.html, rendered at most once an hour. */
-export async function handleProgramme(_req, res, url) {
+export async function handleProgramme(req, res, url) {
   if (url.pathname !== '/programme.html') return false;
   if (!cached || Date.now() - cached.at > 3_600_000) {
     const page = await renderProgrammePage(await readFile(FEED, 'utf8'), { language: 'nl', feedUrl: '/activities.json', embedUrl: '/famcal/famcal.js' });
     const csp = CSP.replace("style-src 'self'", `style-src 'self' ${(await styleHashes(page)).join(' ')}`);
     cached = { at: Date.now(), page, csp };
   }
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': cached.csp, 'cache-control': 'no-cache' }).end(cached.page);
+  sendCompressed(req, res, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': cached.csp, 'cache-control': 'no-cache' }, cached.page, `programme.html@${cached.at}`);
 }

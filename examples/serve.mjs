@@ -62,6 +62,13 @@ function preferredEncoding(accept = '') {
   if (/\bgzip\b/.test(accept)) return 'gzip';
   return undefined;
 }
+/** Answers with `body` (text), brotli- or gzip-compressed as the browser accepts, as the static files are. */
+export function sendCompressed(req, res, headers, body, cacheKey) {
+  const encoding = preferredEncoding(req.headers['accept-encoding']);
+  res.writeHead(200, { ...headers, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}) });
+  const buffer = Buffer.from(body);
+  res.end(encoding ? compressed(cacheKey, buffer, encoding) : buffer);
+}
 const cache = new Map();
 function compressed(path, body, encoding) {
   const key = `${encoding}:${path}:${body.length}`;

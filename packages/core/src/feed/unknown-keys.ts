@@ -22,6 +22,7 @@ export function unknownKeyWarnings(schema: { _zod: { def: unknown } }, value: un
   return problems;
 }
 
+/** `path` is one array, pushed and popped on the way down (a large feed walks every field of thousands of activities). */
 function walk(def: SchemaDef, value: unknown, path: PropertyKey[], base: string, out: Problem[]): void {
   if (value === null || typeof value !== 'object') return;
   switch (def.type) {
@@ -31,7 +32,14 @@ function walk(def: SchemaDef, value: unknown, path: PropertyKey[], base: string,
       if (def.innerType) walk(def.innerType._zod.def, value, path, base, out);
       return;
     case 'array':
-      if (Array.isArray(value) && def.element) value.forEach((item, i) => walk(def.element!._zod.def, item, [...path, i], base, out));
+      if (Array.isArray(value) && def.element) {
+        const element = def.element._zod.def;
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(element, value[i], path, base, out);
+          path.pop();
+        }
+      }
       return;
     case 'union': {
       // Only a discriminated union tells which branch applies.
@@ -46,13 +54,15 @@ function walk(def: SchemaDef, value: unknown, path: PropertyKey[], base: string,
     }
     case 'object': {
       if (!def.shape || Array.isArray(value)) return;
-      const known = Object.keys(def.shape);
       for (const [key, child] of Object.entries(value)) {
         const field = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
         if (field?._zod) {
-          walk(field._zod.def, child, [...path, key], base, out);
+          path.push(key);
+          walk(field._zod.def, child, path, base, out);
+          path.pop();
           continue;
         }
+        const known = Object.keys(def.shape);
         const guess = closestWord(key, known);
         out.push({
           path: joinPath(base, [...path, key]),

@@ -217,3 +217,35 @@ describe('fast-forward of long-running rules', () => {
     expect(shiftedRules).toBeGreaterThan(150);
   });
 });
+
+describe('whether a rule gives its own start, at a glance', () => {
+  it('agrees with rrule wherever it answers, for every frequency, weekday and part', async () => {
+    const { startInRuleAtAGlance } = await import('./expand.js');
+    const { parseRRule } = await import('./rrule-parse.js');
+    const { RRule } = await import('./rrule-interop.js');
+    const rules = [
+      'FREQ=DAILY', 'FREQ=WEEKLY', 'FREQ=MONTHLY', 'FREQ=YEARLY', 'FREQ=HOURLY;INTERVAL=3', 'FREQ=WEEKLY;INTERVAL=2;WKST=SU',
+      'FREQ=WEEKLY;BYDAY=MO', 'FREQ=WEEKLY;BYDAY=TU,TH', 'FREQ=WEEKLY;BYDAY=SA,SU;WKST=SU', 'FREQ=DAILY;BYDAY=MO,WE,FR', 'FREQ=DAILY;INTERVAL=2;BYDAY=SU',
+      'FREQ=MONTHLY;BYDAY=1WE', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=MONTHLY;BYMONTHDAY=15', 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=9', 'FREQ=YEARLY;BYMONTH=3',
+      'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'FREQ=MONTHLY;BYDAY=MO,TU', 'FREQ=YEARLY;BYDAY=20MO',
+    ];
+    let answered = 0;
+    for (const rrule of rules) {
+      // Every weekday of a week, at a morning and an evening time, in a leap year and not.
+      for (const day of ['2024-02-26', '2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02', '2024-03-03', '2026-12-31']) {
+        for (const time of ['09:30', '23:00']) {
+          const start = Date.parse(`${day}T${time}:00Z`);
+          const parsed = parseRRule(rrule);
+          const glance = startInRuleAtAGlance(parsed.options, start);
+          if (glance === undefined) continue;
+          answered++;
+          const dtstart = new Date(start);
+          const truth = new RRule({ ...parsed.options, dtstart }).between(dtstart, dtstart, true).length > 0;
+          expect(glance, `${rrule} from ${day}T${time}`).toBe(truth);
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(150);
+  });
+});
+

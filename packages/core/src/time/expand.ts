@@ -6,7 +6,7 @@
  * paging through months does not parse its RRULE again.
  */
 import { RRule, type RRuleInstance } from './rrule-interop.js';
-import { parseRRule, type Until } from './rrule-parse.js';
+import { parseRRule, type ParsedRRule, type Until } from './rrule-parse.js';
 import { addDuration, parseDuration, type Duration } from './duration.js';
 import { floatingToInstant, formatLocalDateTime, isValidTimeZone, parseLocalDate, parseLocalDateTime } from './local.js';
 
@@ -219,6 +219,24 @@ export function fastForward(compiled: CompiledSchedule, low: number): RRuleInsta
   return instance;
 }
 
+/**
+ * Whether a rule gives DTSTART itself, when its parts say so at a glance (so rrule need not build a
+ * year's tables for it, per activity of a large feed): with no BYxxx part every default comes from
+ * DTSTART; a daily or weekly rule whose only part is a plain BYDAY list gives DTSTART exactly when the
+ * list names its weekday (its time of day comes from DTSTART). Undefined: ask rrule.
+ */
+export function startInRuleAtAGlance(options: ParsedRRule['options'], start: number): boolean | undefined {
+  const other = [options.bymonth, options.bymonthday, options.byyearday, options.byweekno, options.bysetpos, options.byhour, options.byminute, options.bysecond];
+  if (other.some(hasList)) return undefined;
+  const days = options.byweekday;
+  if (!hasList(days)) return true;
+  if (options.freq !== RRule.WEEKLY && options.freq !== RRule.DAILY) return undefined;
+  const list = (Array.isArray(days) ? days : [days]) as Array<number | { weekday: number; n?: number | undefined }>;
+  if (list.some((day) => typeof day !== 'number' && day.n)) return undefined;
+  const weekday = (new Date(start).getUTCDay() + 6) % 7; // rrule counts from Monday = 0
+  return list.some((day) => (typeof day === 'number' ? day : day.weekday) === weekday);
+}
+
 function hasList(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null;
 }
@@ -250,7 +268,7 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
     const dtstart = new Date(start.getTime());
     // One rule object answers both: does the rule itself give DTSTART, and which dates follow.
     const open = new RRule({ ...parsed.options, dtstart });
-    startInRule = open.between(dtstart, dtstart, true, (_date, i) => i < 1).length > 0;
+    startInRule = startInRuleAtAGlance(parsed.options, start.getTime()) ?? open.between(dtstart, dtstart, true, (_date, i) => i < 1).length > 0;
     // With COUNT, DTSTART is the first of the count even when the rule itself would skip it.
     const count = parsed.count === undefined ? undefined : parsed.count - (startInRule ? 0 : 1);
     rule = count === undefined ? open : count === 0 ? undefined : new RRule({ ...parsed.options, dtstart, count });

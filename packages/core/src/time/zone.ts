@@ -16,9 +16,17 @@ function zoneFor(name: string): IANAZone {
   return zone;
 }
 
-/** True when the runtime knows this IANA zone. */
+const validZones = new Map<string, boolean>();
+
+/** True when the runtime knows this IANA zone (asked of luxon once per name: each answer builds an Intl formatter). */
 export function isKnownZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (validZones.size > 1000) validZones.clear();
+    validZones.set(zone, valid);
+  }
+  return valid;
 }
 
 const BUCKET = 15 * 60_000;

@@ -91,16 +91,20 @@ export class FamcalElement extends LitElement {
     return this.famcal.state?.feed?.timezone ?? DEFAULT_TIMEZONE;
   }
 
+  /** The loading state: skeletons in the space the programme will take, announced as busy. */
+  protected renderLoading(): TemplateResult {
+    const m = messagesFor(this.language) ?? messagesOrDutch(this.language);
+    return html`<div role="status" aria-live="polite" aria-busy="true" part="loading">
+      <span class="visually-hidden">${m.loading}</span>
+      <div class="skeleton"></div><div class="skeleton"></div><div class="skeleton"></div>
+    </div>`;
+  }
+
   /** The loading, error and empty states every view shares; undefined when there is something to show. */
   protected renderState(count: number): TemplateResult | undefined {
     const state = this.famcal.state;
     const m = messagesFor(this.language) ?? (this.loadLanguage(), messagesOrDutch(this.language));
-    if (!state || state.status === 'idle' || (state.status === 'loading' && !state.feed)) {
-      return html`<div role="status" aria-live="polite" aria-busy="true" part="loading">
-        <span class="visually-hidden">${m.loading}</span>
-        <div class="skeleton"></div><div class="skeleton"></div><div class="skeleton"></div>
-      </div>`;
-    }
+    if (!state || state.status === 'idle' || (state.status === 'loading' && !state.feed)) return this.renderLoading();
     if (state.status === 'error' && !state.feed) {
       return html`<div class="error" role="alert" part="error">
         <p>${m.errorTitle}</p>

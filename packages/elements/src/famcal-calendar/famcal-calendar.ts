@@ -22,7 +22,6 @@ import { calendarStyles } from './famcal-calendar.styles.js';
 import { refreshMyRegistrations } from '../my-registrations.js';
 import { savedAge } from '../child-age-memory.js';
 import '../define/famcal-list.js';
-import '../define/famcal-month.js';
 import '../define/famcal-filters.js';
 
 /** The calendar's two views: the month grid, or the agenda. */
@@ -264,7 +263,9 @@ export class FamcalCalendar extends FamcalElement {
       <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow} ?sheet=${this.narrow}></famcal-filters>
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${state.complete === false ? m.loading : m.results(count)}</p>
       <div class="screen">
-        ${view === 'month'
+        ${view === 'month' && !this.monthReady()
+          ? this.renderLoading()
+          : view === 'month'
           ? html`<famcal-month exportparts=${MONTH_PARTS} lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>
               ${this.renderDayPanel()}`
           : html`<famcal-list exportparts=${LIST_PARTS} lang=${this.language}></famcal-list>`}
@@ -272,6 +273,17 @@ export class FamcalCalendar extends FamcalElement {
       ${this.printing ? this.renderPrint() : nothing}
       ${this.renderDialog()}
     </section>`;
+  }
+
+  /**
+   * Whether the month grid's part is here. It is a part of its own (a phone starts with the agenda and
+   * may never need it); the embed starts loading it at once on a wide screen. Meanwhile the calendar
+   * keeps the loading state's space.
+   */
+  private monthReady(): boolean {
+    if (customElements.get('famcal-month')) return true;
+    void import('../define/famcal-month.js').then(() => this.requestUpdate());
+    return false;
   }
 
   private renderDayPanel() {

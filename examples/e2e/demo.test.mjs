@@ -193,6 +193,16 @@ test('a parent registers through the real service and sees the places left drop'
   await context.close();
 });
 
+test('a phone starts with the agenda without the month grid part, and gets the grid when the parent asks for it', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}index.html`, { width: 390, height: 844 });
+  await cards(page).first().waitFor();
+  assert.equal(await page.evaluate(() => !!customElements.get('famcal-month')), false);
+  await page.locator('famcal-calendar .views button').nth(1).click();
+  await page.locator('famcal-month [role=gridcell]').first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('usable at 320 px (no sideways scrolling), prints the month as a list, and adds nothing global but its elements', async () => {
   const { page, context } = await openPage(browser, `${server.url}index.html#famcal-month=${nextMonth}`, { width: 320, height: 640 });
   await cards(page).first().waitFor();

@@ -31,3 +31,9 @@ export const EmptyPeriod: Story = { render: () => withStore(storyStore({ window:
 export const Loading: Story = { render: () => withStore(storyStore({ state: 'loading' }), list()) };
 export const Error: Story = { render: () => withStore(storyStore({ state: 'error' }), list('en')) };
 export const DarkTheme: Story = { render: () => html`<div style=${DARK_THEME}>${withStore(storyStore(), html`<famcal-list lang="nl" style=${DARK_THEME}></famcal-list>`)}</div>` };
+/** Used alone: its own feed, one month, narrowed by preset attributes (`child-age`, `free`, `childcare`, `category`, `area`). */
+export const AloneWithPresets: Story = {
+  render: () => html`<famcal-list feed="/sample/activities.json" now="2026-11-24T08:00:00Z" month="2026-12" lang="nl" child-age="2y" free></famcal-list>`,
+};
+/** Given a store of the page's own (`.store`), e.g. one a framework's components share. */
+export const WithTheStoreOfThePage: Story = { render: () => html`<famcal-list lang="nl" .store=${storyStore({ filters: { price: 'free' } })}></famcal-list>` };

@@ -177,6 +177,7 @@ describe('famcal html', () => {
       [['html', sample, '--month', '2026-13'], '--month "2026-13": write YYYY-MM'],
       [['html', sample, '--month'], '--month needs a value'],
       [['html', sample, '--child-age', 'twee'], '--child-age "twee"'],
+      [['html', sample, '--lang', 'de'], '--lang "de": the programme is written in nl, fr, en, tr or ar'],
     ] as const) {
       const { code, stderr } = await run(...argv);
       expect(code, argv.join(' ')).toBe(2);

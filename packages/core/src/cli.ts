@@ -282,10 +282,12 @@ async function programmeHtml(text: string, args: Args, io: CliIo): Promise<numbe
   const month = flag('--month');
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month "${month}": write YYYY-MM, e.g. 2026-12`);
   const childAge = childAgeOf(args);
+  const lang = flag('--lang');
+  if (lang !== undefined && !['nl', 'fr', 'en', 'tr', 'ar'].includes(lang)) throw new UsageError(`--lang "${lang}": the programme is written in nl, fr, en, tr or ar`);
   const { renderProgrammePage } = await loadRenderer();
   const page = await renderProgrammePage(text, {
     ...(month ? { month } : {}),
-    ...(flag('--lang') ? { language: flag('--lang') } : {}),
+    ...(lang ? { language: lang } : {}),
     ...(io.now ? { now: io.now } : {}),
     // The page next to its feed: the embed loads the same file the page was made from.
     feedUrl: flag('--feed-url') ?? (/^https?:\/\//.test(args.file) ? args.file : basename(args.file)),

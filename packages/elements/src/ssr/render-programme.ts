@@ -12,7 +12,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { createStore, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem } from '@famcal/core';
 import { FamcalList, listWindow } from '../famcal-list/famcal-list.js';
 import { presetFilters, type Presets } from '../presets.js';
-import { loadMessages, localeOf, toLanguage, type Language } from '../i18n/index.js';
+import { loadMessages, localeOf, RTL, toLanguage, type Language } from '../i18n/index.js';
 
 export type { Presets };
 
@@ -64,8 +64,8 @@ export async function renderProgramme(source: string | object, options: Programm
   store.setFeed(feed, problems);
   await settled(store);
   const presets = options.presets ?? {};
-  // (One line: the attributes' whitespace would be in the page.)
-  const element = html`<famcal-list feed=${options.feedUrl ?? nothing} month=${month} lang=${language} heading-level=${options.headingLevel ?? nothing} child-age=${presets.childAge ?? nothing} ?free=${presets.free ?? false} ?childcare=${presets.childcare ?? false} category=${presets.category ?? nothing} area=${presets.area ?? nothing} .store=${store} .now=${now.toISOString()}></famcal-list>`;
+  // (One line: the attributes' whitespace would be in the page.) Arabic reads right to left in any page.
+  const element = html`<famcal-list feed=${options.feedUrl ?? nothing} month=${month} lang=${language} dir=${RTL.has(language) ? 'rtl' : nothing} heading-level=${options.headingLevel ?? nothing} child-age=${presets.childAge ?? nothing} ?free=${presets.free ?? false} ?childcare=${presets.childcare ?? false} category=${presets.category ?? nothing} area=${presets.area ?? nothing} .store=${store} .now=${now.toISOString()}></famcal-list>`;
   const rendered = await collectResult(render(element));
   return { html: rendered, language, month, feed, problems, count: store.getState().occurrences.length };
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { addDays, createFormatter, localDateOf, pickText, todayIn } from '@famcal/core';
-import { FamcalCalendar } from '@famcal/elements/react';
+import { FamcalCalendar, FamcalList } from '@famcal/elements/react';
 import { useFamcalStore } from './use-famcal-store.js';
 
 const FEED = '/activities.json';
@@ -33,6 +33,8 @@ function FreeThisWeek() {
           ))}
         </ul>
       )}
+      {/* The same store given to famcal's own agenda: the checkbox above filters both. */}
+      <FamcalList store={store} lang="nl" data-testid="shared" />
     </section>
   );
 }

@@ -193,6 +193,19 @@ test('a parent registers through the real service and sees the places left drop'
   await context.close();
 });
 
+test('a parent switches the calendar to Turkish, and finds it in Turkish on the next visit', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}index.html`, { width: 390, height: 844 });
+  await cards(page).first().waitFor();
+  await page.locator('famcal-calendar [part=language] select').selectOption('tr');
+  await page.waitForFunction(() => /etkinlik/.test(document.querySelector('famcal-calendar').shadowRoot.querySelector('[part=count]')?.textContent ?? ''));
+  await page.reload();
+  await cards(page).first().waitFor();
+  assert.equal(await page.locator('famcal-calendar').getAttribute('lang'), 'tr');
+  assert.match(await page.locator('famcal-calendar [part=count]').textContent(), /etkinlik/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a phone starts with the agenda without the month grid part, and gets the grid when the parent asks for it', async () => {
   const { page, context, problems } = await openPage(browser, `${server.url}index.html`, { width: 390, height: 844 });
   await cards(page).first().waitFor();

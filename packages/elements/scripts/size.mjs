@@ -1,6 +1,6 @@
 // The embed's size check: prints minified, gzip and brotli sizes of the first load (famcal.js) and of
 // every chunk, with a breakdown per dependency; writes the versioned copy of the file; fails above the
-// budgets: first load 56 kB gzip; everything a page can load 78 kB gzip — the eleven on-demand parts,
+// budgets: first load 57 kB gzip; everything a page can load 78 kB gzip — the eleven on-demand parts,
 // each compressed on its own, add up to ≈ 3.5 kB more than one file would (the registration client moved
 // out of the first load is one more), luxon's zone engine adds ≈ 1.3 kB, and feed 1.1, series sign-up,
 // partners' feeds and five languages have their code. Both are interim guards against growth nobody
@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs'
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 
-const BUDGET_GZIP = 56 * 1024;
+const BUDGET_GZIP = 57 * 1024;
 const BUDGET_ALL_GZIP = 78 * 1024;
 const dir = new URL('../dist/embed/', import.meta.url);
 const code = readFileSync(new URL('famcal.js', dir));

@@ -14,7 +14,8 @@ type Story = StoryObj;
 
 const calendar = (args: Record<string, unknown>) =>
   html`<famcal-calendar feed=${args.feed as string} lang=${args.lang as string} view=${args.view as string} now=${args.now as string}
-    child-age=${(args['child-age'] as string) ?? ''} ?childcare=${!!args.childcare} ?free=${!!args.free} area=${(args.area as string) ?? ''}></famcal-calendar>`;
+    child-age=${(args['child-age'] as string) ?? ''} ?childcare=${!!args.childcare} ?free=${!!args.free} area=${(args.area as string) ?? ''}
+    languages=${(args.languages as string) ?? ''}></famcal-calendar>`;
 
 export const Month: Story = { args: { view: 'month' }, render: calendar };
 export const List: Story = { args: { view: 'list' }, render: calendar };
@@ -27,6 +28,8 @@ export const Phone: Story = { args: { view: 'auto' }, parameters: { viewport: { 
 export const DarkTheme: Story = { args: { view: 'month' }, render: (args) => html`<div style=${DARK_THEME}>${calendar(args)}</div>` };
 export const Turkish: Story = { args: { lang: 'tr', view: 'list' }, render: calendar };
 export const ArabicRightToLeft: Story = { args: { lang: 'ar', view: 'month' }, render: calendar };
+/** `languages="nl fr en tr ar"`: parents pick the calendar's language in the toolbar. */
+export const LanguageSwitcher: Story = { args: { view: 'list', languages: 'nl fr en tr ar' }, render: calendar };
 /** The feed is gone; the copy saved on this device is shown, marked out of date, with a retry. */
 export const OutOfDate: Story = {
   args: { feed: '/sample/gone.json?out-of-date', view: 'list' },

@@ -56,6 +56,11 @@ export const calendarStyles = css`
     display: inline-flex;
     gap: 0.25em;
   }
+  .language {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
   .count {
     margin: 0;
     color: var(--_muted);

@@ -29,6 +29,7 @@ describe('famcal-calendar', () => {
   afterEach(async () => {
     // A child's age typed in one test is remembered on the device: not into the next test.
     localStorage.removeItem('famcal:child-age');
+    localStorage.removeItem('famcal:language');
     await setViewport({ width: 1280, height: 900 });
     history.replaceState(null, '', location.pathname);
   });
@@ -411,4 +412,44 @@ describe('famcal-calendar with a broken feed', () => {
       console.warn = original;
     }
   });
+
+  describe('language switcher (languages)', () => {
+    it('offers the languages named in themselves, switches the whole calendar, and remembers the choice', async () => {
+      const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" languages="nl fr ar xx nl"></famcal-calendar>`);
+      const select = page.root.querySelector<HTMLSelectElement>('[part=language] select')!;
+      expect([...select.options].map((o) => [o.value, o.textContent!.trim(), o.lang])).to.deep.equal([
+        ['nl', 'Nederlands', 'nl'],
+        ['fr', 'Français', 'fr'],
+        ['ar', 'العربية', 'ar'],
+      ]);
+      expect(textOf(page.root.querySelector('[part=language]'))).to.include('Taal');
+      await expect(page.el).to.be.accessible();
+
+      select.value = 'fr';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => textOf(page.root.querySelector('.title')).startsWith('novembre'), 'the month in French');
+      expect(page.el.lang).to.equal('fr');
+      expect(textOf(page.root.querySelector('[part=language]'))).to.include('Langue');
+      expect(localStorage.getItem('famcal:language')).to.equal('fr');
+
+      select.value = 'ar';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => page.el.getAttribute('dir') === 'rtl', 'Arabic reads right to left');
+
+      // Back on the page later: the parent's language, since the page offers it.
+      page.el.remove();
+      const again = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" languages="nl ar"></famcal-calendar>`);
+      expect(again.el.lang).to.equal('ar');
+    });
+
+    it('shows no switcher for fewer than two languages, and ignores a saved language the page does not offer', async () => {
+      localStorage.setItem('famcal:language', 'tr');
+      const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" languages="nl fr"></famcal-calendar>`);
+      expect(page.el.lang).to.equal('nl');
+      page.el.remove();
+      const single = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" languages="fr"></famcal-calendar>`);
+      expect(single.root.querySelector('[part=language]')).to.equal(null);
+    });
+  });
 });
+

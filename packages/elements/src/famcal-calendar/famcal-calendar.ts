@@ -21,6 +21,7 @@ import { listStyles } from '../famcal-list/famcal-list.styles.js';
 import { calendarStyles } from './famcal-calendar.styles.js';
 import { refreshMyRegistrations } from '../my-registrations.js';
 import { savedAge } from '../child-age-memory.js';
+import { languageSwitch, offeredLanguages, savedLanguage, saveLanguage } from '../language-switch.js';
 import '../define/famcal-list.js';
 import '../define/famcal-filters.js';
 
@@ -48,6 +49,7 @@ const MONTH_PARTS = 'grid, day, loading, error';
  * @csspart chip - The quick choices above the results (today, this week, this weekend, free, childcare).
  * @csspart dialog - The details dialog.
  * @csspart day-panel - The activities of the day picked in the month grid.
+ * @csspart language - The language switcher (with `languages`).
  * @cssproperty --famcal-color-accent - Titles, links, primary buttons, today.
  * @cssproperty --famcal-color-on-accent - Text on the accent colour.
  * @cssproperty --famcal-color-text - Body text.
@@ -94,6 +96,12 @@ export class FamcalCalendar extends FamcalElement {
 
   /** Write the schema.org JSON-LD of the dates shown into the page (light DOM), for search engines. */
   @property({ type: Boolean }) seo = false;
+
+  /**
+   * Languages a parent may switch to, e.g. `nl fr en tr ar`: a switcher in the toolbar, each language
+   * named in itself; the choice is remembered on the device.
+   */
+  @property() languages?: string;
 
   @state() private narrow = false;
   @state() private selectedDay?: string;
@@ -161,6 +169,9 @@ export class FamcalCalendar extends FamcalElement {
     const width = this.getBoundingClientRect().width || window.innerWidth;
     this.narrow = width <= NARROW;
     this.store.setFilters(presetFilters(this));
+    // The language this parent picked last time, when the page offers it.
+    const chosen = savedLanguage(offeredLanguages(this.languages));
+    if (chosen) this.lang = chosen;
     this.applyLink();
     // The child's age this parent gave last time, unless the page or the link says otherwise.
     const age = savedAge();
@@ -247,6 +258,10 @@ export class FamcalCalendar extends FamcalElement {
           <button part="button" @click=${() => this.goMonth(addMonths(this.shownMonth, 1))}>${icon('chevronRight')}<span class="visually-hidden">${m.nextMonth}</span></button>
           <button part="button" @click=${() => this.goMonth(monthOf(this.today))}>${m.today}</button>
         </div>
+        ${languageSwitch(m.interfaceLanguage, offeredLanguages(this.languages), this.language, (language) => {
+          this.lang = language;
+          saveLanguage(language);
+        })}
         <div class="views" role="group" aria-label=${m.view}>
           <button part="button" aria-pressed=${view === 'list'} @click=${() => this.setView('list')}>${icon('list')}${m.viewList}</button>
           <button part="button" aria-pressed=${view === 'month'} @click=${() => this.setView('month')}>${icon('grid')}${m.viewMonth}</button>

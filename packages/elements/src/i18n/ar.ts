@@ -24,6 +24,7 @@ export const ar: Messages = {
   view: 'العرض',
   viewList: 'قائمة',
   viewMonth: 'شهر',
+  interfaceLanguage: 'اللغة',
   dayActivities: (day, n) => `${day}، ${count(n, 'نشاط واحد', 'نشاطان', 'أنشطة', 'نشاطًا')}`,
   moreOnDay: (n) => `+${n} أخرى`,
   selectedDay: (day) => `الأنشطة يوم ${day}`,

@@ -23,6 +23,7 @@ export const en: Messages = {
   view: 'View',
   viewList: 'List',
   viewMonth: 'Month',
+  interfaceLanguage: 'Language',
   dayActivities: (day, n) => `${day}, ${n} ${plural(n, 'activity', 'activities')}`,
   moreOnDay: (n) => `+${n} more`,
   selectedDay: (day) => `Activities on ${day}`,

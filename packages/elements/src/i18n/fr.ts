@@ -23,6 +23,7 @@ export const fr: Messages = {
   view: 'Affichage',
   viewList: 'Liste',
   viewMonth: 'Mois',
+  interfaceLanguage: 'Langue',
   dayActivities: (day, n) => `${day}, ${n} ${plural(n, 'activité', 'activités')}`,
   moreOnDay: (n) => `+${n} de plus`,
   selectedDay: (day) => `Activités du ${day}`,

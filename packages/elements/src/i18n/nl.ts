@@ -25,6 +25,7 @@ export const nl = {
   view: 'Weergave',
   viewList: 'Lijst',
   viewMonth: 'Maand',
+  interfaceLanguage: 'Taal',
   dayActivities: (day: string, n: number) => `${day}, ${n} ${plural(n, 'activiteit', 'activiteiten')}`,
   moreOnDay: (n: number) => `+${n} meer`,
   selectedDay: (day: string) => `Activiteiten op ${day}`,

@@ -21,6 +21,7 @@ export const tr: Messages = {
   view: 'Görünüm',
   viewList: 'Liste',
   viewMonth: 'Ay',
+  interfaceLanguage: 'Dil',
   dayActivities: (day, n) => `${day}, ${n} etkinlik`,
   moreOnDay: (n) => `+${n} daha`,
   selectedDay: (day) => `${day} tarihindeki etkinlikler`,

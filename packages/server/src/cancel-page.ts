@@ -54,17 +54,52 @@ const TEXT = {
     unknownTitle: 'Unknown link',
     series: (n: number) => `For all ${n} dates:`,
   },
+  tr: {
+    locale: 'tr-TR',
+    title: 'Kaydı iptal et',
+    waitTitle: 'Bekleme listesinden çık',
+    ask: 'Gelemeyecek misiniz? Aşağıdan iptal edin; yeriniz bekleme listesindeki bir sonraki kişiye geçer.',
+    askWait: (position: number) => `Bekleme listesindesiniz, sıranız: ${position}. Artık listede olmak istemiyor musunuz?`,
+    button: 'Evet, kaydımı iptal et',
+    buttonWait: 'Evet, beni bekleme listesinden çıkar',
+    done: 'Kaydınız iptal edildi. Haber verdiğiniz için teşekkürler.',
+    already: 'Bu kayıt zaten iptal edilmiş.',
+    dateCancelled: 'Bu tarih iptal edildi; bir şey yapmanıza gerek yok.',
+    unknown: 'Bu bağlantıyı tanımıyoruz (artık). Bilgileriniz etkinlikten sonra silinmiş olabilir. Sorularınız için düzenleyenle iletişime geçin.',
+    unknownTitle: 'Bilinmeyen bağlantı',
+    series: (n: number) => `${n} tarihin hepsi için:`,
+  },
+  ar: {
+    locale: 'ar-MA',
+    title: 'إلغاء التسجيل',
+    waitTitle: 'الخروج من قائمة الانتظار',
+    ask: 'لا تستطيع الحضور؟ ألغِ التسجيل أدناه، وسيذهب مكانك إلى الشخص التالي على قائمة الانتظار.',
+    askWait: (position: number) => `أنت على قائمة الانتظار في المرتبة ${position}. ألا ترغب في البقاء عليها؟`,
+    button: 'نعم، ألغِ تسجيلي',
+    buttonWait: 'نعم، أخرجني من قائمة الانتظار',
+    done: 'تم إلغاء تسجيلك. شكرًا لإعلامنا.',
+    already: 'هذا التسجيل ملغى من قبل.',
+    dateCancelled: 'هذا الموعد ملغى، لا تحتاج إلى فعل أي شيء.',
+    unknown: 'لا نعرف هذا الرابط (أو لم نعد نعرفه). ربما حُذفت بياناتك بعد النشاط. تواصل مع الجهة المنظمة إن كانت لديك أسئلة.',
+    unknownTitle: 'رابط غير معروف',
+    series: (n: number) => `لجميع التواريخ (${n}):`,
+  },
 };
 type Lang = keyof typeof TEXT;
 
-/** The page's language: the registration's own, else the browser's first nl/fr/en, else Dutch. */
-export function pageLanguage(stored: string | null | undefined, acceptLanguage: string | undefined): Lang {
-  if (stored && stored in TEXT) return stored as Lang;
+/** The first of `available` that the stored choice, else the browser (Accept-Language), asks for; else the first. */
+export function pickLanguage<L extends string>(available: readonly L[], stored: string | null | undefined, acceptLanguage: string | undefined): L {
+  if (stored && (available as readonly string[]).includes(stored)) return stored as L;
   for (const part of (acceptLanguage ?? '').toLowerCase().split(',')) {
     const code = part.trim().slice(0, 2);
-    if (code in TEXT) return code as Lang;
+    if ((available as readonly string[]).includes(code)) return code as L;
   }
-  return 'nl';
+  return available[0]!;
+}
+
+/** The page's language: the registration's own, else the browser's first nl/fr/en/tr/ar, else Dutch. */
+export function pageLanguage(stored: string | null | undefined, acceptLanguage: string | undefined): Lang {
+  return pickLanguage(Object.keys(TEXT) as Lang[], stored, acceptLanguage);
 }
 
 /** Headers for these pages: no script at all, the token never leaks through a Referer, never cached or indexed. */
@@ -110,7 +145,7 @@ function describe(lang: Lang, view: RegistrationView): string {
 }
 
 function page(lang: Lang, title: string, body: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>
+  return `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>
 <style>body{font:18px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}button:focus-visible{outline:3px solid #111;outline-offset:2px}h2{font-size:1.2rem;margin-bottom:.25rem}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${body}

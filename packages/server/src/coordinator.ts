@@ -18,7 +18,7 @@ import { ServiceError } from './service.js';
 import { registrationsCsv, type CsvLanguage } from './csv.js';
 import { RateLimiter } from './rate-limit.js';
 import { escapeHtml } from './mail/compose.js';
-import { pageLanguage } from './cancel-page.js';
+import { pickLanguage } from './cancel-page.js';
 
 export interface CoordinatorOptions {
   readonly db: Db;
@@ -52,6 +52,10 @@ const PAGE_TEXT = {
   en: { title: 'Coordinator', login: 'Sign in', token: 'Access code', hint: 'The code you received from whoever runs the registrations.', wrong: 'That code is not right.', logout: 'Sign out', off: 'The coordinator page is off: no access code is set (FAMCAL_COORDINATOR_TOKEN).' },
 };
 
+/** The coordinator pages speak nl, fr and en: the asked one, else the browser's, else Dutch. */
+const coordinatorLanguage = (stored: string | null | undefined, acceptLanguage: string | undefined) =>
+  pickLanguage(Object.keys(PAGE_TEXT) as Array<keyof typeof PAGE_TEXT>, stored, acceptLanguage);
+
 export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables: { scope: Scope; viaSession: boolean } }> {
   const { service, db, fail } = options;
   const base = options.publicUrl.replace(/\/+$/, '');
@@ -84,7 +88,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
   };
 
   app.get('/', async (c) => {
-    const lang = pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
+    const lang = coordinatorLanguage(c.req.query('lang'), c.req.header('accept-language'));
     const t = PAGE_TEXT[lang];
     if (!options.tokens.length) return c.html(shell(lang, t.title, `<p>${t.off}</p>`), 200, pageHeaders);
     const current = await session(c);
@@ -96,7 +100,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
 
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();
-    const lang = pageLanguage(typeof form.lang === 'string' ? form.lang : undefined, c.req.header('accept-language'));
+    const lang = coordinatorLanguage(typeof form.lang === 'string' ? form.lang : undefined, c.req.header('accept-language'));
     const ip = options.clientIp(c);
     if (!sameOrigin(c)) return fail(c, 'unauthorized', 'sign in from the coordinator page');
     if (!loginLimit.allows(ip)) return fail(c, 'rate-limited', `too many wrong codes; try again in ${Math.ceil(loginLimit.retryAfter(ip) / 60)} minutes`);
@@ -154,7 +158,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     const today = todayIn(timezone, options.now());
     const query = AvailabilityQuerySchema.safeParse({ from: c.req.query('from') ?? today, to: c.req.query('to') ?? addDays(today, 62) });
     if (!query.success) return fail(c, 'invalid', 'give from and to as YYYY-MM-DD', fieldErrors(query.error.issues));
-    const lang = pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
+    const lang = coordinatorLanguage(c.req.query('lang'), c.req.header('accept-language'));
     const dates = await service.coordinatorDates(query.data, c.get('scope'));
     return c.json({
       scope: c.get('scope'),

@@ -75,6 +75,26 @@ describe.each(DATABASES)('mail on %s', (kind) => {
     expect(notice!.text).toContain('3 van 20 plaatsen bezet');
   });
 
+  it('writes to parents who registered in Turkish or Arabic in their language (Arabic right to left), and so does the cancel page', async () => {
+    const { server, smtp } = await start({ organizerMail: 'off' });
+    const turkish = await post(server.url, request(W, { language: 'tr', email: 'elif@example.org' }));
+    const arabic = await post(server.url, request(W, { language: 'ar', email: 'yasmina@example.org' }));
+    expect([turkish.status, arabic.status]).toEqual([201, 201]);
+    await smtp.waitFor(2);
+    const [tr] = ofKind(smtp, 'elif@example.org');
+    expect(tr!.subject).toMatch(/^Kaydınız alındı: Workshop, /);
+    expect(tr!.text).toContain('Workshop için kaydınız yapıldı.');
+    expect(tr!.text).toContain('10 Aralık 2026');
+    expect(tr!.html).toContain('<html lang="tr">');
+    const [ar] = ofKind(smtp, 'yasmina@example.org');
+    expect(ar!.subject).toMatch(/^تم التسجيل: Workshop، /);
+    expect(ar!.html).toContain('<html lang="ar" dir="rtl">');
+    expect(ar!.text).toContain(arabic.body.cancelUrl);
+    const page = await (await fetch(`${server.url}${new URL(arabic.body.cancelUrl).pathname}`)).text();
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(page).toContain('نعم، ألغِ تسجيلي');
+  });
+
   it('tells a waitlisted parent the position, and mails the promotion with a cancel link and .ics when a place frees up', async () => {
     const { server, smtp } = await start({ organizerMail: 'off' });
     const confirmed = [];
@@ -111,7 +131,7 @@ describe.each(DATABASES)('mail on %s', (kind) => {
   it('mails everyone on a date the coordinator cancels or moves, with the message; the calendar learns it too', async () => {
     const { server, smtp } = await start({ organizerMail: 'off' });
     const a = await post(server.url, request(W, { email: 'a@example.org' }));
-    const b = await post(server.url, request(W, { email: 'b@example.org', language: 'en' }));
+    await post(server.url, request(W, { email: 'b@example.org', language: 'en' }));
     await post(server.url, request(W, { email: undefined, phone: '0470 11 22 33' }));
     await smtp.waitFor(2);
     const moved = await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent(W)}/move`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ start: '2026-12-11T18:30', message: 'De zaal is bezet; we schuiven een dag op.' }) });

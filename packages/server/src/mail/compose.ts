@@ -4,7 +4,7 @@
  * text escaped; links only http(s) and mailto.
  */
 import { createFormatter, pickText, toICS, type Feed, type Occurrence } from '@famcal/core';
-import { mailLanguage, mailTexts, type MailTexts } from './texts.js';
+import { mailLanguage, mailTexts, RIGHT_TO_LEFT, type MailTexts } from './texts.js';
 
 /** A mail ready for the outbox. */
 export interface Message {
@@ -175,7 +175,7 @@ function render(language: string, subject: string, blocks: readonly Block[]): { 
       html.push(`<p>${escapeHtml(block.p)}</p>`);
     } else if ('rows' in block) {
       text.push(block.rows.map(([label, value]) => `${label}: ${value}`).join('\n'));
-      html.push(`<table role="presentation" style="border-collapse:collapse">${block.rows.map(([label, value]) => `<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`).join('')}</table>`);
+      html.push(`<table role="presentation" style="border-collapse:collapse">${block.rows.map(([label, value]) => `<tr><th style="text-align:start;vertical-align:top;padding-block:2px;padding-inline:0 12px">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`).join('')}</table>`);
     } else if ('list' in block) {
       text.push(block.list.map((item) => `- ${item}`).join('\n'));
       html.push(`<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
@@ -187,7 +187,7 @@ function render(language: string, subject: string, blocks: readonly Block[]): { 
   }
   return {
     text: `${text.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:36rem">${html.join('\n')}</body></html>`,
+    html: `<!doctype html><html lang="${language}"${RIGHT_TO_LEFT.has(language) ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:36rem">${html.join('\n')}</body></html>`,
   };
 }
 

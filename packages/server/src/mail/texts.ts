@@ -221,14 +221,164 @@ const en: MailTexts = {
   },
 };
 
-const CATALOGUES: Record<string, MailTexts> = { nl, fr, en };
+const tr: MailTexts = {
+  locale: 'tr-TR',
+  hello: (name) => `Merhaba ${name},`,
+  when: 'Ne zaman',
+  where: 'Nerede',
+  places: 'Yer sayısı',
+  dates: 'Tarihler',
+  organizer: 'Düzenleyen',
+  message: 'Düzenleyenden mesaj',
+  cancelLink: 'Gelemeyecek misiniz? Buradan iptal edin, yeriniz başka birine geçsin:',
+  leaveWaitlist: 'Artık bekleme listesinde olmak istemiyor musunuz? Buradan çıkabilirsiniz:',
+  icsHint: 'Etkinlik, takviminize eklemeniz için ektedir.',
+  closing: 'Görüşmek üzere!',
+  noReply: 'Sorunuz mu var? Bu e-postayı yanıtlayın; mesajınız düzenleyene gider.',
+  confirmation: {
+    subject: (title, date) => `Kaydınız alındı: ${title}, ${date}`,
+    intro: (title) => `${title} için kaydınız yapıldı.`,
+  },
+  series: (count) => `Kaydınız ${count} tarihin hepsi için geçerlidir.`,
+  waitlisted: {
+    subject: (title, date) => `Bekleme listesinde: ${title}, ${date}`,
+    intro: (title, position) => `${title} dolu. Bekleme listesindesiniz, sıranız: ${position}. Bir yer boşalırsa kaydınız otomatik olarak yapılır ve size e-posta gönderilir.`,
+  },
+  promoted: {
+    subject: (title, date) => `Bir yer boşaldı: ${title} için kaydınız yapıldı, ${date}`,
+    intro: (title) => `İyi haber: bir yer boşaldı. Bekleme listesindeydiniz, artık ${title} için kayıtlısınız.`,
+  },
+  cancelledByParent: {
+    subject: (title, date) => `Kayıt iptal edildi: ${title}, ${date}`,
+    intro: (title) => `${title} için kaydınız iptal edildi. Haber verdiğiniz için teşekkürler.`,
+  },
+  cancelledByCoordinator: {
+    subject: (title, date) => `Kayıt iptal edildi: ${title}, ${date}`,
+    intro: (title) => `Düzenleyen, ${title} için kaydınızı iptal etti.`,
+  },
+  dateCancelled: {
+    subject: (title, date) => `Yapılmayacak: ${title}, ${date}`,
+    intro: (title) => `Üzgünüz: ${title} bu tarihte yapılmayacak. Bir şey yapmanıza gerek yok.`,
+  },
+  dateMoved: {
+    subject: (title, date) => `Yeni tarih: ${title}, artık ${date}`,
+    intro: (title, before) => `${title} ${before} tarihinde değil, aşağıdaki yeni zamanda yapılacak. Kaydınız geçerli.`,
+  },
+  reminder: {
+    subject: (title, date) => `Hatırlatma: ${title}, ${date}`,
+    intro: (title) => `Sizi ${title} etkinliğinde görmeyi bekliyoruz.`,
+  },
+  notice: {
+    subject: (what, title, date) => `${what}: ${title}, ${date}`,
+    registered: 'Yeni kayıt',
+    waitlisted: 'Bekleme listesinde yeni kişi',
+    cancelled: 'İptal',
+    name: 'Ad',
+    contact: 'İletişim',
+    people: 'Kişiler',
+    peopleValue: (adults, children) => `${adults} yetişkin, ${children} çocuk`,
+    childcare: 'Çocuk bakımı',
+    yes: 'evet',
+    rate: 'Tarife',
+    remarks: 'Notlar',
+    count: 'Durum',
+    countValue: (confirmed, capacity, waitlisted) => `${confirmed}${capacity ? ` / ${capacity}` : ''} yer dolu, bekleme listesinde ${waitlisted} kişi`,
+  },
+  digest: {
+    subject: (count, date) => `${date} tarihine kadar ${count} kayıt ve iptal`,
+    intro: 'Son özetten bu yana olanlar:',
+    registered: 'kayıtlı',
+    waitlisted: 'bekleme listesi',
+    cancelled: 'iptal edildi',
+  },
+};
+
+const ar: MailTexts = {
+  locale: 'ar-MA',
+  hello: (name) => `مرحبًا ${name}،`,
+  when: 'متى',
+  where: 'أين',
+  places: 'عدد الأماكن',
+  dates: 'التواريخ',
+  organizer: 'الجهة المنظمة',
+  message: 'رسالة من الجهة المنظمة',
+  cancelLink: 'لا تستطيع الحضور؟ ألغِ التسجيل من هنا ليذهب مكانك إلى شخص آخر:',
+  leaveWaitlist: 'لم تعد ترغب في البقاء على قائمة الانتظار؟ يمكنك الخروج منها هنا:',
+  icsHint: 'تجد النشاط في المرفق لإضافته إلى تقويمك.',
+  closing: 'إلى اللقاء!',
+  noReply: 'لديك سؤال؟ ردّ على هذه الرسالة وستصل إلى الجهة المنظمة.',
+  confirmation: {
+    subject: (title, date) => `تم التسجيل: ${title}، ${date}`,
+    intro: (title) => `تم تسجيلك في ${title}.`,
+  },
+  series: (count) => `تسجيلك صالح لجميع التواريخ (${count}).`,
+  waitlisted: {
+    subject: (title, date) => `على قائمة الانتظار: ${title}، ${date}`,
+    intro: (title, position) => `${title} ممتلئ. أنت على قائمة الانتظار في المرتبة ${position}. إذا أصبح مكان شاغرًا، يتم تسجيلك تلقائيًا وتصلك رسالة.`,
+  },
+  promoted: {
+    subject: (title, date) => `أصبح مكان شاغرًا: تم تسجيلك في ${title}، ${date}`,
+    intro: (title) => `خبر سار: أصبح مكان شاغرًا. كنت على قائمة الانتظار وأنت الآن مسجَّل في ${title}.`,
+  },
+  cancelledByParent: {
+    subject: (title, date) => `تم إلغاء التسجيل: ${title}، ${date}`,
+    intro: (title) => `تم إلغاء تسجيلك في ${title}. شكرًا لإعلامنا.`,
+  },
+  cancelledByCoordinator: {
+    subject: (title, date) => `تم إلغاء التسجيل: ${title}، ${date}`,
+    intro: (title) => `ألغت الجهة المنظمة تسجيلك في ${title}.`,
+  },
+  dateCancelled: {
+    subject: (title, date) => `لن يُقام: ${title}، ${date}`,
+    intro: (title) => `للأسف، لن يُقام ${title} في هذا التاريخ. لا تحتاج إلى فعل أي شيء.`,
+  },
+  dateMoved: {
+    subject: (title, date) => `موعد جديد: ${title}، الآن في ${date}`,
+    intro: (title, before) => `لن يُقام ${title} في ${before}، بل في الموعد الجديد أدناه. تسجيلك ما زال صالحًا.`,
+  },
+  reminder: {
+    subject: (title, date) => `تذكير: ${title}، ${date}`,
+    intro: (title) => `نتطلع إلى رؤيتك في ${title}.`,
+  },
+  notice: {
+    subject: (what, title, date) => `${what}: ${title}، ${date}`,
+    registered: 'تسجيل جديد',
+    waitlisted: 'جديد على قائمة الانتظار',
+    cancelled: 'إلغاء',
+    name: 'الاسم',
+    contact: 'وسيلة الاتصال',
+    people: 'الأشخاص',
+    peopleValue: (adults, children) => `البالغون: ${adults}، الأطفال: ${children}`,
+    childcare: 'حضانة الأطفال',
+    yes: 'نعم',
+    rate: 'التعريفة',
+    remarks: 'ملاحظات',
+    count: 'الحالة',
+    countValue: (confirmed, capacity, waitlisted) => `الأماكن المحجوزة: ${confirmed}${capacity ? ` من ${capacity}` : ''}، على قائمة الانتظار: ${waitlisted}`,
+  },
+  digest: {
+    subject: (count, date) => `التسجيلات والإلغاءات حتى ${date}: ${count}`,
+    intro: 'هذا ما حدث منذ الملخص السابق:',
+    registered: 'مسجَّل',
+    waitlisted: 'قائمة الانتظار',
+    cancelled: 'ملغى',
+  },
+};
+
+const CATALOGUES: Record<MailLanguage, MailTexts> = { nl, fr, en, tr, ar };
+
+/** The languages mails are written in (the widget's). */
+export type MailLanguage = 'nl' | 'fr' | 'en' | 'tr' | 'ar';
+/** Languages written right to left. */
+export const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar']);
 
 /** The catalogue for a language, falling back to `fallback` and then Dutch. */
 export function mailTexts(language: string | null | undefined, fallback?: string): MailTexts {
-  return CATALOGUES[language ?? ''] ?? CATALOGUES[fallback ?? ''] ?? nl;
+  return CATALOGUES[mailLanguage(language, fallback)];
 }
 
-export function mailLanguage(language: string | null | undefined, fallback?: string): 'nl' | 'fr' | 'en' {
-  for (const candidate of [language, fallback]) if (candidate === 'nl' || candidate === 'fr' || candidate === 'en') return candidate;
+/** The language to write in: the parent's, else the feed's, else Dutch. */
+export function mailLanguage(language: string | null | undefined, fallback?: string): MailLanguage {
+  for (const candidate of [language, fallback]) if (candidate && Object.hasOwn(CATALOGUES, candidate)) return candidate as MailLanguage;
   return 'nl';
 }

@@ -31,10 +31,17 @@ export function saveLanguage(language: Language): void {
   }
 }
 
-/** "Nederlands", "Français", "Türkçe", "العربية": a language named in itself. */
+const ownNames = new Map<Language, string>();
+
+/** "Nederlands", "Français", "Türkçe", "العربية": a language named in itself (worked out once per language). */
 function ownName(code: Language): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  let name = ownNames.get(code);
+  if (name === undefined) {
+    const plain = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    name = plain.charAt(0).toLocaleUpperCase(code) + plain.slice(1);
+    ownNames.set(code, name);
+  }
+  return name;
 }
 
 /** The switcher: a labelled select, or nothing when fewer than two languages are offered. */

@@ -36,7 +36,7 @@ export const USAGE = `usage: famcal validate <feed.json|url> [--json]
        famcal udb3 <feed.json|url> [--from YYYY-MM-DD --to YYYY-MM-DD] [--places places.json] [--organizers organizers.json] [--counts availability.json|url] [--report] > events.json
        famcal import ics <calendar.ics|url> [--timezone Europe/Brussels] [--lang nl] > feed.json
        famcal import udb3 <events.json|url> [--timezone Europe/Brussels] > feed.json
-       famcal html <feed.json|url> [--month YYYY-MM] [--lang nl|fr|en|tr|ar] [--child-age 2y|8m] [--free] [--childcare] [--category play] [--area NAME] [--feed-url URL] [--embed famcal.js] > programme.html`;
+       famcal html <feed.json|url> [--month YYYY-MM] [--lang nl|fr|en|tr|ar] [--child-age 2y|8m] [--free] [--childcare] [--category play] [--area NAME] [--feed-url URL] [--embed famcal.js] [--csp] > programme.html`;
 
 class UsageError extends Error {}
 
@@ -49,7 +49,7 @@ interface Args {
 }
 
 const FLAGS_WITH_VALUE = new Set(['--from', '--to', '--lang', '--activity', '--occurrence', '--child-age', '--timezone', '--places', '--organizers', '--counts', '--month', '--category', '--area', '--feed-url', '--embed']);
-const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare', '--report']);
+const BOOLEAN_FLAGS = new Set(['--json', '--free', '--childcare', '--report', '--csp']);
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
@@ -284,7 +284,7 @@ async function programmeHtml(text: string, args: Args, io: CliIo): Promise<numbe
   const childAge = childAgeOf(args);
   const lang = flag('--lang');
   if (lang !== undefined && !['nl', 'fr', 'en', 'tr', 'ar'].includes(lang)) throw new UsageError(`--lang "${lang}": the programme is written in nl, fr, en, tr or ar`);
-  const { renderProgrammePage } = await loadRenderer();
+  const { renderProgrammePage, styleHashes } = await loadRenderer();
   const page = await renderProgrammePage(text, {
     ...(month ? { month } : {}),
     ...(lang ? { language: lang } : {}),
@@ -301,11 +301,14 @@ async function programmeHtml(text: string, args: Args, io: CliIo): Promise<numbe
     },
   });
   io.stdout(page);
+  // For a site with a strict Content-Security-Policy: the directive that lets exactly its styles in.
+  if (args.flags.has('--csp')) io.stderr(`style-src 'self' ${(await styleHashes(page)).join(' ')}\n`);
   return 0;
 }
 
 interface ProgrammeRenderer {
   renderProgrammePage(source: string, options: Record<string, unknown>): Promise<string>;
+  styleHashes(html: string): Promise<string[]>;
 }
 
 /** `@famcal/elements/ssr`, from the project the command runs in, else from beside the core. */

@@ -22,16 +22,14 @@ for (const framework of ['react', 'vue']) {
       await page.locator('[data-testid=week] li').first().waitFor();
       const free = await page.locator('[data-testid=week] li').count();
       assert.ok(free > 0);
-      // React: famcal's own agenda given the same store shows the same dates, and follows its filters.
-      if (framework === 'react') await page.waitForFunction((n) => document.querySelector('famcal-list[data-testid=shared]')?.shadowRoot?.querySelectorAll('[part=occurrence]').length === n, free);
+      // famcal's own agenda given the same store shows the same dates, and follows its filters.
+      await page.waitForFunction((n) => document.querySelector('famcal-list[data-testid=shared]')?.shadowRoot?.querySelectorAll('[part=occurrence]').length === n, free);
       // Unticking "alleen gratis" lists every activity of the week: more than the free ones.
       await page.getByLabel('alleen gratis', { exact: true }).uncheck();
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid=week] li').length > n, free);
       assert.doesNotMatch(await page.locator('#week').textContent(), /gratis/);
-      if (framework === 'react') {
-        const all = await page.locator('[data-testid=week] li').count();
-        await page.waitForFunction((n) => document.querySelector('famcal-list[data-testid=shared]').shadowRoot.querySelectorAll('[part=occurrence]').length === n, all);
-      }
+      const all = await page.locator('[data-testid=week] li').count();
+      await page.waitForFunction((n) => document.querySelector('famcal-list[data-testid=shared]').shadowRoot.querySelectorAll('[part=occurrence]').length === n, all);
       // The calendar component: cards, and a click on one comes back through the typed famcal-select event.
       const card = page.locator('famcal-calendar famcal-list [part=occurrence]:not([data-status=cancelled])').first();
       await card.waitFor();

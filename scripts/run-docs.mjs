@@ -67,18 +67,19 @@ function run(block) {
 
 let browser;
 let server;
-let page;
+/** The HTML of the browser snippet being run, which the server puts in its page. */
+let snippet;
 /** Serves the snippet as a page and opens it; resolves to what the famcal elements in it show. */
 async function runInBrowser(block) {
   browser ??= await launch();
   server ??= await serveExamples({
     handle: (_req, res, url) => {
       if (url.pathname !== '/doc-snippet.html') return false;
-      const html = page.replaceAll('https://your-site.example/', '/');
+      const html = snippet.replaceAll('https://your-site.example/', '/');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>snippet</title><link rel="icon" href="/favicon.svg"></head><body>\n${html}\n</body></html>`);
     },
   });
-  page = block.code;
+  snippet = block.code;
   const opened = await openPage(browser, `${server.url}doc-snippet.html`);
   try {
     const shown = await opened.page

@@ -1,12 +1,11 @@
 // custom-elements.json from the elements' JSDoc (@summary, @fires, @csspart, @cssproperty, @slot), and
 // from it the template types for Vue, Svelte and JSX (dist/types/*.d.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeReactWrappers } from './scripts/react-wrappers.mjs';
+import { pascal, writeReactWrappers } from './scripts/react-wrappers.mjs';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 
-const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_m, _dash, letter) => letter.toUpperCase());
 // Every element class and event class is exported from the package's index (dist/index.d.ts).
 const types = { outdir: './dist/types', globalTypePath: '../index.js', hideLogs: true };
 

@@ -18,8 +18,8 @@ import { countsFrom } from './registration/client.js';
 import type { AvailabilityResponse } from './registration/responses.js';
 import { importIcs, type IcsImportResult } from './import/ics.js';
 import { importUdb3 } from './import/udb3.js';
-import { localDateTimeOf } from './time/local.js';
-import { parseLocalDate } from './time/local.js';
+import { localDateTimeOf, parseLocalDate } from './time/local.js';
+import { isMonth } from './time/calendar.js';
 import { DateTime } from 'luxon';
 
 export interface CliIo {
@@ -280,8 +280,8 @@ function filtersOf(args: Args): Filters {
 async function programmeHtml(text: string, args: Args, io: CliIo): Promise<number> {
   const flag = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
   const month = flag('--month');
-  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month "${month}": write YYYY-MM, e.g. 2026-12`);
-  const childAge = childAgeOf(args);
+  if (month !== undefined && !isMonth(month)) throw new UsageError(`--month "${month}": write YYYY-MM, e.g. 2026-12`);
+  childAgeOf(args); // checked here; the element reads the same text as its child-age attribute
   const lang = flag('--lang');
   if (lang !== undefined && !['nl', 'fr', 'en', 'tr', 'ar'].includes(lang)) throw new UsageError(`--lang "${lang}": the programme is written in nl, fr, en, tr or ar`);
   const { renderProgrammePage, styleHashes } = await loadRenderer();
@@ -293,7 +293,7 @@ async function programmeHtml(text: string, args: Args, io: CliIo): Promise<numbe
     feedUrl: flag('--feed-url') ?? (/^https?:\/\//.test(args.file) ? args.file : basename(args.file)),
     ...(flag('--embed') ? { embedUrl: flag('--embed') } : {}),
     presets: {
-      ...(childAge ? { childAge: `${childAge.value}${childAge.unit === 'months' ? 'm' : 'y'}` } : {}),
+      childAge: flag('--child-age'),
       free: args.flags.has('--free'),
       childcare: args.flags.has('--childcare'),
       category: flag('--category'),

@@ -5,7 +5,8 @@
 // free of side effects until used, so a bundler leaves out the components an app does not import.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_m, _dash, letter) => letter.toUpperCase());
+/** `famcal-select` → `FamcalSelect`: event classes' and React props' names (custom-elements.json uses it too). */
+export const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_m, _dash, letter) => letter.toUpperCase());
 const HEADER = '// Generated from custom-elements.json by scripts/react-wrappers.mjs.';
 
 /** Writes the wrappers for the elements of `manifest` into the folder `out` (a file URL). */

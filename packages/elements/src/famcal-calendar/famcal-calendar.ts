@@ -23,6 +23,7 @@ import { refreshMyRegistrations } from '../my-registrations.js';
 import { savedAge } from '../child-age-memory.js';
 import { languageSwitch, offeredLanguages, savedLanguage, saveLanguage } from '../language-switch.js';
 import '../define/famcal-list.js';
+import { listWindow } from '../famcal-list/famcal-list.js';
 import '../define/famcal-filters.js';
 
 /** The calendar's two views: the month grid, or the agenda. */
@@ -210,10 +211,7 @@ export class FamcalCalendar extends FamcalElement {
 
   /** The month as the list shows it: from today in the current month. The count says this in both views. */
   private get listWindow(): Window {
-    const month = this.shownMonth;
-    const window = monthWindow(month);
-    const today = this.today;
-    return month === monthOf(today) ? { from: today, to: window.to } : window;
+    return listWindow(this.shownMonth, this.today);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

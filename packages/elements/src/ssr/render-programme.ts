@@ -9,7 +9,7 @@
 import { html, nothing } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { createStore, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem } from '@famcal/core';
+import { createFormatter, createStore, feedOccurrences, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem } from '@famcal/core';
 import { FamcalList, listWindow } from '../famcal-list/famcal-list.js';
 import { presetFilters, type Presets } from '../presets.js';
 import { loadMessages, localeOf, RTL, toLanguage, type Language } from '../i18n/index.js';
@@ -87,16 +87,13 @@ export async function renderProgrammePage(source: string | object, options: Prog
   // Under the page's h1, the days are its h2s.
   const programme = await renderProgramme(source, { headingLevel: 2, ...options });
   const { feed, language, month } = programme;
-  const format = new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const monthName = format.format(new Date(`${month}-15T12:00:00Z`));
+  const monthName = createFormatter(localeOf(language), feed.timezone).month(month);
   const name = feed.name ? pickText(feed.name, language, feed.defaultLanguage) : '';
   const title = options.title ?? (name ? `${name} — ${monthName}` : monthName);
   const now = options.now ?? new Date();
-  const window = monthWindow(month);
-  const occurrences = createStore({ window, now: () => now });
-  occurrences.setFeed(feed);
-  await settled(occurrences);
-  const jsonLd = JSON.stringify(occurrencesJsonLd(feed, occurrences.getState().occurrences.slice(0, 100), { language, now })).replace(/</g, '\\u003c');
+  // Search engines get the whole month (the list starts today in the current month).
+  const occurrences = feedOccurrences(feed, monthWindow(month), { now });
+  const jsonLd = JSON.stringify(occurrencesJsonLd(feed, occurrences.slice(0, 100), { language, now })).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="${language}"${language === 'ar' ? ' dir="rtl"' : ''}>
 <head>

@@ -34,18 +34,15 @@ export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, 
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       const type = types[extname(path)] ?? 'application/octet-stream';
-      const encoding = compressible(type) ? preferredEncoding(req.headers['accept-encoding']) : undefined;
-      res.writeHead(200, {
+      const headers = {
         'content-type': type,
         // Parts with a content hash in their name never change: cache them for a year. Everything else is checked each time.
         'cache-control': /-[\w-]{8}\.js$/.test(path) && !/famcal-\d/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        vary: 'accept-encoding',
-        ...(encoding ? { 'content-encoding': encoding } : {}),
         // Feeds and the embed are meant to be used from other sites.
         'access-control-allow-origin': '*',
         ...(csp ? { 'content-security-policy': CSP } : {}),
-      });
-      res.end(encoding ? compressed(path, body, encoding) : body);
+      };
+      sendCompressed(req, res, headers, body, path);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -62,11 +59,11 @@ function preferredEncoding(accept = '') {
   if (/\bgzip\b/.test(accept)) return 'gzip';
   return undefined;
 }
-/** Answers with `body` (text), brotli- or gzip-compressed as the browser accepts, as the static files are. */
+/** Answers with `body`, brotli- or gzip-compressed as the browser accepts when its content-type is text; `cacheKey` names it in the cache of compressed bodies. */
 export function sendCompressed(req, res, headers, body, cacheKey) {
-  const encoding = preferredEncoding(req.headers['accept-encoding']);
+  const encoding = compressible(headers['content-type']) ? preferredEncoding(req.headers['accept-encoding']) : undefined;
   res.writeHead(200, { ...headers, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}) });
-  const buffer = Buffer.from(body);
+  const buffer = typeof body === 'string' ? Buffer.from(body) : body;
   res.end(encoding ? compressed(cacheKey, buffer, encoding) : buffer);
 }
 const cache = new Map();

@@ -61,6 +61,24 @@ const rruleEntry = () => narrowEntry('rrule', (dir) => ({ RRule: `${dir}/dist/es
 // formatters stay out (DateTime is named for the core's Node-only paths, which the embed never reaches).
 const luxonEntry = () => narrowEntry('luxon', (dir) => ({ 'default as IANAZone': `${dir}/src/zones/IANAZone.js`, 'default as DateTime': `${dir}/src/datetime.js` }));
 
+const OWN_CHUNK = /\/words\/(fr|en|tr|ar)\.js$|\/core\/dist\/registration\/(client|contract|responses)\.js$|\/src\/registration-client\.ts$/;
+const ENTRY = fileURLToPath(new URL('./src/embed.ts', import.meta.url));
+
+/** The modules the embed imports statically: what a page loads before any on-demand part. */
+/** What the bundler tells a chunk-naming function about a module (rolldown's ChunkingContext). */
+interface ChunkingContext {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+const firstLoadModules = new WeakMap<ChunkingContext, Set<string>>();
+function firstLoad(ctx: ChunkingContext): Set<string> {
+  let seen = firstLoadModules.get(ctx);
+  if (seen) return seen;
+  seen = new Set([ENTRY]);
+  for (const id of seen) for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) seen.add(imported);
+  firstLoadModules.set(ctx, seen);
+  return seen;
+}
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -82,11 +100,13 @@ export default defineConfig({
       // the embed's own folder; content-hashed names can be cached for good.
       output: {
         chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'famcal-[name]-[hash].js' : chunk.name === 'shared' ? 'famcal-shared-[hash].js' : 'famcal-part-[name]-[hash].js'),
-        // What the first screen and the on-demand parts share goes in one file, not one per combination —
-        // except the registration client and the service's response schemas, which only a calendar with a
-        // registration service (after its first cards) or a registration form loads.
-        advancedChunks: {
-          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => !/\/words\/(fr|en|tr|ar)\.js$|\/core\/dist\/registration\/(client|contract|responses)\.js$|\/src\/registration-client\.ts$/.test(id) }],
+        // What the first screen and the on-demand parts share goes in one file, not one per combination;
+        // what only on-demand parts share (the .ics download of the details and the form, …) in another,
+        // loaded with the first of them — except the registration client and the service's response
+        // schemas, which only a calendar with a registration service (after its first cards) or a
+        // registration form loads, and the other languages' words.
+        codeSplitting: {
+          groups: [{ name: (id, ctx) => (OWN_CHUNK.test(id) ? null : firstLoad(ctx).has(id) ? 'shared' : 'later'), minShareCount: 2 }],
         },
       },
       onwarn(warning, warn) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './parse.js';
 import { feedJsonSchema } from './json-schema.js';
+import type { JsonObject } from './types.js';
 import { FeedSchema } from './schema.js';
 import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
 
@@ -215,5 +216,16 @@ describe('the generated JSON Schema', () => {
     expect(validate(feedWith({ overrides: [{ occurrence: '2026-02-04T14:00', status: 'moved' }] }))).toBe(false);
     expect(validate(feedWith({ overrides: [{ occurrence: '2026-02-04T14:00', status: 'moved', start: '2026-02-05T14:00' }] }))).toBe(true);
     expect(validate(feedWith({ title: { nl: 'Koken', fr: 'Cuisine' } }))).toBe(true);
+  });
+
+  it('describes the fields for editors, shared and nested ones alike', () => {
+    const activity = (((feedJsonSchema().properties as JsonObject).activities as JsonObject).items as JsonObject).properties as Record<string, JsonObject>;
+    const at = (node: JsonObject, ...keys: string[]) => keys.reduce((n, key) => n[key] as JsonObject, node);
+    expect(at(activity.schedule!, 'properties', 'rrule').description).toMatch(/^RFC 5545 RRULE/);
+    expect(at(activity.schedule!, 'properties', 'start').description).toMatch(/^Local wall-clock/);
+    expect(at(activity.registration!, 'properties', 'scope').description).toMatch(/^"series"/);
+    expect(at(activity.overrides!, 'items', 'properties', 'title').description).toMatch(/own title or topic/);
+    // The override's description is its own: the activity's title keeps the general one.
+    expect(activity.title!.description).toMatch(/^A text, or a map/);
   });
 });

@@ -38,11 +38,11 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const DURATION = /^P(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/;
 
-const text = (description: string) => z.string().check(z.minLength(1), z.maxLength(20_000), z.describe(description));
+/** A plain text field (one language). Each use is its own schema, so json-schema.ts can describe each. */
+const text = () => z.string().check(z.minLength(1), z.maxLength(20_000));
 
 export const LanguageCodeSchema = z.string().check(
   z.regex(LANGUAGE, { error: 'use a lower-case language code such as "nl", "fr", "en", "tr" or "ar"' }),
-  z.describe('BCP 47 language code, e.g. "nl", "fr", "en"'),
 );
 
 /** A text in one language (the feed's defaultLanguage), or a `{ language: text }` map. */
@@ -51,7 +51,7 @@ export const TextSchema = z.union([
   z.record(LanguageCodeSchema, z.string().check(z.maxLength(20_000))).check(
     z.refine((map) => Object.values(map).some((value) => value.trim() !== ''), { error: 'needs a text in at least one language' }),
   ),
-]).check(z.describe('A text, or a map from language code to text: { "nl": "…", "fr": "…" }'));
+]);
 
 export const IdSchema = z.string().check(
   z.regex(ID, { error: 'use letters, digits, "-", "_" or "." (at most 100, starting with a letter or digit), e.g. "hvhk-noord"' }),
@@ -60,13 +60,11 @@ export const IdSchema = z.string().check(
 export const LocalDateTimeSchema = z.string().check(
   z.regex(LOCAL_DATE_TIME, { error: 'write a local date-time as YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00"' }),
   z.refine((value) => !LOCAL_DATE_TIME.test(value) || parseLocalDateTime(value) !== undefined, { error: 'is not a real date or time' }),
-  z.describe('Local wall-clock date-time in the feed time zone, YYYY-MM-DDTHH:mm'),
 );
 
 export const DurationSchema = z.string().check(
   z.regex(DURATION, { error: 'write an ISO 8601 duration such as "PT2H", "PT1H30M" or "P2DT6H"' }),
   z.refine((value) => !DURATION.test(value) || typeof parseDuration(value) !== 'string', { error: 'is an empty duration; write e.g. "PT2H"' }),
-  z.describe('ISO 8601 duration: PT2H, PT1H30M, P2DT6H (days keep the wall-clock time, hours are exact)'),
 );
 
 export const RRuleSchema = z.string().check(
@@ -82,19 +80,16 @@ export const RRuleSchema = z.string().check(
       ctx.issues.push({ code: 'custom', message: (error as Error).message, input: value });
     }
   }),
-  z.describe('RFC 5545 RRULE value without "RRULE:", e.g. FREQ=MONTHLY;BYDAY=1WE'),
 );
 
 export const TimeZoneSchema = z.string().check(
   z.refine((value) => isValidTimeZone(value), { error: 'is not an IANA time zone; use e.g. "Europe/Brussels"' }),
-  z.describe('IANA time zone of all local times in the feed, e.g. Europe/Brussels'),
 );
 
 /** http(s) only: links from a feed end up in pages and must never run script. */
 export const WebUrlSchema = z.string().check(
   z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s]+$/, { error: 'must be a full http:// or https:// address, e.g. "https://www.example.be"' }),
   z.refine((value) => URL.canParse(value), { error: 'is not a web address; write it in full, e.g. "https://www.example.be"' }),
-  z.describe('http(s) URL'),
 );
 export const EmailSchema = z.string().check(z.regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, { error: 'is not an e-mail address' }));
 export const PhoneSchema = z.string().check(z.regex(/^\+?[0-9 ()./-]{6,20}$/, { error: 'is not a phone number; write digits, spaces and an optional leading +' }));
@@ -109,7 +104,6 @@ export const AgeRangeSchema = z
   })
   .check(
     z.refine((range) => range.min <= range.max, { error: 'min must not be greater than max', path: ['max'] }),
-    z.describe('Age range, both ends included; unit defaults to years'),
   );
 
 export const OrganizerSchema = z.object({
@@ -125,13 +119,13 @@ export const LocationSchema = z.object({
   name: TextSchema,
   address: z.optional(
     z.object({
-      street: z.optional(text('Street and number')),
+      street: z.optional(text()),
       postalCode: z.optional(z.string().check(z.maxLength(12))),
-      city: text('City'),
-      country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'use a two-letter country code such as "BE"' }), z.describe('ISO 3166 country code; defaults to the country of the feed\'s time zone'))),
+      city: text(),
+      country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'use a two-letter country code such as "BE"' }))),
     }),
   ),
-  area: z.optional(text('District or area, used to filter by place')),
+  area: z.optional(text()),
   geo: z.optional(z.object({ lat: z.number().check(z.gte(-90), z.lte(90)), lon: z.number().check(z.gte(-180), z.lte(180)) })),
   facilities: z.optional(z.array(z.enum(FACILITIES))),
   online: z.optional(z.boolean()),
@@ -150,10 +144,10 @@ export const OverrideSchema = z
   .object({
     occurrence: LocalDateTimeSchema,
     status: z.optional(z.enum(OCCURRENCE_STATUSES)),
-    title: z.optional(TextSchema.check(z.describe('This date\'s own title or topic, e.g. the theme of the month'))),
+    title: z.optional(TextSchema),
     summary: z.optional(TextSchema),
     description: z.optional(TextSchema),
-    registered: z.optional(z.int().check(z.gte(0), z.lte(100_000), z.describe('Places already taken, when registrations are kept outside famcal'))),
+    registered: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
     start: z.optional(LocalDateTimeSchema),
     duration: z.optional(DurationSchema),
     location: z.optional(IdSchema),
@@ -165,7 +159,7 @@ export const OverrideSchema = z
 
 const TierSchema = z.object({ id: IdSchema, label: z.optional(TextSchema), amount: Amount });
 /** The UiTPAS reduced rate (kansentarief) beside a price, for parents with a UiTPAS with reduction. */
-const UitpasSchema = z.optional(z.object({ amount: Amount, note: z.optional(TextSchema) }).check(z.describe('UiTPAS reduced rate (kansentarief), e.g. { "amount": 1.5 }')));
+const UitpasSchema = z.optional(z.object({ amount: Amount, note: z.optional(TextSchema) }));
 
 /** A price as written in a feed, by its `type`. */
 export const PriceSchema = z.discriminatedUnion('type', [
@@ -202,12 +196,12 @@ export const ActivitySchema = z.object({
     z.object({
       who: z.optional(z.array(z.enum(AUDIENCES))),
       childAge: z.optional(AgeRangeSchema),
-      accompanied: z.optional(z.enum(ACCOMPANIED).check(z.describe('"with-parent": a parent comes along; "child-alone": children come on their own; "either"'))),
+      accompanied: z.optional(z.enum(ACCOMPANIED)),
     }),
   ),
-  languages: z.optional(z.array(LanguageCodeSchema).check(z.describe('Languages spoken at the activity'))),
-  interpreters: z.optional(z.array(LanguageCodeSchema).check(z.describe('Languages an interpreter translates to, apart from the languages spoken'))),
-  closures: z.optional(z.array(IdSchema).check(z.describe('Ids of the feed\'s closures (school holidays) on which this activity does not take place'))),
+  languages: z.optional(z.array(LanguageCodeSchema)),
+  interpreters: z.optional(z.array(LanguageCodeSchema)),
+  closures: z.optional(z.array(IdSchema)),
   organizer: z.optional(IdSchema),
   location: z.optional(IdSchema),
   schedule: ScheduleSchema,
@@ -217,7 +211,7 @@ export const ActivitySchema = z.object({
     z.object({
       provided: z.boolean(),
       childAge: z.optional(AgeRangeSchema),
-      places: z.optional(z.int().check(z.gte(1), z.lte(10_000), z.describe('Children the childcare can take per date; registrations that ask for childcare count against it'))),
+      places: z.optional(z.int().check(z.gte(1), z.lte(10_000))),
       note: z.optional(TextSchema),
     }),
   ),
@@ -236,7 +230,7 @@ export const ActivitySchema = z.object({
       url: z.optional(WebUrlSchema),
       endpoint: z.optional(WebUrlSchema),
       note: z.optional(TextSchema),
-      scope: z.optional(z.enum(['occurrence', 'series']).check(z.describe('"series": one sign-up takes a place on every remaining date of the course (e.g. babymassage in 4 sessions); default "occurrence": one date at a time'))),
+      scope: z.optional(z.enum(['occurrence', 'series'])),
     }),
   ),
   url: z.optional(WebUrlSchema),
@@ -247,13 +241,13 @@ export const ActivitySchema = z.object({
 /** The fields of the feed other than its lists. */
 export const FeedHeaderSchema = z.object({
   $schema: z.optional(z.string()),
-  version: z.union([z.literal(1), z.literal(1.1)]).check(z.describe('1, or 1.1 for the fields added in 1.1 (a version 1 feed stays valid)')),
+  version: z.union([z.literal(1), z.literal(1.1)]),
   timezone: TimeZoneSchema,
   defaultLanguage: LanguageCodeSchema,
   name: z.optional(TextSchema),
   url: z.optional(WebUrlSchema),
-  contact: z.optional(z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema) }).check(z.describe('Who answers for the whole programme; calendar files name it when an activity has no organiser e-mail'))),
-  updated: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, { error: 'write the time of the last change in UTC, e.g. "2026-11-20T09:30:00Z"' }), z.describe('When the feed last changed (UTC); calendar files carry it as LAST-MODIFIED'))),
+  contact: z.optional(z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema) })),
+  updated: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, { error: 'write the time of the last change in UTC, e.g. "2026-11-20T09:30:00Z"' }))),
 });
 
 /** A period without activities (school holidays), which activities skip by naming its id in `closures`. */
@@ -261,7 +255,7 @@ export const ClosureSchema = z
   .object({
     id: IdSchema,
     from: z.string().check(z.regex(LOCAL_DATE, { error: 'write a date as YYYY-MM-DD, e.g. "2026-12-21"' })),
-    to: z.string().check(z.regex(LOCAL_DATE, { error: 'write a date as YYYY-MM-DD, e.g. "2027-01-03"' }), z.describe('Last day of the closure, included')),
+    to: z.string().check(z.regex(LOCAL_DATE, { error: 'write a date as YYYY-MM-DD, e.g. "2027-01-03"' })),
     label: TextSchema,
   })
   .check(z.refine((c) => c.from <= c.to, { error: '"to" must not be before "from"', path: ['to'] }));

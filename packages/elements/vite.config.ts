@@ -106,7 +106,7 @@ export default defineConfig({
         // schemas, which only a calendar with a registration service (after its first cards) or a
         // registration form loads, and the other languages' words.
         codeSplitting: {
-          groups: [{ name: (id, ctx) => (OWN_CHUNK.test(id) ? null : firstLoad(ctx).has(id) ? 'shared' : 'later'), minShareCount: 2 }],
+          groups: [{ debugName: 'shared', name: (id, ctx) => (OWN_CHUNK.test(id) ? null : firstLoad(ctx).has(id) ? 'shared' : 'later'), minShareCount: 2 }],
         },
       },
       onwarn(warning, warn) {

@@ -1,16 +1,16 @@
 // The embed's size check: prints minified, gzip and brotli sizes of the first load (famcal.js) and of
 // every chunk, with a breakdown per dependency; writes the versioned copy of the file; fails above the
-// budgets: first load 57 kB gzip; everything a page can load 78 kB gzip — the eleven on-demand parts,
-// each compressed on its own, add up to ≈ 3.5 kB more than one file would (the registration client moved
-// out of the first load is one more), luxon's zone engine adds ≈ 1.3 kB, and feed 1.1, series sign-up,
-// partners' feeds and five languages have their code. Both are interim guards against growth nobody
-// meant: the target is a first load of 35 kB and 70 kB in all, not met yet.
+// budgets: first load 53 kB gzip; everything a page can load 80 kB gzip — each on-demand part is
+// compressed on its own, so every part moved out of the first load (the filters, the deep-link reader,
+// the registration form's words, the registration client, the month grid) makes the sum a little larger
+// than one file would be. Both are interim guards against growth nobody meant: the target is a first load
+// of 35 kB and 70 kB in all, not met (the libraries the first card needs are ≈ 23.5 kB of the 52).
 import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
 
-const BUDGET_GZIP = 57 * 1024;
-const BUDGET_ALL_GZIP = 78 * 1024;
+const BUDGET_GZIP = 53 * 1024;
+const BUDGET_ALL_GZIP = 80 * 1024;
 const dir = new URL('../dist/embed/', import.meta.url);
 const code = readFileSync(new URL('famcal.js', dir));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

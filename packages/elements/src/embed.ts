@@ -1,16 +1,17 @@
 /**
- * The embed: defines every famcal element. Safe to load twice. The month grid, the details
+ * The embed: defines every famcal element. Safe to load twice. The filters, the month grid, the details
  * (famcal-activity) and the registration form are chunks of their own, loaded from the embed's folder
  * when they are needed (or at once when the page itself holds one of them).
  */
 import './define/famcal-calendar.js';
 import './define/famcal-list.js';
-import './define/famcal-filters.js';
 
 // The month grid is a part of its own: a phone starts with the agenda. A wide screen (or a page that
 // uses the grid alone) starts loading it at once, alongside the feed.
 if (document.querySelector('famcal-month') || matchMedia('(min-width: 601px)').matches) void import('./define/famcal-month.js');
 
-// Parts a page may also use on their own; otherwise they load when a calendar needs them.
+// Parts a page may also use on their own; otherwise they load when a calendar needs them (the filters
+// as it connects, alongside its feed).
+if (document.querySelector('famcal-filters')) void import('./define/famcal-filters.js');
 if (document.querySelector('famcal-activity')) void import('./define/famcal-activity.js');
 if (document.querySelector('famcal-registration')) void import('./define/famcal-registration.js');

@@ -11,7 +11,6 @@ import { icon } from '../icons.js';
 import { text, type Labels } from '../labels.js';
 import { presetFilters } from '../presets.js';
 import { messagesOrDutch } from '../i18n/index.js';
-import { readLink, writeLink } from '../deep-link.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
 import type { FamcalSelectEvent } from '../events/famcal-select.js';
 import type { FamcalDaySelectEvent } from '../events/famcal-day-select.js';
@@ -24,7 +23,6 @@ import { savedAge } from '../child-age-memory.js';
 import { languageSwitch, offeredLanguages, savedLanguage, saveLanguage } from '../language-switch.js';
 import '../define/famcal-list.js';
 import { listWindow } from '../famcal-list/famcal-list.js';
-import '../define/famcal-filters.js';
 
 /** The calendar's two views: the month grid, or the agenda. */
 export type View = 'month' | 'list';
@@ -162,6 +160,7 @@ export class FamcalCalendar extends FamcalElement {
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
+    if (!this.filtersReady()) void import('../define/famcal-filters.js').then(() => this.requestUpdate());
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
@@ -173,8 +172,20 @@ export class FamcalCalendar extends FamcalElement {
     // The language this parent picked last time, when the page offers it.
     const chosen = savedLanguage(offeredLanguages(this.languages));
     if (chosen) this.lang = chosen;
-    this.applyLink();
-    // The child's age this parent gave last time, unless the page or the link says otherwise.
+    this.applySavedAge();
+    // Deep links are a part of their own, for the pages that ask for them; it comes long before the feed.
+    if (this.deepLink) {
+      void import('../deep-link.js').then((link) => {
+        this.link = link;
+        this.applyLink();
+        this.applySavedAge();
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** The child's age this parent gave last time, unless the page or the link says otherwise. */
+  private applySavedAge(): void {
     const age = savedAge();
     if (age && !this.store.getState().filters.childAge) this.store.setFilters({ ...this.store.getState().filters, childAge: age });
   }
@@ -243,7 +254,9 @@ export class FamcalCalendar extends FamcalElement {
     const state = this.famcal.state!;
     const m = labels?.m;
     const view = this.currentView;
-    if (!labels || !m) {
+    // The filters (and, with deep-link, the link's reader) are parts of their own, fetched alongside the
+    // feed: the skeleton stays until all are here, so a shared link never shows another month first.
+    if (!labels || !m || !this.filtersReady() || (this.deepLink && !this.link)) {
       return html`<section class="calendar" aria-label=${messagesOrDutch(this.language).calendarLabel}>${this.renderState(0)}</section>`;
     }
     // The grid also shows the days around the month: count what the list of the same month would show.
@@ -286,6 +299,11 @@ export class FamcalCalendar extends FamcalElement {
       ${this.printing ? this.renderPrint() : nothing}
       ${this.renderDialog()}
     </section>`;
+  }
+
+  /** Whether the filters' part is here (loading starts as the calendar connects, alongside the feed). */
+  private filtersReady(): boolean {
+    return customElements.get('famcal-filters') !== undefined;
   }
 
   /**
@@ -450,9 +468,12 @@ export class FamcalCalendar extends FamcalElement {
     return this.id || 'famcal';
   }
 
+  /** The deep-link module, once loaded (with `deep-link`). */
+  private link?: typeof import('../deep-link.js');
+
   private applyLink(): void {
-    if (!this.deepLink) return;
-    const link = readLink(this.linkKey);
+    if (!this.deepLink || !this.link) return;
+    const link = this.link.readLink(this.linkKey);
     if (!link) return;
     if (link.view) this.view = link.view;
     if (link.month) this.month = link.month;
@@ -466,8 +487,8 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   private syncLink(): void {
-    if (!this.deepLink) return;
-    const hash = writeLink(this.linkKey, {
+    if (!this.deepLink || !this.link) return;
+    const hash = this.link.writeLink(this.linkKey, {
       ...(this.view !== 'auto' ? { view: this.view } : {}),
       ...(this.month ? { month: this.month } : {}),
       ...(this.openId ? { open: this.openId } : {}),

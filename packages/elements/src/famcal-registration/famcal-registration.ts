@@ -7,6 +7,7 @@ import {
 import { FamcalElement } from '../famcal-element.js';
 import { icon } from '../icons.js';
 import { text } from '../labels.js';
+import { registerWords, type RegisterMessages } from '../i18n/register.js';
 import { downloadIcs } from '../parts/download-ics.js';
 import { registeredEvent } from '../events/famcal-registered.js';
 import { registrationStyles } from './famcal-registration.styles.js';
@@ -89,11 +90,18 @@ export class FamcalRegistration extends FamcalElement {
     return state.all.find((o) => o.id === this.occurrenceId) ?? occurrenceById(state.feed, this.occurrenceId, { now: this.clock() });
   }
 
+  /** The form's words in the element's language; undefined while they load (Dutch comes with the form). */
+  private get words(): RegisterMessages | undefined {
+    const words = registerWords.get(this.language);
+    if (!words) void registerWords.load(this.language).then(() => this.requestUpdate());
+    return words;
+  }
+
   override render() {
     const labels = this.labels;
     const o = this.occurrence;
-    if (!labels || !o) return nothing;
-    const m = labels.m.register;
+    const m = this.words;
+    if (!labels || !o || !m) return nothing;
     const level = Math.min(6, Math.max(2, this.headingLevel));
     // A network error, invalid fields or a rate limit keep the form with what was typed; the rest is an answer.
     if (this.outcome && !['network-error', 'invalid', 'rate-limited'].includes(this.outcome.kind)) return this.renderResult(this.outcome);
@@ -159,7 +167,7 @@ export class FamcalRegistration extends FamcalElement {
     const dates = remainingSeriesDates(feed, o.activity, { now: this.clock() });
     if (dates.length < 2) return nothing;
     const day = (d: Occurrence) => labels.format.day(labels.format.dateOf(d.start), 'short');
-    return html`<p class="series" id="reg-series">${icon('calendar')} ${labels.m.register.series(dates.length, day(dates[0]!), day(dates[dates.length - 1]!))}</p>`;
+    return html`<p class="series" id="reg-series">${icon('calendar')} ${this.words!.series(dates.length, day(dates[0]!), day(dates[dates.length - 1]!))}</p>`;
   }
 
   private input(field: FieldName, label: string, type: string, autocomplete = 'off', hint?: string) {
@@ -187,7 +195,7 @@ export class FamcalRegistration extends FamcalElement {
 
   private renderResult(outcome: RegisterOutcome) {
     const labels = this.labels!;
-    const m = labels.m.register;
+    const m = this.words!;
     const feed = labels.feed;
     const result = outcome.kind === 'confirmed' || outcome.kind === 'waitlisted' ? outcome.result : undefined;
     const message =
@@ -248,8 +256,7 @@ export class FamcalRegistration extends FamcalElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const labels = this.labels!;
-    const m = labels.m.register;
+    const m = this.words!;
     const request = this.request();
     const errors = this.localErrors(request);
     if (Object.keys(errors).length) {
@@ -283,7 +290,7 @@ export class FamcalRegistration extends FamcalElement {
 
   /** Client-side check with the contract's own schema, worded in the parent's language. */
   private localErrors(request: Record<string, unknown>): Partial<Record<FieldName, string>> {
-    const m = this.labels!.m.register;
+    const m = this.words!;
     const errors: Partial<Record<FieldName, string>> = {};
     for (const field of Object.keys(requestFieldErrors(request) ?? {})) {
       const key = (field in m.errors ? field : 'request') as keyof typeof m.errors;

@@ -1,8 +1,7 @@
 import type { Messages } from './nl.js';
 import { CATEGORY_WORDS_AR } from '@famcal/core';
 
-/** Arabic counts: 1, 2, 3–10 and 11+ take different forms; plain forms that read well with a number are used. */
-const count = (n: number, one: string, two: string, few: string, many: string) => (n === 1 ? one : n === 2 ? two : n >= 3 && n <= 10 ? `${n} ${few}` : `${n} ${many}`);
+import { count } from './arabic-count.js';
 
 export const ar: Messages = {
   calendarLabel: 'تقويم الأنشطة',
@@ -113,53 +112,5 @@ export const ar: Messages = {
     registered: 'مسجَّل',
     waitlisted: (position: number) => `في قائمة الانتظار (المرتبة ${position})`,
     cancel: 'إلغاء',
-  },
-  register: {
-    title: 'التسجيل',
-    name: 'الاسم',
-    contact: 'كيف نتواصل معك؟ وسيلة واحدة تكفي.',
-    email: 'البريد الإلكتروني',
-    phone: 'الهاتف',
-    adults: 'البالغون',
-    children: 'الأطفال',
-    childAges: 'أعمار الأطفال (اختياري)',
-    childAgesHint: 'مثلًا: 2، 5',
-    childcare: 'أحتاج إلى رعاية الأطفال أثناء النشاط',
-    tier: 'سعرك',
-    tierHint: 'اختر ما يناسب دخلك. لا نطلب أي إثبات.',
-    remarks: 'ملاحظات (اختياري)',
-    consent: (organizer) => `أوافق على أن يحتفظ ${organizer} ببياناتي حتى ما بعد النشاط، لهذا التسجيل فقط.`,
-    submit: 'سجّل',
-    submitWaitlist: 'ضعني في قائمة الانتظار',
-    rateLimitedFor: (minutes) => `تسجيلات كثيرة متتالية. حاول مرة أخرى بعد ${minutes} دقيقة، أو اتصل بالمنظِّم. ما كتبته ما زال هنا.`,
-    submitting: 'جارٍ التسجيل…',
-    errorsTitle: 'يُرجى مراجعة هذه الحقول:',
-    confirmed: (places) => `تمّ تسجيلك (${count(places, 'مكان واحد', 'مكانان', 'أماكن', 'مكانًا')}). إلى اللقاء!`,
-    waitlisted: (position) => `النشاط ممتلئ. أنت في قائمة الانتظار، المرتبة ${position}. سنخبرك إذا شغر مكان.`,
-    full: 'هذا الموعد ممتلئ.',
-    closed: 'التسجيل غير ممكن لهذا الموعد الآن.',
-    dateCancelled: 'أُلغي هذا الموعد؛ لم يعد التسجيل ممكنًا.',
-    network: 'لم ينجح التسجيل: لا يوجد اتصال. بياناتك ما زالت هنا؛ حاول مرة أخرى.',
-    rateLimited: 'تسجيلات كثيرة متتالية. انتظر قليلًا أو اتصل بالمنظِّم.',
-    cancelLink: 'لا تستطيع الحضور؟ ألغِ هنا',
-    again: 'سجّل شخصًا آخر',
-    theOrganizer: 'المنظِّم',
-    noMail: 'لن يصلك تأكيد بالبريد الإلكتروني. احتفظ برابط الإلغاء أدناه، أو أضف النشاط إلى تقويمك: الرابط موجود فيه.',
-    series: (n: number, from: string, to: string) => `أنت تسجّل لكل المواعيد (${n})، من ${from} إلى ${to}.`,
-    seriesDone: (n: number) => `تسجيلك صالح لكل المواعيد (${n}).`,
-    errors: {
-      name: 'اكتب اسمك.',
-      email: 'اكتب بريدًا إلكترونيًا صحيحًا أو رقم هاتف.',
-      phone: 'رقم الهاتف هذا غير صحيح.',
-      adults: 'سجّل شخصًا واحدًا على الأقل (10 بالغين على الأكثر).',
-      children: 'اكتب عدد الأطفال (15 على الأكثر).',
-      childrenOne: 'سجّل طفلًا واحدًا على الأقل: هذا النشاط يَعُدّ الأطفال.',
-      childAges: 'اكتب الأعمار أرقامًا، مثلًا: 2، 5.',
-      childcare: 'لا توجد رعاية أطفال في هذا النشاط.',
-      tier: 'اختر سعرك.',
-      remarks: '1000 حرف على الأكثر.',
-      consent: 'ضع علامة في هذا المربع لتسجّل.',
-      request: 'يُرجى مراجعة بياناتك.',
-    },
   },
 };

@@ -8,27 +8,40 @@ export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en', 'tr', 'ar'];
 /** Languages written right to left. */
 export const RTL: ReadonlySet<Language> = new Set(['ar']);
 
-// Dutch is in the first load; the others are chunks of their own, fetched when a page asks for them.
-const catalogues: Partial<Record<Language, Messages>> = { nl };
-const loaders: Record<Exclude<Language, 'nl'>, () => Promise<Messages>> = {
+/**
+ * Words in every language: Dutch at hand, each other language a chunk of its own, fetched once when a
+ * page asks for it.
+ */
+export function catalogue<T>(dutch: T, loaders: Record<Exclude<Language, 'nl'>, () => Promise<T>>) {
+  const known: Partial<Record<Language, T>> = { nl: dutch };
+  const loading = new Map<Language, Promise<T>>();
+  return {
+    /** The words of a language once loaded; undefined before. */
+    get: (language: Language): T | undefined => known[language],
+    /** Loads a language's words (once); resolves when `get` has them. */
+    load(language: Language): Promise<T> {
+      const ready = known[language];
+      if (ready) return Promise.resolve(ready);
+      let pending = loading.get(language);
+      if (!pending) {
+        pending = loaders[language as Exclude<Language, 'nl'>]().then((words) => (known[language] = words));
+        loading.set(language, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+// The calendar's words: Dutch is in the first load.
+const messages = catalogue<Messages>(nl, {
   fr: () => import('./fr.js').then((module) => module.fr),
   en: () => import('./en.js').then((module) => module.en),
   tr: () => import('./tr.js').then((module) => module.tr),
   ar: () => import('./ar.js').then((module) => module.ar),
-};
-const loading = new Map<Language, Promise<Messages>>();
+});
 
 /** Loads a language's catalogue (once); resolves when `messagesFor` has it. */
-export function loadMessages(language: Language): Promise<Messages> {
-  const known = catalogues[language];
-  if (known) return Promise.resolve(known);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = loaders[language as Exclude<Language, 'nl'>]().then((messages) => (catalogues[language] = messages));
-    loading.set(language, pending);
-  }
-  return pending;
-}
+export const loadMessages = messages.load;
 
 const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-MA' };
 /** The locale dates and money are written in for a language (Arabic as in Morocco: Latin digits). */
@@ -43,13 +56,11 @@ export function toLanguage(value: string | null | undefined): Language {
 }
 
 /** The catalogue of a language once loaded (see loadMessages); undefined before. */
-export function messagesFor(language: Language): Messages | undefined {
-  return catalogues[language];
-}
+export const messagesFor = messages.get;
 
 /** The catalogue of a language if loaded, else Dutch (for the loading state while it comes). */
 export function messagesOrDutch(language: Language): Messages {
-  return catalogues[language] ?? nl;
+  return messages.get(language) ?? nl;
 }
 
 /**

@@ -165,6 +165,27 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(parseFeed('{"version":1,').problems[0]!.message).toMatch(/not valid JSON/);
   });
 
+  it('reads a feed of rules that would hang rrule: each refused or answered, the others kept', () => {
+    // Written to hurt: a time of day never reached (rrule loops for ever), a BYSETPOS no week can hold, and
+    // rules that stop giving dates (rrule walks every period to the year 9999), a hundred of each.
+    const hostile = Array.from({ length: 100 }, (_, i) => [
+      { schedule: { start: '2026-01-01T03:00', duration: 'PT1H', rrule: 'FREQ=HOURLY;INTERVAL=24;BYHOUR=5' } },
+      { schedule: { start: '2026-01-06T10:00', duration: 'PT1H', rrule: 'FREQ=WEEKLY;BYDAY=TU;BYSETPOS=2' } },
+      { schedule: { start: `${1990 + (i % 30)}-01-07T10:00`, duration: 'PT1H', rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30' } },
+      { schedule: { start: `${1990 + (i % 30)}-01-07T10:00`, duration: 'PT1H', rrule: 'FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31;COUNT=3' } },
+    ]).flat();
+    const { feed, problems } = parseFeed(feedWith({ title: 'Peuterspel', schedule: { start: '2026-01-07T14:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;BYDAY=WE' } }, ...hostile));
+    expect(feed.activities.map((a) => a.id)).toContain('a0');
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors).toHaveLength(200);
+    const at = (path: string) => errors.find((p) => p.path === path)?.message;
+    expect(at('activities[1].schedule.rrule')).toMatch(/^BYHOUR=5 is never reached every 24 hours from 03:00/);
+    expect(at('activities[2].schedule.rrule')).toMatch(/^BYSETPOS=2 picks from the dates of each week/);
+    // The rules that only stop giving dates are kept, with their start (RFC 5545), and said to be odd.
+    expect(feed.activities).toHaveLength(201);
+    expect(warnings(feedWith(hostile[2]!))[0]).toMatchObject({ path: 'activities[0].schedule.start', message: expect.stringMatching(/is not a date of the rrule/) });
+  });
+
   it('never throws on random, huge, deep or wrongly typed input', () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

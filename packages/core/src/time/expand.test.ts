@@ -249,3 +249,59 @@ describe('whether a rule gives its own start, at a glance', () => {
   });
 });
 
+
+/** The first Monday of a year, YYYY-MM-DD. */
+const isoMonday = (year: number) => {
+  const day = new Date(Date.UTC(year, 0, 1));
+  day.setUTCDate(1 + ((8 - day.getUTCDay()) % 7));
+  return day.toISOString().slice(0, 10);
+};
+
+describe('rules that give no date, and BYSETPOS', () => {
+  const utc = (rrule: string, start: string, from: string, to: string) => starts({ start, duration: 'PT1H', rrule }, 'UTC', from, to);
+
+  it('refuses a rule whose time of day is never reached, instead of looping for ever', () => {
+    // Every 24 hours from 03:00 is always 03:00: rrule would look for 05:00 without end.
+    expect(() => utc('FREQ=HOURLY;INTERVAL=24;BYHOUR=5', '2026-01-01T03:00', '2026-01-01', '2026-02-01')).toThrow(
+      /rrule: BYHOUR=5 is never reached every 24 hours from 03:00 \(that gives the hours 3\)/,
+    );
+    expect(() => utc('FREQ=HOURLY;INTERVAL=6;BYHOUR=1,4', '2026-01-01T03:00', '2026-01-01', '2026-02-01')).toThrow(/the hours 3, 9, 15, 21/);
+    expect(utc('FREQ=HOURLY;INTERVAL=6;BYHOUR=9', '2026-01-01T03:00', '2026-01-01', '2026-01-03')).toEqual(['2026-01-01T03:00Z', '2026-01-01T09:00Z', '2026-01-02T09:00Z']);
+    expect(() => utc('FREQ=MINUTELY;INTERVAL=30;BYMINUTE=10', '2026-01-01T03:00', '2026-01-01', '2026-01-02')).toThrow(/never reaches its BYHOUR\/BYMINUTE/);
+    expect(utc('FREQ=MINUTELY;INTERVAL=120;BYHOUR=5;BYMINUTE=15', '2026-01-01T03:15', '2026-01-01', '2026-01-02')).toEqual(['2026-01-01T03:15Z', '2026-01-01T05:15Z']);
+  });
+
+  it('refuses a BYSETPOS that no period of the rule can hold, naming the largest', () => {
+    expect(() => utc('FREQ=WEEKLY;BYDAY=TU;BYSETPOS=2', '2026-01-06T10:00', '2026-01-01', '2026-02-01')).toThrow(/BYSETPOS=2 picks from the dates of each week, and each week of this rule holds at most 1 date: it would give no date. Use 1 \(or -1\)/);
+    expect(() => utc('FREQ=DAILY;BYHOUR=9,17;BYSETPOS=3,-3', '2026-01-06T09:00', '2026-01-01', '2026-02-01')).toThrow(/each day of this rule holds at most 2 dates/);
+    // One position that fits is enough.
+    expect(utc('FREQ=WEEKLY;BYDAY=TU;BYSETPOS=1,2', '2026-01-06T10:00', '2026-01-01', '2026-01-14')).toEqual(['2026-01-06T10:00Z', '2026-01-13T10:00Z']);
+  });
+
+  it('answers at once for rules that stop giving dates (rrule would walk every period to the year 9999)', () => {
+    // Each of these took rrule from one to eight seconds per question before; a feed could hold hundreds.
+    const never = ['FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31', 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=YEARLY;BYMONTH=6;BYYEARDAY=1', 'FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=31'];
+    for (let year = 2000; year < 2026; year++) {
+      for (const rule of never) expect(utc(rule, `${year}-01-07T10:00`, '2026-01-01', '2026-12-31')).toEqual([]);
+      // Every seventh day from a Monday is a Monday, never a Tuesday.
+      expect(utc('FREQ=DAILY;INTERVAL=7;BYDAY=TU', `${year}-01-01T10:00`.replace(/^\d{4}-01-01/, isoMonday(year)), '2026-01-01', '2026-12-31')).toEqual([]);
+    }
+    // A rule that still gives dates, now and then: leap days, 28 years apart on a Monday.
+    expect(utc('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO', '2016-02-29T10:00', '2043-01-01', '2045-01-01')).toEqual(['2044-02-29T10:00Z']);
+  });
+
+  it('orders the times of a day whatever the order they are written in, and BYSETPOS follows that order', () => {
+    expect(utc('FREQ=DAILY;BYHOUR=17,9;BYMINUTE=45,15', '2026-01-05T09:15', '2026-01-05', '2026-01-06')).toEqual(['2026-01-05T09:15Z', '2026-01-05T09:45Z', '2026-01-05T17:15Z', '2026-01-05T17:45Z']);
+    expect(utc('FREQ=DAILY;BYHOUR=17,9;BYSETPOS=-1', '2026-01-05T09:00', '2026-01-05', '2026-01-07')).toEqual(['2026-01-05T09:00Z', '2026-01-05T17:00Z', '2026-01-06T17:00Z']);
+  });
+
+  it('gives nothing for a negative BYSETPOS a period is too small for (as python-dateutil does; rrule gave the first date)', () => {
+    // Months without a 31st hold only the 20th: "second to last" is none of them.
+    const dates = utc('FREQ=MONTHLY;BYMONTHDAY=20,31;BYSETPOS=-2;COUNT=6', '2010-01-01T00:00', '2010-01-01', '2011-01-01');
+    expect(dates).toEqual(['2010-01-01T00:00Z', '2010-01-20T00:00Z', '2010-03-20T00:00Z', '2010-05-20T00:00Z', '2010-07-20T00:00Z', '2010-08-20T00:00Z']);
+    // The last weekday of the month still works, also in a window far from the start.
+    expect(utc('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '2020-01-31T18:00', '2026-01-01', '2026-04-01')).toEqual(['2026-01-30T18:00Z', '2026-02-27T18:00Z', '2026-03-31T18:00Z']);
+    // A set that starts before DTSTART: -1 is still the last of the whole month.
+    expect(utc('FREQ=MONTHLY;BYMONTHDAY=1,15,28;BYSETPOS=-1,-3', '2026-01-10T08:00', '2026-01-01', '2026-03-01')).toEqual(['2026-01-10T08:00Z', '2026-01-28T08:00Z', '2026-02-01T08:00Z', '2026-02-28T08:00Z']);
+  });
+});

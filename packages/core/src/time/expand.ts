@@ -7,6 +7,7 @@
  */
 import { RRule, type RRuleInstance } from './rrule-interop.js';
 import { parseRRule, type ParsedRRule, type Until } from './rrule-parse.js';
+import { ruleBetween } from './rule-between.js';
 import { addDuration, parseDuration, type Duration } from './duration.js';
 import { floatingToInstant, formatLocalDateTime, isValidTimeZone, parseLocalDate, parseLocalDateTime } from './local.js';
 
@@ -55,6 +56,7 @@ export class ScheduleError extends Error {
 }
 
 const DAY = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 /**
  * At most this many occurrences of one schedule in one window: no rule (an hourly one over a year, a
@@ -86,7 +88,7 @@ export function exceedsCapInAMonth(compiled: CompiledSchedule): boolean {
   const perDay = (options.freq === RRule.HOURLY ? 24 : times(options.byhour)) * times(options.byminute) * times(options.bysecond);
   if (options.freq !== RRule.MINUTELY && options.freq !== RRule.SECONDLY && 31 * perDay <= MAX_OCCURRENCES_PER_WINDOW) return false;
   const limit = MAX_OCCURRENCES_PER_WINDOW + 1;
-  return compiled.rule.between(new Date(compiled.start), new Date(compiled.start + 31 * DAY), true, (_date, i) => i < limit).length >= limit;
+  return ruleBetween(compiled.rule, compiled.start, compiled.start + 31 * DAY, limit).length >= limit;
 }
 
 /**
@@ -149,7 +151,7 @@ function floatingStarts(compiled: CompiledSchedule, low: number, high: number, r
     // Stop the rule early: the margin days before the window can hold a few more than the cap.
     const limit = MAX_OCCURRENCES_PER_WINDOW * 2;
     const rule = fastForward(compiled, low) ?? compiled.rule;
-    for (const date of rule.between(new Date(low), new Date(ruleHigh), true, (_date, i) => i < limit)) starts.push(date.getTime());
+    for (const date of ruleBetween(rule, low, ruleHigh, limit)) starts.push(date.getTime());
   }
   let extra = false;
   // RFC 5545 3.3.10: DTSTART always counts as the first occurrence, even when the rule would not produce it.
@@ -167,7 +169,6 @@ function floatingStarts(compiled: CompiledSchedule, low: number, high: number, r
   return starts;
 }
 
-const HOUR_MS = 3_600_000;
 const forwarded = new WeakMap<CompiledSchedule, Map<number, RRuleInstance>>();
 
 /**
@@ -241,6 +242,49 @@ function hasList(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null;
 }
 
+/**
+ * Why rrule would never find the next time of day of this rule — it would loop for ever looking for it —
+ * or undefined. Every INTERVAL hours from the start's hour reaches only the hours that differ from it by a
+ * multiple of gcd(INTERVAL, 24) (every 24 hours from 03:00: only 3); BYHOUR must name one of them. The same
+ * holds for minutes (MINUTELY) and seconds (SECONDLY), which only the core's API accepts (a feed may not
+ * repeat more often than hourly); there a step that does not fit the next unit evenly is refused with
+ * BYxxx time parts, as the times it reaches are not simple to tell.
+ */
+function endlessTimeOfDay(options: ParsedRRule['options'], start: Date): string | undefined {
+  const interval = options.interval ?? 1;
+  const list = (value: unknown) => (Array.isArray(value) ? (value as number[]) : typeof value === 'number' ? [value] : []);
+  const hours = list(options.byhour);
+  const minutes = list(options.byminute);
+  const seconds = list(options.bysecond);
+  const reachable = (values: number[], from: number, step: number, size: number) => {
+    const g = gcd(step, size);
+    return values.length === 0 || values.some((value) => (((value - from) % g) + g) % g === 0);
+  };
+  const clock = (n: number) => String(n).padStart(2, '0');
+  const at = `${clock(start.getUTCHours())}:${clock(start.getUTCMinutes())}`;
+  if (options.freq === RRule.HOURLY && !reachable(hours, start.getUTCHours(), interval, 24)) {
+    const g = gcd(interval, 24);
+    const reached = Array.from({ length: 24 / g }, (_, i) => (start.getUTCHours() % g) + i * g);
+    return `BYHOUR=${hours.join(',')} is never reached every ${interval} hour${interval === 1 ? '' : 's'} from ${at} (that gives the hours ${reached.join(', ')}); change BYHOUR, INTERVAL or the start, or use FREQ=DAILY with BYHOUR`;
+  }
+  const timeParts = hours.length + minutes.length + seconds.length > 0;
+  if (options.freq === RRule.MINUTELY && timeParts) {
+    // Under an hour a step reaches every hour, and the minutes that differ from the start's by a multiple of
+    // gcd(INTERVAL, 60); a whole number of hours keeps the start's minute and steps through the hours.
+    const fits =
+      interval < 60
+        ? reachable(minutes, start.getUTCMinutes(), interval, 60)
+        : interval % 60 === 0 && reachable(minutes, start.getUTCMinutes(), 60, 60) && reachable(hours, start.getUTCHours(), interval / 60, 24);
+    if (!fits) return `FREQ=MINUTELY;INTERVAL=${interval} from ${at} never reaches its BYHOUR/BYMINUTE times; use an INTERVAL under 60 or a whole number of hours that meets them`;
+  }
+  if (options.freq === RRule.SECONDLY && timeParts && interval !== 1) return 'FREQ=SECONDLY with BYHOUR, BYMINUTE or BYSECOND needs INTERVAL=1';
+  return undefined;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
 /** Validates and compiles a schedule once; the result is cached per schedule object and zone. */
 export function compile(schedule: Schedule, timezone: string): CompiledSchedule {
   const cached = compiledCache.get(schedule);
@@ -266,9 +310,11 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
     }
     until = parsed.until;
     const dtstart = new Date(start.getTime());
+    const stuck = endlessTimeOfDay(parsed.options, start);
+    if (stuck) throw new ScheduleError('rrule', stuck);
     // One rule object answers both: does the rule itself give DTSTART, and which dates follow.
     const open = new RRule({ ...parsed.options, dtstart });
-    startInRule = startInRuleAtAGlance(parsed.options, start.getTime()) ?? open.between(dtstart, dtstart, true, (_date, i) => i < 1).length > 0;
+    startInRule = startInRuleAtAGlance(parsed.options, start.getTime()) ?? ruleBetween(open, start.getTime(), start.getTime(), 1).length > 0;
     // With COUNT, DTSTART is the first of the count even when the rule itself would skip it.
     const count = parsed.count === undefined ? undefined : parsed.count - (startInRule ? 0 : 1);
     rule = count === undefined ? open : count === 0 ? undefined : new RRule({ ...parsed.options, dtstart, count });
@@ -299,8 +345,7 @@ export function ruleHits(compiled: CompiledSchedule, floating: number): boolean 
   if (!compiled.rule) return false;
   const { until } = compiled;
   if (until && pastUntil(until, floating, floatingToInstant(floating, compiled.timezone).getTime())) return false;
-  const at = new Date(floating);
-  return compiled.rule.between(at, at, true).length > 0;
+  return ruleBetween(compiled.rule, floating, floating, 1).length > 0;
 }
 
 /** True when an occurrence (wall-clock `floating`, instant `ts`) lies after UNTIL: an instant, or a wall-clock time. */

@@ -104,7 +104,9 @@ export function parseRRule(text: string): ParsedRRule {
         break;
       default: {
         const spec = NUMBER_LISTS[name]!;
-        (options as Record<string, unknown>)[spec.key] = value.split(',').map((item) => {
+        // In order and once each: rrule builds a day's times in the order given, and a BYSETPOS or the
+        // order of the dates must not depend on how the list was written (BYHOUR=17,9 is BYHOUR=9,17).
+        (options as Record<string, unknown>)[spec.key] = [...new Set(value.split(',').map((item) => {
           const n = /^[+-]?\d+$/.test(item) ? Number(item) : NaN;
           const size = Math.abs(n);
           if (!Number.isInteger(n) || size < spec.min || size > spec.max || (n < 0 && !spec.signed) || (n === 0 && spec.min > 0)) {
@@ -112,7 +114,7 @@ export function parseRRule(text: string): ParsedRRule {
             throw new RRuleError(`${name} value "${item}" is out of range; use whole numbers ${range}`);
           }
           return n;
-        });
+        }))].sort((a, b) => a - b);
       }
     }
   }
@@ -126,7 +128,32 @@ export function parseRRule(text: string): ParsedRRule {
   if (seen.has('BYSETPOS') && ![...seen.keys()].some((part) => part.startsWith('BY') && part !== 'BYSETPOS')) {
     throw new RRuleError('BYSETPOS needs another BYxxx part to select from (e.g. "BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1")');
   }
+  const setSize = largestSet(freqName, options);
+  const positions = options.bysetpos as number[] | undefined;
+  if (positions && positions.every((position) => Math.abs(position) > setSize)) {
+    const period = { YEARLY: 'year', MONTHLY: 'month', WEEKLY: 'week', DAILY: 'day', HOURLY: 'hour', MINUTELY: 'minute', SECONDLY: 'second' }[freqName];
+    throw new RRuleError(`BYSETPOS=${positions.join(',')} picks from the dates of each ${period}, and each ${period} of this rule holds at most ${setSize} date${setSize === 1 ? '' : 's'}: it would give no date. Use ${setSize === 1 ? '1 (or -1)' : `a position from 1 to ${setSize} (or -1 to -${setSize})`}`);
+  }
   return { options, ...(until ? { until } : {}), ...(count !== undefined ? { count } : {}) };
+}
+
+/**
+ * The most dates one period of the rule can hold (what BYSETPOS picks from): its days — at most as many
+ * as BYDAY or BYMONTHDAY name, one (DTSTART's) when no part names days — times its times of day.
+ */
+function largestSet(freq: (typeof FREQUENCIES)[number], options: Partial<RRuleOptions>): number {
+  const size = (value: unknown) => (Array.isArray(value) ? value.length : value == null ? 0 : 1);
+  const or1 = (value: unknown) => size(value) || 1;
+  const weekdays = (Array.isArray(options.byweekday) ? options.byweekday : []) as Array<{ weekday: number; n?: number | undefined }>;
+  const sub = ['HOURLY', 'MINUTELY', 'SECONDLY'].indexOf(freq);
+  const times = sub < 0 ? or1(options.byhour) * or1(options.byminute) * or1(options.bysecond) : sub === 0 ? or1(options.byminute) * or1(options.bysecond) : sub === 1 ? or1(options.bysecond) : 1;
+  const dayParts = size(options.byweekday) + size(options.bymonthday) + size(options.byyearday) + size(options.byweekno);
+  let days: number;
+  if (freq === 'WEEKLY') days = weekdays.length ? new Set(weekdays.map((day) => day.weekday)).size : 1;
+  else if (freq === 'MONTHLY') days = size(options.bymonthday) || Math.min(31, weekdays.reduce((n, day) => n + (day.n ? 1 : 5), 0)) || 1;
+  else if (freq === 'YEARLY') days = dayParts ? 366 : or1(options.bymonth);
+  else days = 1;
+  return days * times;
 }
 
 function parseUntil(value: string): Until {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine that has only Node 20 and npm:
-# pnpm, the workspace's packages, and (when asked) Debian's Chromium for the browser tests.
+# pnpm, the workspace's packages, and (when asked) Debian's Chromium for the browser tests (--browser) and
+# python-dateutil, the reference the recurrence is compared with (--reference).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,11 +10,21 @@ if ! command -v pnpm >/dev/null 2>&1; then
   npm install -g pnpm@12.21.0 >/dev/null
 fi
 
-if [ "${1:-}" = "--browser" ] && [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+want() { for arg in "${@:2}"; do [ "$arg" = "$1" ] && return 0; done; return 1; }
+
+if want --browser "$@" && [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   echo "› installing Chromium (Debian package)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+# The independent reference the recurrence is checked against (scripts/recurrence-vs-dateutil.mjs).
+if want --reference "$@" && ! python3 -c 'import dateutil' >/dev/null 2>&1; then
+  echo "› installing python-dateutil (Debian package)"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-dateutil >/dev/null
 fi
 
 # Native modules (better-sqlite3) compile against the machine's Node headers: no download is possible here.

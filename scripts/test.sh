@@ -2,7 +2,7 @@
 # The README's test command: installs what it needs, builds, and runs every test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-tools.sh --browser
+bash scripts/ensure-tools.sh --browser --reference
 
 echo "› building"
 pnpm -r --filter './packages/**' run build
@@ -28,6 +28,9 @@ pnpm --filter @famcal/examples run test
 
 echo "› README benchmark figures agree with bench/results.json"
 node bench/readme.mjs --check
+
+echo "› recurrence against an independent implementation (python-dateutil), 1,000 random rules"
+node scripts/recurrence-vs-dateutil.mjs 1000
 
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json

@@ -18,6 +18,7 @@ interface Issue {
   readonly note?: string;
   readonly discriminator?: string;
   readonly errors?: readonly (readonly Issue[])[];
+  readonly issues?: readonly Issue[];
 }
 
 /** `activities[3].schedule.rrule` from a base path and path segments. */
@@ -107,8 +108,16 @@ function describeIssue(issue: Issue, value: unknown): string {
       if (branches.length && branches.every((b) => b.code === 'invalid_type' && b.path.length === 0)) {
         return `expected ${[...new Set(branches.map((b) => TYPE_NAMES[b.expected ?? ''] ?? b.expected))].join(' or ')}, got ${describeValue(value)}`;
       }
-      const messages = [...new Set(branches.map((b) => describeIssue(b, value)))];
+      // A branch that got past the type (the value is an object, and the map form went wrong inside) says more.
+      const further = branches.filter((b) => !(b.code === 'invalid_type' && b.path.length === 0));
+      const messages = [...new Set((further.length ? further : branches).map((b) => describeIssue(b, value)))];
       return messages.join('; or ') || 'does not match any allowed form';
+    }
+    case 'invalid_key': {
+      // A map's key (a language code in a text map): say which key, and what is wrong with it.
+      const inner = issue.issues?.[0];
+      const key = String(issue.path.at(-1) ?? '');
+      return `has the key ${JSON.stringify(key)}, which ${inner ? describeIssue(inner, key).replace(/^use /, 'is not allowed; use ') : 'is not allowed'}`;
     }
     default:
       return `is not valid (${issue.code})`;

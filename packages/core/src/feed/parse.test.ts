@@ -3,7 +3,7 @@ import { parseFeed } from './parse.js';
 import { feedJsonSchema } from './json-schema.js';
 import type { JsonObject } from './types.js';
 import { FeedSchema } from './schema.js';
-import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
+import { feedWith, firstMonday, sampleFeedJson } from '../test-support/feeds.js';
 
 const warnings = (json: unknown) => parseFeed(json).problems.filter((p) => p.severity === 'warning');
 
@@ -130,6 +130,7 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
       { url: 'javascript:alert(1)' },
       { id: undefined },
       { overrides: [{ occurrence: '2026-02-04T14:00', status: 'moved' }] },
+      { title: { nl: 'Koken', Nederlands: 'Koken' } },
     )).problems;
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p.message]));
     expect(byPath['activities[0].title']).toMatch(/expected a text or an object \{ … \}, got number 42/);
@@ -143,6 +144,7 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(byPath['activities[8].url']).toMatch(/http/);
     expect(byPath['activities[9].id']).toMatch(/is required/);
     expect(byPath['activities[10].overrides[0].start']).toMatch(/moved occurrence needs its new "start"/);
+    expect(byPath['activities[11].title']).toMatch(/^has the key "Nederlands", which is not allowed; use a lower-case language code such as "nl"/);
     expect(parseFeed(feedWith({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})).feed.activities).toHaveLength(12);
     // A bad title, date, capacity, id or change of date skips the activity; a bad category, price, age or link only that field.
     const severity = Object.fromEntries(problems.map((p) => [p.path.split('.')[0], p.severity]));
@@ -166,24 +168,29 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
   });
 
   it('reads a feed of rules that would hang rrule: each refused or answered, the others kept', () => {
-    // Written to hurt: a time of day never reached (rrule loops for ever), a BYSETPOS no week can hold, and
-    // rules that stop giving dates (rrule walks every period to the year 9999), a hundred of each.
+    // Written to hurt, a hundred of each: a time of day never reached (rrule loops for ever), a BYSETPOS no
+    // week can hold, days no month has, a rule whose step never lands on its day (rrule walks every period
+    // to the year 9999 for the last two), and a duration that ends in no year a date can hold.
     const hostile = Array.from({ length: 100 }, (_, i) => [
       { schedule: { start: '2026-01-01T03:00', duration: 'PT1H', rrule: 'FREQ=HOURLY;INTERVAL=24;BYHOUR=5' } },
       { schedule: { start: '2026-01-06T10:00', duration: 'PT1H', rrule: 'FREQ=WEEKLY;BYDAY=TU;BYSETPOS=2' } },
-      { schedule: { start: `${1990 + (i % 30)}-01-07T10:00`, duration: 'PT1H', rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30' } },
       { schedule: { start: `${1990 + (i % 30)}-01-07T10:00`, duration: 'PT1H', rrule: 'FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31;COUNT=3' } },
+      { schedule: { start: `${firstMonday(1990 + (i % 30))}T10:00`, duration: 'PT1H', rrule: 'FREQ=DAILY;INTERVAL=7;BYDAY=TU;COUNT=9' } },
+      { schedule: { start: '2026-01-07T10:00', duration: 'P99999999D' } },
     ]).flat();
     const { feed, problems } = parseFeed(feedWith({ title: 'Peuterspel', schedule: { start: '2026-01-07T14:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;BYDAY=WE' } }, ...hostile));
     expect(feed.activities.map((a) => a.id)).toContain('a0');
     const errors = problems.filter((p) => p.severity === 'error');
-    expect(errors).toHaveLength(200);
+    expect(errors).toHaveLength(400);
     const at = (path: string) => errors.find((p) => p.path === path)?.message;
     expect(at('activities[1].schedule.rrule')).toMatch(/^BYHOUR=5 is never reached every 24 hours from 03:00/);
     expect(at('activities[2].schedule.rrule')).toMatch(/^BYSETPOS=2 picks from the dates of each week/);
-    // The rules that only stop giving dates are kept, with their start (RFC 5545), and said to be odd.
-    expect(feed.activities).toHaveLength(201);
-    expect(warnings(feedWith(hostile[2]!))[0]).toMatchObject({ path: 'activities[0].schedule.start', message: expect.stringMatching(/is not a date of the rrule/) });
+    expect(at('activities[3].schedule.rrule')).toMatch(/^no day has BYMONTH=4 and BYMONTHDAY=31 together/);
+    expect(at('activities[5].schedule.duration')).toMatch(/^is longer than a year; write at most 366 days/);
+    // A rule that only never lands on its day (every seventh day from a Monday, on Tuesdays) is kept with
+    // its start (RFC 5545), and said to be odd.
+    expect(feed.activities).toHaveLength(101);
+    expect(warnings(feedWith(hostile[3]!))[0]).toMatchObject({ path: 'activities[0].schedule.start', message: expect.stringMatching(/is not a date of the rrule/) });
   });
 
   it('never throws on random, huge, deep or wrongly typed input', () => {

@@ -64,7 +64,10 @@ export const LocalDateTimeSchema = z.string().check(
 
 export const DurationSchema = z.string().check(
   z.regex(DURATION, { error: 'write an ISO 8601 duration such as "PT2H", "PT1H30M" or "P2DT6H"' }),
-  z.refine((value) => !DURATION.test(value) || typeof parseDuration(value) !== 'string', { error: 'is an empty duration; write e.g. "PT2H"' }),
+  z.superRefine((value, ctx) => {
+    const duration = DURATION.test(value) ? parseDuration(value) : undefined;
+    if (typeof duration === 'string') ctx.issues.push({ code: 'custom', message: duration.replace(/^"[^"]*" /, ''), input: value });
+  }),
 );
 
 export const RRuleSchema = z.string().check(

@@ -27,3 +27,8 @@ export function feedWith(...activities: Array<Record<string, unknown>>): Record<
     })),
   };
 }
+
+/** The first Monday of a year, YYYY-MM-DD. */
+export function firstMonday(year: number): string {
+  return new Date(Date.UTC(year, 0, 1 + ((8 - new Date(Date.UTC(year, 0, 1)).getUTCDay()) % 7))).toISOString().slice(0, 10);
+}

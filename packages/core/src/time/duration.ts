@@ -12,6 +12,9 @@ export interface Duration {
   readonly ms: number;
 }
 
+/** The longest duration accepted, in days: an activity's length, or how long before it registration opens. */
+const MAX_DAYS = 366;
+
 const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 /**
@@ -40,7 +43,10 @@ function parseDurationText(text: string): Duration | string {
     return `"${text}" is not an ISO 8601 duration; write e.g. "PT2H", "PT1H30M" or "P2DT6H"`;
   }
   const [w, d, h, mi, s] = m.slice(1).map((v) => (v ? Number(v) : 0)) as [number, number, number, number, number];
-  return { days: w * 7 + d, ms: ((h * 60 + mi) * 60 + s) * 1000 };
+  const duration = { days: w * 7 + d, ms: ((h * 60 + mi) * 60 + s) * 1000 };
+  // Nothing in a family programme lasts or opens longer ahead than a year; far beyond, dates stop being dates.
+  if (duration.days + duration.ms / 86_400_000 > MAX_DAYS) return `"${text}" is longer than a year; write at most ${MAX_DAYS} days (e.g. "P5D" for a camp of five days)`;
+  return duration;
 }
 
 /** Adds a duration to an instant: nominal days in `timezone` first, then the exact part. */

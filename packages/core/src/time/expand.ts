@@ -281,6 +281,26 @@ function endlessTimeOfDay(options: ParsedRRule['options'], start: Date): string 
   return undefined;
 }
 
+/**
+ * Why no day can ever match the rule's day parts together (BYMONTH=4 with BYMONTHDAY=31, BYMONTH=6 with
+ * BYYEARDAY=1), or undefined. Such a rule gives no date after its start, and rrule would look for one in
+ * every period a window asks about. Asked of rrule itself, as a yearly rule with the same day parts over
+ * 56 years (every kind of year — leap or not, starting on each weekday — comes round in 28, and twice
+ * in 56 even across a century that is no leap year), only for rules with two or more of them.
+ */
+function noDayMatches(options: ParsedRRule['options'], start: Date): string | undefined {
+  const parts = { bymonth: options.bymonth, bymonthday: options.bymonthday, byyearday: options.byyearday, byweekno: options.byweekno, byweekday: options.byweekday };
+  const given = Object.entries(parts).filter(([, value]) => hasList(value));
+  if (given.length < 2) return undefined;
+  // A position in BYDAY counts within the month in a monthly rule: a yearly one counts so with BYMONTH.
+  const months = options.freq === RRule.MONTHLY && !hasList(options.bymonth) ? { bymonth: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } : {};
+  const from = Date.UTC(start.getUTCFullYear(), 0, 1);
+  const days = new RRule({ ...parts, ...months, freq: RRule.YEARLY, wkst: options.wkst ?? 0, byhour: [0], byminute: [0], bysecond: [0], dtstart: new Date(from) });
+  if (ruleBetween(days, from, Date.UTC(start.getUTCFullYear() + 56, 0, 1), 1).length > 0) return undefined;
+  const written = given.map(([name, value]) => `${name === 'byweekday' ? 'BYDAY' : name.toUpperCase()}=${(Array.isArray(value) ? value : [value]).map(String).join(',')}`);
+  return `no day has ${written.join(' and ')} together, so the rule gives no date; check these parts`;
+}
+
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
@@ -310,7 +330,7 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
     }
     until = parsed.until;
     const dtstart = new Date(start.getTime());
-    const stuck = endlessTimeOfDay(parsed.options, start);
+    const stuck = endlessTimeOfDay(parsed.options, start) ?? noDayMatches(parsed.options, start);
     if (stuck) throw new ScheduleError('rrule', stuck);
     // One rule object answers both: does the rule itself give DTSTART, and which dates follow.
     const open = new RRule({ ...parsed.options, dtstart });

@@ -46,6 +46,9 @@ const NUMBER_LISTS: Partial<Record<Part, { key: keyof RRuleOptions; min: number;
   BYSETPOS: { key: 'bysetpos', min: 1, max: 366, signed: true },
 };
 
+/** The largest COUNT famcal accepts: as many dates as it shows of one rule in one window. */
+const MAX_COUNT = 1000;
+
 /** An RRULE famcal cannot use, with a message that says how to fix it. */
 export class RRuleError extends Error {
   override name = 'RRuleError';
@@ -92,6 +95,8 @@ export function parseRRule(text: string): ParsedRRule {
         break;
       case 'COUNT':
         count = positiveInteger(name, value);
+        // rrule counts from the start, date by date: a count in the millions is seconds of work per page.
+        if (count > MAX_COUNT) throw new RRuleError(`COUNT=${value} is more dates than famcal expands for one rule (at most ${MAX_COUNT.toLocaleString('en')}); for a longer series give UNTIL or leave COUNT out`);
         break;
       case 'INTERVAL':
         options.interval = positiveInteger(name, value);

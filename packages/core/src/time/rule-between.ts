@@ -29,7 +29,7 @@ export function ruleBetween(rule: RRuleInstance, from: number, to: number, limit
  */
 function walk(rule: RRuleInstance, from: number, to: number, limit: number): Date[] {
   const options = rule.options;
-  const periods = periodsUntil(options, to) + 2;
+  const periods = periodsUntil(options, from, to) + 2;
   let reads = 0;
   rule.options = Object.create(options, { interval: { get: () => (++reads >= 2 * periods ? 0 : options.interval) } }) as typeof options;
   try {
@@ -39,8 +39,13 @@ function walk(rule: RRuleInstance, from: number, to: number, limit: number): Dat
   }
 }
 
-/** How many of the rule's periods start from its DTSTART up to `to` (floating), at most. */
-function periodsUntil(options: RRuleInstance['options'], to: number): number {
+/**
+ * How many steps rrule may take from the rule's DTSTART to be past `to` (floating), at most: its periods
+ * up to `to`. Under a day a step may also jump a whole day the rule leaves out, and the steps that give
+ * dates before `from` are bounded by COUNT or by the start being close (fast-forwarded): so its days up
+ * to `to`, and its periods from just before `from`.
+ */
+function periodsUntil(options: RRuleInstance['options'], from: number, to: number): number {
   const start = options.dtstart.getTime();
   if (to <= start) return 1;
   const interval = Math.max(1, options.interval);
@@ -49,7 +54,10 @@ function periodsUntil(options: RRuleInstance['options'], to: number): number {
   const months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth();
   if (options.freq === RRule.YEARLY) return Math.floor(months / 12 / interval) + 1;
   if (options.freq === RRule.MONTHLY) return Math.floor(months / interval) + 1;
-  return Math.floor((to - start) / (FIXED_PERIODS[options.freq]! * interval)) + 1;
+  const length = FIXED_PERIODS[options.freq]! * interval;
+  if (length >= DAY) return Math.floor((to - start) / length) + 1;
+  const near = Math.max(start, from - DAY - length);
+  return Math.floor((to - start) / DAY) + 1 + Math.floor((to - near) / length) + 1 + (options.count ?? 0);
 }
 
 const FIXED_PERIODS: Record<number, number> = { [RRule.WEEKLY]: 7 * DAY, [RRule.DAILY]: DAY, [RRule.HOURLY]: HOUR, [RRule.MINUTELY]: MINUTE, [RRule.SECONDLY]: SECOND };

@@ -20,7 +20,7 @@ if want --browser "$@" && [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/d
 fi
 
 # The independent reference the recurrence is checked against (scripts/recurrence-vs-dateutil.mjs).
-if want --reference "$@" && ! python3 -c 'import dateutil' >/dev/null 2>&1; then
+if want --reference "$@" && ! python3 -c 'import dateutil' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import dateutil' >/dev/null 2>&1; then
   echo "› installing python-dateutil (Debian package)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

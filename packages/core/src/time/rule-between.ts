@@ -28,16 +28,31 @@ export function ruleBetween(rule: RRuleInstance, from: number, to: number, limit
  * view of its options that answers 0 there once enough periods are done. The answer is unchanged.
  */
 function walk(rule: RRuleInstance, from: number, to: number, limit: number): Date[] {
-  const options = rule.options;
-  const periods = periodsUntil(options, from, to) + 2;
-  let reads = 0;
-  rule.options = Object.create(options, { interval: { get: () => (++reads >= 2 * periods ? 0 : options.interval) } }) as typeof options;
+  let lent = views.get(rule);
+  if (!lent) {
+    // A copy with its own properties (rrule reads them in its inner loops; a prototype chain is slower).
+    const options = rule.options;
+    const budget = { reads: 0, limit: 0 };
+    const view = {
+      ...options,
+      get interval() {
+        return ++budget.reads >= budget.limit ? 0 : options.interval;
+      },
+    };
+    views.set(rule, (lent = { options, view, budget }));
+  }
+  lent.budget.reads = 0;
+  lent.budget.limit = 2 * (periodsUntil(lent.options, from, to) + 2);
+  rule.options = lent.view;
   try {
     return rule.between(new Date(from), new Date(to), true, (_date, i) => i < limit);
   } finally {
-    rule.options = options;
+    rule.options = lent.options;
   }
 }
+
+/** Each rule's options and the view of them it is lent while rrule walks (made once per rule). */
+const views = new WeakMap<RRuleInstance, { options: RRuleInstance['options']; view: RRuleInstance['options']; budget: { reads: number; limit: number } }>();
 
 /**
  * How many steps rrule may take from the rule's DTSTART to be past `to` (floating), at most: its periods

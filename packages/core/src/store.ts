@@ -122,6 +122,9 @@ export function createStore(options: StoreOptions): FamcalStore {
         emit({ ...state, status: 'error', error: problems.find((p) => p.path === '')!.message, problems });
         return;
       }
+      // Validating and showing the feed are two tasks, not one long one: the page can answer a tap in between.
+      await nextTask();
+      if (id !== loadId) return;
       store.setFeed(feed, problems);
     },
 
@@ -179,6 +182,10 @@ function afterPaint(task: () => void): void {
   const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
   if (frame) frame(() => setTimeout(task, 0));
   else setTimeout(task, 0);
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** From this many activities a feed shows the first days of its window first. */

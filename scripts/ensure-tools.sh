@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine that has only Node 20 and npm:
 # pnpm, the workspace's packages, and (when asked) Debian's Chromium for the browser tests (--browser) and
-# python-dateutil, the reference the recurrence is compared with (--reference).
+# python-dateutil and icalendar, the references the recurrence and the .ics are compared with (--reference).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,12 +19,13 @@ if want --browser "$@" && [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/d
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-# The independent reference the recurrence is checked against (scripts/recurrence-vs-dateutil.mjs).
-if want --reference "$@" && ! python3 -c 'import dateutil' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import dateutil' >/dev/null 2>&1; then
-  echo "› installing python-dateutil (Debian package)"
+# The independent references: python-dateutil for the recurrence (scripts/recurrence-vs-dateutil.mjs) and
+# python's icalendar for the .ics (scripts/ics-vs-icalendar.mjs).
+if want --reference "$@" && ! python3 -c 'import dateutil, icalendar' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import dateutil, icalendar' >/dev/null 2>&1; then
+  echo "› installing python-dateutil and icalendar (Debian packages)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-dateutil >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-dateutil python3-icalendar >/dev/null
 fi
 
 # Native modules (better-sqlite3) compile against the machine's Node headers: no download is possible here.

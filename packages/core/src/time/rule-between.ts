@@ -86,10 +86,7 @@ const FIXED_PERIODS: Record<number, number> = { [RRule.WEEKLY]: 7 * DAY, [RRule.
 function bySetPosition(rule: RRuleInstance, positions: readonly number[], from: number, to: number, limit: number): Date[] {
   const { freq, wkst, count, dtstart } = rule.options;
   const start = dtstart.getTime();
-  // The first period whole (a -n counts from the end of a set that may begin before DTSTART), with the
-  // parts DTSTART would have given kept as they were.
-  const base = { ...rule.origOptions, ...fromStart(rule), dtstart: new Date(periodStart(start, freq, wkst)), count: null, until: null };
-  const single = (position: number) => new RRule({ ...base, bysetpos: [position] });
+  const single = singlePositions(rule);
   const low = count ? start : periodStart(from, freq, wkst);
   const high = nextPeriod(to, freq, wkst);
   const kept = new Map<number, Date>();
@@ -105,6 +102,27 @@ function bySetPosition(rule: RRuleInstance, positions: readonly number[], from: 
   if (count) dates = dates.slice(0, count);
   return dates.filter((date) => date.getTime() >= from && date.getTime() <= to).slice(0, limit);
 }
+
+/**
+ * The rule asked for one BYSETPOS at a time: its first period whole (a -n counts from the end of a set that
+ * may begin before DTSTART), with the parts DTSTART would have given kept as they were. Made once per rule
+ * and position, as every window asks again.
+ */
+function singlePositions(rule: RRuleInstance): (position: number) => RRuleInstance {
+  let made = singles.get(rule);
+  if (!made) singles.set(rule, (made = new Map()));
+  const { freq, wkst, dtstart } = rule.options;
+  return (position) => {
+    let one = made.get(position);
+    if (!one) {
+      one = new RRule({ ...rule.origOptions, ...fromStart(rule), dtstart: new Date(periodStart(dtstart.getTime(), freq, wkst)), count: null, until: null, bysetpos: [position] });
+      made.set(position, one);
+    }
+    return one;
+  };
+}
+
+const singles = new WeakMap<RRuleInstance, Map<number, RRuleInstance>>();
 
 /** The parts rrule derives from DTSTART when the rule leaves them out (RFC 5545 3.3.10), as rrule does. */
 function fromStart(rule: RRuleInstance): Partial<RRuleInstance['origOptions']> {

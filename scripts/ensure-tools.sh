@@ -12,20 +12,23 @@ fi
 
 want() { for arg in "${@:2}"; do [ "$arg" = "$1" ] && return 0; done; return 1; }
 
+# Debian packages, as root or with sudo.
+apt_install() {
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 if want --browser "$@" && [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   echo "› installing Chromium (Debian package)"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  apt_install chromium
 fi
 
 # The independent references: python-dateutil for the recurrence (scripts/recurrence-vs-dateutil.mjs) and
 # python's icalendar for the .ics (scripts/ics-vs-icalendar.mjs).
 if want --reference "$@" && ! python3 -c 'import dateutil, icalendar' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import dateutil, icalendar' >/dev/null 2>&1; then
   echo "› installing python-dateutil and icalendar (Debian packages)"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-dateutil python3-icalendar >/dev/null
+  apt_install python3-dateutil python3-icalendar
 fi
 
 # Native modules (better-sqlite3) compile against the machine's Node headers: no download is possible here.

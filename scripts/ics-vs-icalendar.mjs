@@ -8,13 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { pythonWith } from './python-with.mjs';
 import { feedOccurrences, parseFeed, toICS } from '../packages/core/dist/index.js';
 
-const interpreter = ['python3', '/usr/bin/python3'].find((candidate) => spawnSync(candidate, ['-c', 'import icalendar, dateutil']).status === 0);
-if (!interpreter) {
-  console.error('python3 with icalendar and dateutil is missing: bash scripts/ensure-tools.sh --reference installs them');
-  process.exit(1);
-}
 const window = { from: '2026-09-01', to: '2027-07-01' };
 const { feed, problems } = parseFeed(readFileSync(new URL('../examples/public/activities.json', import.meta.url), 'utf8'));
 if (problems.length) throw new Error(`the sample feed has problems: ${problems[0].message}`);
@@ -22,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'famcal-ics-'));
 writeFileSync(join(dir, 'feed.ics'), toICS(feed));
 const live = feedOccurrences(feed, window).filter((o) => o.status !== 'cancelled');
 writeFileSync(join(dir, 'famcal.json'), JSON.stringify(live.map((o) => ({ activity: o.activity.id, start: o.start.toISOString() }))));
-const python = spawnSync(interpreter, [fileURLToPath(new URL('./ics_vs_icalendar.py', import.meta.url)), join(dir, 'feed.ics'), join(dir, 'famcal.json'), window.from, window.to], { encoding: 'utf8' });
+const python = spawnSync(pythonWith('icalendar, dateutil'), [fileURLToPath(new URL('./ics_vs_icalendar.py', import.meta.url)), join(dir, 'feed.ics'), join(dir, 'famcal.json'), window.from, window.to], { encoding: 'utf8' });
 process.stdout.write(python.stdout);
 if (python.status !== 0) {
   process.stderr.write(python.stderr);

@@ -6,6 +6,7 @@
 // date). `node scripts/recurrence-vs-dateutil.mjs [cases] [seed]`; needs python3 with dateutil.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { pythonWith } from './python-with.mjs';
 import { expandSchedule } from '../packages/core/dist/index.js';
 
 const cases = Number(process.argv[2] ?? 1500);
@@ -52,13 +53,7 @@ while (rules.length < cases) {
   }
 }
 
-// The first Python that has dateutil: the one on PATH (pyenv, a venv) or Debian's, where apt puts it.
-const interpreter = ['python3', '/usr/bin/python3'].find((candidate) => spawnSync(candidate, ['-c', 'import dateutil']).status === 0);
-if (!interpreter) {
-  console.error('python3 with dateutil is missing: bash scripts/ensure-tools.sh --reference installs it (apt-get install python3-dateutil)');
-  process.exit(1);
-}
-const python = spawnSync(interpreter, [fileURLToPath(new URL('./recurrence_vs_dateutil.py', import.meta.url))], { input: JSON.stringify(rules), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const python = spawnSync(pythonWith('dateutil'), [fileURLToPath(new URL('./recurrence_vs_dateutil.py', import.meta.url))], { input: JSON.stringify(rules), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 if (python.status !== 0) {
   console.error(python.stderr || python.stdout);
   process.exit(1);

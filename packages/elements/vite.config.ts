@@ -64,12 +64,13 @@ const luxonEntry = () => narrowEntry('luxon', (dir) => ({ 'default as IANAZone':
 const OWN_CHUNK = /\/words\/(fr|en|tr|ar)\.js$|\/core\/dist\/registration\/(client|contract|responses)\.js$|\/src\/registration-client\.ts$/;
 const ENTRY = fileURLToPath(new URL('./src/embed.ts', import.meta.url));
 
-/** The modules the embed imports statically: what a page loads before any on-demand part. */
 /** What the bundler tells a chunk-naming function about a module (rolldown's ChunkingContext). */
 interface ChunkingContext {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 const firstLoadModules = new WeakMap<ChunkingContext, Set<string>>();
+
+/** The modules the embed imports statically: what a page loads before any on-demand part. */
 function firstLoad(ctx: ChunkingContext): Set<string> {
   let seen = firstLoadModules.get(ctx);
   if (seen) return seen;

@@ -160,7 +160,7 @@ export class FamcalCalendar extends FamcalElement {
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizeObserver.observe(this);
-    if (!this.filtersReady()) void import('../define/famcal-filters.js').then(() => this.requestUpdate());
+    this.partReady('famcal-filters');
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
@@ -256,7 +256,7 @@ export class FamcalCalendar extends FamcalElement {
     const view = this.currentView;
     // The filters (and, with deep-link, the link's reader) are parts of their own, fetched alongside the
     // feed: the skeleton stays until all are here, so a shared link never shows another month first.
-    if (!labels || !m || !this.filtersReady() || (this.deepLink && !this.link)) {
+    if (!labels || !m || !this.partReady('famcal-filters') || (this.deepLink && !this.link)) {
       return html`<section class="calendar" aria-label=${messagesOrDutch(this.language).calendarLabel}>${this.renderState(0)}</section>`;
     }
     // The grid also shows the days around the month: count what the list of the same month would show.
@@ -289,7 +289,7 @@ export class FamcalCalendar extends FamcalElement {
       <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow} ?sheet=${this.narrow}></famcal-filters>
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${state.complete === false ? m.loading : m.results(count)}</p>
       <div class="screen">
-        ${view === 'month' && !this.monthReady()
+        ${view === 'month' && !this.partReady('famcal-month')
           ? this.renderLoading()
           : view === 'month'
           ? html`<famcal-month exportparts=${MONTH_PARTS} lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>
@@ -301,19 +301,15 @@ export class FamcalCalendar extends FamcalElement {
     </section>`;
   }
 
-  /** Whether the filters' part is here (loading starts as the calendar connects, alongside the feed). */
-  private filtersReady(): boolean {
-    return customElements.get('famcal-filters') !== undefined;
-  }
-
   /**
-   * Whether the month grid's part is here. It is a part of its own (a phone starts with the agenda and
-   * may never need it); the embed starts loading it at once on a wide screen. Meanwhile the calendar
-   * keeps the loading state's space.
+   * Whether a part of its own is here; if not, it is fetched and the calendar renders again when it is.
+   * Meanwhile the calendar keeps the loading state's space. The filters are asked for as the calendar
+   * connects (alongside the feed); the month grid when it is shown (a phone starts with the agenda and may
+   * never need it; the embed starts loading it at once on a wide screen).
    */
-  private monthReady(): boolean {
-    if (customElements.get('famcal-month')) return true;
-    void import('../define/famcal-month.js').then(() => this.requestUpdate());
+  private partReady(tag: 'famcal-filters' | 'famcal-month'): boolean {
+    if (customElements.get(tag)) return true;
+    void (tag === 'famcal-filters' ? import('../define/famcal-filters.js') : import('../define/famcal-month.js')).then(() => this.requestUpdate());
     return false;
   }
 

@@ -74,6 +74,8 @@ export interface OutboxRow {
   next_attempt_at: number;
   /** While `sending`: until when this worker holds the row; after it another worker may take it over. */
   lease_until: number | null;
+  /** The attempt that holds the lease (a fence: only its holder may renew or release it). */
+  lease_owner: string | null;
   created_at: number;
   sent_at: number | null;
   last_error: string | null;
@@ -93,8 +95,36 @@ export interface SettingRow {
   value: string;
 }
 
+/** Which feed owns an activity or organiser id: the first feed that brought it (kind `activity` or `organizer`). */
+export interface FeedClaimRow {
+  kind: 'activity' | 'organizer';
+  id: string;
+  /** The feed source (path, URL or `db:name`) that owns the id. */
+  source: string;
+  claimed_at: number;
+}
+
+/** Hits per key and fixed window, shared by every process on the database (rate limits, login attempts). */
+export interface RateCounterRow {
+  bucket: string;
+  key: string;
+  window_start: number;
+  count: number;
+}
+
+/** The last good copy of a feed source, so the service starts and serves while a slow feed host answers. */
+export interface FeedCopyRow {
+  source: string;
+  text: string;
+  version: string;
+  fetched_at: number;
+}
+
 export interface Schema {
   registrations: RegistrationRow;
+  feed_claims: FeedClaimRow;
+  rate_counters: RateCounterRow;
+  feed_copies: FeedCopyRow;
   occurrence_state: OccurrenceStateRow;
   outbox: OutboxRow;
   coordinator_sessions: SessionRow;
@@ -146,7 +176,7 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
 }
 
 /** The schema's versions, applied in order once each; a database from an older version is brought up to date. */
-const MIGRATIONS: Array<(db: Db, dialect: Dialect) => Promise<void>> = [createFirstTables, addMailAndCoordinator];
+const MIGRATIONS: Array<(db: Db, dialect: Dialect) => Promise<void>> = [createFirstTables, addMailAndCoordinator, addFeedOwnershipAndSharedLimits];
 
 async function migrate(db: Db, dialect: Dialect): Promise<void> {
   await db.schema.createTable('famcal_schema').ifNotExists().addColumn('version', 'integer', (c) => c.notNull()).execute();
@@ -249,4 +279,34 @@ async function addMailAndCoordinator(db: Db, dialect: Dialect): Promise<void> {
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
+}
+
+/** Version 3: ids owned per feed, rate limits and login attempts shared by every process, feeds' last good copies, the outbox's lease fence. */
+async function addFeedOwnershipAndSharedLimits(db: Db, dialect: Dialect): Promise<void> {
+  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
+  await db.schema
+    .createTable('feed_claims')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('claimed_at', bigint, (c) => c.notNull())
+    .addPrimaryKeyConstraint('feed_claims_pk', ['kind', 'id'])
+    .execute();
+  await db.schema
+    .createTable('rate_counters')
+    .addColumn('bucket', 'text', (c) => c.notNull())
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('window_start', bigint, (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('rate_counters_pk', ['bucket', 'key', 'window_start'])
+    .execute();
+  await db.schema.createIndex('rate_counters_by_window').on('rate_counters').column('window_start').execute();
+  await db.schema
+    .createTable('feed_copies')
+    .addColumn('source', 'text', (c) => c.primaryKey())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('version', 'text', (c) => c.notNull())
+    .addColumn('fetched_at', bigint, (c) => c.notNull())
+    .execute();
+  await db.schema.alterTable('outbox').addColumn('lease_owner', 'text').execute();
 }

@@ -43,6 +43,7 @@ export async function enqueue(trx: Db, message: Message, now: Date, refs: { regi
       // Due at once, by the worker's own (real) clock.
       next_attempt_at: Date.now(),
       lease_until: null,
+      lease_owner: null,
       created_at: now.getTime(),
       sent_at: null,
       last_error: null,

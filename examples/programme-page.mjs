@@ -12,7 +12,9 @@ let cached;
 export async function handleProgramme(req, res, url) {
   if (url.pathname !== '/programme.html') return false;
   if (!cached || Date.now() - cached.at > 3_600_000) {
-    const page = await renderProgrammePage(await readFile(FEED, 'utf8'), { language: 'nl', feedUrl: '/activities.json', embedUrl: '/famcal/famcal.js' });
+    const rendered = await renderProgrammePage(await readFile(FEED, 'utf8'), { language: 'nl', feedUrl: '/activities.json', embedUrl: '/famcal/famcal.js' });
+    // The house's icon, as on the other pages (else the browser asks for /favicon.ico and logs its 404).
+    const page = rendered.replace('<head>', '<head>\n<link rel="icon" href="favicon.svg" type="image/svg+xml">');
     const csp = CSP.replace("style-src 'self'", `style-src 'self' ${(await styleHashes(page)).join(' ')}`);
     cached = { at: Date.now(), page, csp };
   }

@@ -1,7 +1,7 @@
 // The demo as a parent and a webmaster use it: real server, real Chromium, strict CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, writeFile, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveExamples, CSP } from '../serve.mjs';
@@ -17,6 +17,7 @@ const monthName = (lang, month) => createFormatter(lang, sample.timezone).month(
 const nextMonth = addMonths(thisMonth, 1);
 import { launch, openPage } from './browser.mjs';
 import { startMailCatcher } from '../mail-catcher.mjs';
+import { handleProgramme } from '../programme-page.mjs';
 import { createServer } from 'node:net';
 
 let server;
@@ -47,7 +48,9 @@ before(async () => {
     }),
     { log: () => undefined },
   );
-  server = await serveExamples({ port, api: registration.url, handle: catcher.handle });
+  // As demo.mjs serves them: the mails at /mail/, and this month rendered on the server at /programme.html.
+  const handle = async (req, res, url) => (await catcher.handle(req, res, url)) !== false || (await handleProgramme(req, res, url)) !== false || false;
+  server = await serveExamples({ port, api: registration.url, handle });
   browser = await launch();
 });
 after(async () => {
@@ -68,6 +71,21 @@ test('the example page shows the programme under a strict CSP, with no violation
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// Every page the demo serves: the static pages in public/ and the server-rendered programme.
+const demoPages = [...(await readdir(new URL('../public/', import.meta.url))).filter((name) => name.endsWith('.html')).sort(), 'programme.html'];
+
+test('every page of the demo loads without a page error, a console error or a CSP violation', async () => {
+  assert.ok(demoPages.includes('bruxelles.html') && demoPages.length >= 5, demoPages.join(', '));
+  for (const name of demoPages) {
+    const { page, problems, violations, context } = await openPage(browser, `${server.url}${name}`);
+    // Loaded: every calendar has drawn its toolbar (the first render after the feed and the language), nothing left to fetch.
+    await page.waitForFunction(() => [...document.querySelectorAll('famcal-calendar')].every((c) => c.shadowRoot?.querySelector('[part=toolbar]')));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual({ name, problems, violations: await violations() }, { name, problems: [], violations: [] });
+    await context.close();
+  }
 });
 
 test('a parent on a phone finds activities for a 2-year-old with childcare, opens one and downloads its .ics', async () => {

@@ -112,7 +112,9 @@ export class FamcalElement extends LitElement {
       </div>`;
     }
     if (count > 0) return undefined;
-    const labels = this.labels!;
+    // The filters' words need the language's catalogue: until its chunk is here, show the loading state.
+    const labels = this.labels;
+    if (!labels) return this.renderLoading();
     const active = activeFilters(state.filters);
     if (active.length === 0) return html`<div class="empty" role="status" part="empty"><p>${m.emptyPeriod}</p></div>`;
     return html`<div class="empty" role="status" part="empty">

@@ -34,6 +34,19 @@ const registration = await startServer(
   { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
 );
 
+// A service set up for another house's site only: it refuses the test page's origin (CORS), as a webmaster
+// who forgot to add their site to FAMCAL_ALLOWED_ORIGINS would see it.
+const refusing = await startServer(
+  configFromEnv({
+    PORT: '0',
+    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-refusing-')), 'registrations.sqlite'),
+    FAMCAL_FEEDS: fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url)),
+    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/refusing',
+    FAMCAL_ALLOWED_ORIGINS: 'https://another-house.example',
+  }),
+  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
+);
+
 /**
  * The registration service under /registrations-test/ on the test page's own origin, as a webmaster's
  * reverse proxy would put it: the coordinator element talks to it same-origin, with its session cookie.
@@ -63,7 +76,7 @@ export default {
   // tsconfig is required for legacy decorators; without it: "Unsupported decorator location: field"
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)}; window.FAMCAL_REFUSING_REGISTRATION = ${JSON.stringify(refusing.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RegistrationClient, countsFrom, newIdempotencyKey } from './client.js';
@@ -90,6 +90,37 @@ describe('RegistrationClient over HTTP', () => {
     expect(down.kind).toBe('network-error');
     answers = [json(500, {}), json(500, {}), json(500, {})];
     expect((await client().register(valid)).kind).toBe('network-error');
+  });
+
+  it('tells a service that refuses this site (CORS) from one that cannot be reached', { timeout: 15_000 }, async () => {
+    // A browser refusing the answer for its origin: the CORS request throws a TypeError as offline would,
+    // but a no-cors request to the same service still gets through.
+    const browserFetch = (blocked: 'cors' | 'all'): typeof fetch => async (input, init) => {
+      if (blocked === 'all' || init?.mode !== 'no-cors') throw new TypeError('Failed to fetch');
+      seen.push({ method: 'PROBE', url: String(input), body: '' });
+      return new Response(null, { status: 200 });
+    };
+    seen.length = 0;
+    const refused = await new RegistrationClient({ endpoint: base, retries: 0, fetch: browserFetch('cors') }).register(valid);
+    expect(refused.kind).toBe('refused-origin');
+    expect(refused.kind === 'refused-origin' && refused.message).toMatch(/FAMCAL_ALLOWED_ORIGINS/);
+    expect(seen.at(-1)).toMatchObject({ method: 'PROBE', url: `${base}health` });
+    const offline = await new RegistrationClient({ endpoint: base, retries: 0, fetch: browserFetch('all') }).register(valid);
+    expect(offline.kind).toBe('network-error');
+    // An answer lost on the way from a service that accepts this site: a network error, not a refusal.
+    const lossy: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/registrations')) throw new TypeError('Failed to fetch');
+      return fetch(input, init);
+    };
+    answers = [json(200, { status: 'ok' })];
+    expect((await new RegistrationClient({ endpoint: base, retries: 0, fetch: lossy }).register(valid)).kind).toBe('network-error');
+    // A device that knows it is offline is not probed.
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      expect((await new RegistrationClient({ endpoint: base, retries: 0, fetch: browserFetch('cors') }).register(valid)).kind).toBe('network-error');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('reads availability and cancels', async () => {

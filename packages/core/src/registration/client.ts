@@ -15,7 +15,10 @@ const isAvailability = (value: unknown): value is AvailabilityResponse =>
   isObject(value) && Array.isArray(value.occurrences) && value.occurrences.every((o) => isObject(o) && typeof o.occurrenceId === 'string' && typeof o.confirmed === 'number');
 const isError = (value: unknown): value is ErrorBody => isObject(value) && (ERROR_CODES as readonly unknown[]).includes(value.error) && typeof value.message === 'string';
 
-/** How a registration attempt ended: confirmed, on the waiting list, full, closed, invalid fields, rate-limited, or no network. */
+/**
+ * How a registration attempt ended: confirmed, on the waiting list, full, closed, invalid fields, rate-limited,
+ * refused because the service does not accept this site (CORS), or no network.
+ */
 export type RegisterOutcome =
   | { kind: 'confirmed'; result: RegistrationResult }
   | { kind: 'waitlisted'; position: number; result: RegistrationResult }
@@ -23,6 +26,7 @@ export type RegisterOutcome =
   | { kind: 'closed'; reason: 'closed' | 'cancelled' | 'past'; message: string }
   | { kind: 'invalid'; fields: Record<string, string>; message: string }
   | { kind: 'rate-limited'; message: string; /** Seconds until a new try is accepted, when the service says. */ retryAfter?: number }
+  | { kind: 'refused-origin'; /** For the webmaster (the browser's console): which setting of the service to change. */ message: string }
   | { kind: 'network-error'; message: string };
 
 /** Where the registration service is and how to reach it. */
@@ -79,7 +83,7 @@ export class RegistrationClient {
       headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
       body: JSON.stringify(request),
     });
-    if ('networkError' in response) return { kind: 'network-error', message: response.networkError };
+    if ('networkError' in response) return { kind: response.refusedOrigin ? 'refused-origin' : 'network-error', message: response.networkError };
     const { status, body } = response;
     if (status === 200 || status === 201) {
       if (!isResult(body)) return { kind: 'network-error', message: 'the registration service answered something unexpected' };
@@ -134,9 +138,13 @@ export class RegistrationClient {
     return isError(body) ? body : { error: 'server', message: `the registration service answered HTTP ${status}` };
   }
 
-  /** One request with a timeout, retried (same body, same key) after network errors and 5xx answers. */
-  private async send(path: string, init: RequestInit): Promise<{ status: number; body: unknown } | { networkError: string }> {
+  /**
+   * One request with a timeout, retried (same body, same key) after network errors and 5xx answers. When
+   * every attempt failed to fetch, says whether the service refused this site (see refusesThisSite).
+   */
+  private async send(path: string, init: RequestInit): Promise<{ status: number; body: unknown } | { networkError: string; refusedOrigin?: true }> {
     let lastError = 'the registration service cannot be reached';
+    let failedToFetch = false;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 300 * 2 ** (attempt - 1)));
       const controller = new AbortController();
@@ -152,15 +160,52 @@ export class RegistrationClient {
         }
         if (response.status >= 500 && attempt < this.retries) {
           lastError = `the registration service answered HTTP ${response.status}`;
+          failedToFetch = false;
           continue;
         }
         return { status: response.status, body };
       } catch (error) {
+        failedToFetch = !controller.signal.aborted;
         lastError = controller.signal.aborted ? 'the registration service took too long to answer' : `the registration service cannot be reached (${(error as Error).message})`;
       } finally {
         clearTimeout(timer);
       }
     }
+    if (failedToFetch && (await this.refusesThisSite())) {
+      const site = (globalThis as { location?: { origin?: string } }).location?.origin ?? "this page's site";
+      return {
+        networkError: `the registration service at ${this.base} does not accept requests from ${site} (CORS): add ${site} to FAMCAL_ALLOWED_ORIGINS in the service's settings`,
+        refusedOrigin: true,
+      };
+    }
     return { networkError: lastError };
+  }
+
+  /**
+   * A browser refusing the service's answer for this site (CORS) throws the same TypeError as being offline or
+   * losing an answer on the way. Tell them apart: a device that knows it is offline is offline; if the
+   * service's /health answers this site (a CORS request), the site is accepted and the failure was the
+   * network's; if only a no-cors request gets there (its answer is opaque, so the browser does not check the
+   * site), the service is up and refuses this site.
+   */
+  private async refusesThisSite(): Promise<boolean> {
+    if ((globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false) return false;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const health = (mode: RequestMode) => this.doFetch(`${this.base}/health`, { mode, cache: 'no-store', credentials: 'omit', signal: controller.signal });
+    try {
+      try {
+        await health('cors');
+        return false;
+      } catch {
+        // Refused, or unreachable: the no-cors request tells which.
+      }
+      await health('no-cors');
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

@@ -123,6 +123,34 @@ describe('famcal-registration', () => {
     expect(await placesLeft(id)).to.equal(before - 1);
   });
 
+  it('says that this page cannot register when the service refuses its site (CORS), and tells the webmaster which setting', async () => {
+    const refusing = (window as unknown as { FAMCAL_REFUSING_REGISTRATION: string }).FAMCAL_REFUSING_REGISTRATION;
+    const id = 'atelier-portage@2026-12-19T10:00';
+    for (const [lang, words] of [['nl', 'Inschrijven kan niet vanaf deze pagina'], ['fr', 'L’inscription n’est pas possible depuis cette page']]) {
+      const el = await fixture<FamcalRegistration>(html`<famcal-registration feed=${SAMPLE_FEED} now=${NOW} lang=${lang} occurrence-id=${id} endpoint=${refusing}></famcal-registration>`);
+      await shown(el, 'form');
+      type(el, 'name', 'Jan Peeters');
+      type(el, 'phone', '0470 12 34 56');
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[name=tier]')!.click();
+      el.shadowRoot!.querySelector<HTMLInputElement>('#reg-consent')!.click();
+      await el.updateComplete;
+      const logged: string[] = [];
+      const consoleError = console.error;
+      console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+      try {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part=result]'), 'no result', { timeout: 15_000 });
+      } finally {
+        console.error = consoleError;
+      }
+      const result = el.shadowRoot!.querySelector('[part=result]')!;
+      expect(result.getAttribute('data-kind')).to.equal('refused-origin');
+      expect(textOf(result)).to.include(words);
+      expect(textOf(result)).to.not.match(/verbinding|connexion/);
+      expect(logged.join('\n')).to.include(`add ${location.origin} to FAMCAL_ALLOWED_ORIGINS`);
+    }
+  });
+
   it('says "waiting list" on the button of a full date, and asks for a child where children are counted', async () => {
     const waitlist = await form('babymassage-berchem@2026-12-03T10:00');
     expect(textOf(waitlist.shadowRoot!.querySelector('button[type=submit]'))).to.equal('Zet me op de wachtlijst');

@@ -199,7 +199,7 @@ export class FamcalRegistration extends FamcalElement {
     const feed = labels.feed;
     const result = outcome.kind === 'confirmed' || outcome.kind === 'waitlisted' ? outcome.result : undefined;
     const message =
-      outcome.kind === 'confirmed' ? m.confirmed(outcome.result.places) : outcome.kind === 'waitlisted' ? m.waitlisted(outcome.position) : outcome.kind === 'full' ? m.full : outcome.kind === 'rate-limited' ? m.rateLimited : outcome.kind === 'closed' && outcome.reason === 'cancelled' ? m.dateCancelled : m.closed;
+      outcome.kind === 'confirmed' ? m.confirmed(outcome.result.places) : outcome.kind === 'waitlisted' ? m.waitlisted(outcome.position) : outcome.kind === 'full' ? m.full : outcome.kind === 'rate-limited' ? m.rateLimited : outcome.kind === 'refused-origin' ? m.refusedOrigin : outcome.kind === 'closed' && outcome.reason === 'cancelled' ? m.dateCancelled : m.closed;
     const series = result?.dates && result.dates.length > 1;
     const selection = series ? { activity: parseOccurrenceId(this.occurrenceId!)!.activityId } : { occurrence: this.occurrenceId! };
     return html`<div class="result" part="result" data-kind=${outcome.kind} role="status" tabindex="-1" id="reg-status">
@@ -273,6 +273,8 @@ export class FamcalRegistration extends FamcalElement {
     const client = new RegistrationClient({ endpoint });
     const outcome = await client.register(request as RegistrationRequest, this.key.value);
     this.busy = false;
+    // The parent reads that this page cannot register; the webmaster finds which setting to change here.
+    if (outcome.kind === 'refused-origin') console.error(`famcal: ${outcome.message}`);
     if (outcome.kind === 'invalid') {
       this.errors = Object.fromEntries(Object.keys(outcome.fields).map((field) => [field in m.errors ? field : 'request', m.errors[(field in m.errors ? field : 'request') as keyof typeof m.errors]]));
       this.outcome = outcome;

@@ -27,6 +27,7 @@ export const register: RegisterMessages = {
   closed: 'Registration is not possible for this date now.',
   dateCancelled: 'This date is cancelled; registration is no longer possible.',
   network: 'Registering did not work: there is no connection. Your details are still here; try again.',
+  refusedOrigin: 'Registering is not possible from this page. Please contact the organiser to register.',
   rateLimited: 'Too many registrations in a row. Wait a moment or call the organiser.',
   cancelLink: 'Can’t come after all? Cancel here',
   again: 'Register someone else',

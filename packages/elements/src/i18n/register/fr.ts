@@ -27,6 +27,7 @@ export const register: RegisterMessages = {
   closed: 'Les inscriptions ne sont pas possibles pour cette date maintenant.',
   dateCancelled: 'Cette date est annulée ; l’inscription n’est plus possible.',
   network: 'L’inscription n’a pas abouti : pas de connexion. Vos données sont conservées ; réessayez.',
+  refusedOrigin: 'L’inscription n’est pas possible depuis cette page. Contactez l’organisateur pour vous inscrire.',
   rateLimited: 'Trop d’inscriptions à la suite. Patientez un peu ou appelez l’organisateur.',
   cancelLink: 'Vous ne pouvez pas venir ? Annulez ici',
   again: 'Inscrire quelqu’un d’autre',

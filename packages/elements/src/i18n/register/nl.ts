@@ -25,6 +25,7 @@ export const register = {
   closed: 'Inschrijven kan nu niet voor deze datum.',
   dateCancelled: 'Deze datum gaat niet door; inschrijven kan niet meer.',
   network: 'Het inschrijven lukte niet: er is geen verbinding. Je gegevens staan er nog; probeer opnieuw.',
+  refusedOrigin: 'Inschrijven kan niet vanaf deze pagina. Neem contact op met de organisator om je in te schrijven.',
   rateLimited: 'Te veel inschrijvingen na elkaar. Wacht even of bel de organisator.',
   cancelLink: 'Kan je toch niet komen? Annuleer hier',
   again: 'Nog iemand inschrijven',

@@ -27,6 +27,7 @@ export const register: RegisterMessages = {
   closed: 'Bu tarih için şu anda kayıt yapılamıyor.',
   dateCancelled: 'Bu tarih iptal edildi; artık kayıt yapılamaz.',
   network: 'Kayıt yapılamadı: bağlantı yok. Bilgileriniz duruyor; tekrar deneyin.',
+  refusedOrigin: 'Bu sayfadan kayıt yapılamıyor. Kayıt olmak için lütfen organizatörle iletişime geçin.',
   rateLimited: 'Arka arkaya çok fazla kayıt. Biraz bekleyin ya da düzenleyeni arayın.',
   cancelLink: 'Gelemeyecek misiniz? Buradan iptal edin',
   again: 'Başka birini kaydet',

@@ -35,7 +35,7 @@ export interface ServerConfig {
   readonly organizerMail: OrganizerMail;
   /** Key for the hashes the service keeps (idempotency); generated and stored in the database when not given. */
   readonly secret?: string;
-  /** How long one send may take before another worker may take the mail over. */
+  /** How long a mail whose sending process stopped renewing its lease (died) waits before another worker takes it over. */
   readonly mailLeaseSeconds: number;
   /** The first retry of a mail that could not be sent; each next retry waits four times longer. */
   readonly mailRetrySeconds: number;

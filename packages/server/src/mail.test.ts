@@ -5,8 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
-import type { RunningServer } from './server.js';
-import { DATABASES, NOW, post, request, startTestServer } from './test-support/setup.js';
+import { openDatabase } from './db.js';
+import type { Envelope, Mailer } from './mail/transport.js';
+import { startServer, type RunningServer } from './server.js';
+import { DATABASES, NOW, freshDatabase, post, request, startTestServer, testConfig, writeFeed } from './test-support/setup.js';
 import { startSmtp, type TestSmtp } from './test-support/smtp.js';
 
 const W = 'workshop@2026-12-10T19:00';
@@ -32,8 +34,8 @@ describe.each(DATABASES)('mail on %s', (kind) => {
     server = smtp = undefined;
   });
 
-  async function start(overrides = {}, now: () => Date = () => NOW) {
-    smtp = await startSmtp({ user: 'famcal', pass: 's3cret pass' });
+  async function start(overrides = {}, now: () => Date = () => NOW, smtpOptions = {}) {
+    smtp = await startSmtp({ user: 'famcal', pass: 's3cret pass', ...smtpOptions });
     server = await startTestServer(kind, { smtpUrl: smtp.url, ...overrides }, now);
     return { server, smtp };
   }
@@ -194,6 +196,56 @@ describe.each(DATABASES)('mail on %s', (kind) => {
     await smtp.waitFor(1);
     expect(smtp.mails[0]!.subject).toMatch(/^Ingeschreven: Workshop/);
     await waitUntil(async () => (await server!.service.outbox('*')).every((m) => m.status === 'sent'));
+  });
+
+  it('sends a mail once when the SMTP server answers the end of its DATA only after the lease ran out, with a second process on the database', async () => {
+    // The server keeps the message at its final "." and answers 2.5 s later: longer than the lease (2 s), and than
+    // the socket timeout that was half of it. The sender must wait for the answer and keep renewing its lease, and
+    // the second process (same database, same SMTP server) must not take the mail over.
+    smtp = await startSmtp({ replyDelayMs: 2_500 });
+    const config = testConfig(await freshDatabase(kind), writeFeed(), { smtpUrl: smtp.url, organizerMail: 'off', mailLeaseSeconds: 2 });
+    const options = { now: () => NOW, log: () => undefined, outbox: { pollMs: 100, retryBaseMs: 200 } };
+    server = await startServer(config, options);
+    const second = await startServer(config, options);
+    try {
+      expect((await post(server.url, request(W, { email: 'traag@example.org' }))).status).toBe(201);
+      await waitUntil(async () => (await server!.service.outbox('*')).some((m) => m.status === 'sent' || m.status === 'failed' || m.attempts > 1), 20_000);
+      expect(smtp.mails.map(to)).toEqual(['traag@example.org']);
+      expect((await server.service.outbox('*')).map((m) => [m.status, m.attempts])).toEqual([['sent', 1]]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('records a late success of an attempt whose mail was taken over, and lets a late failure change nothing', async () => {
+    // Another process took both mails over while this one's sends hung (as if it had been frozen past the lease).
+    const databaseUrl = await freshDatabase(kind);
+    const sends: Array<{ envelope: Envelope; resolve: () => void; reject: (error: Error) => void }> = [];
+    const mailer: Mailer = { send: (envelope) => new Promise((resolve, reject) => sends.push({ envelope, resolve, reject })), close: () => undefined };
+    server = await startServer(testConfig(databaseUrl, writeFeed(), { organizerMail: 'off' }), { now: () => NOW, log: () => undefined, outbox: { pollMs: 100, retryBaseMs: 200 }, mailer });
+    const other = await openDatabase(databaseUrl);
+    try {
+      await post(server.url, request(W, { email: 'laat-gelukt@example.org' }));
+      await post(server.url, request(W, { email: 'laat-mislukt@example.org' }));
+      await waitUntil(async () => sends.length === 2);
+      const takenOver = { lease_owner: 'another-process', lease_until: Date.now() + 3_600_000 };
+      await other.db.updateTable('outbox').set(takenOver).where('status', '=', 'sending').execute();
+      const [succeeds, fails] = ['laat-gelukt@example.org', 'laat-mislukt@example.org'].map((address) => sends.find((s) => s.envelope.to === address)!);
+      succeeds!.resolve();
+      fails!.reject(new Error('451 try again later'));
+      await server.outbox!.idle();
+      server.outbox!.kick();
+      await server.outbox!.idle();
+      const rows = await other.db.selectFrom('outbox').select(['recipient', 'status', 'attempts', 'lease_owner', 'lease_until', 'last_error']).orderBy('recipient').execute();
+      expect(rows).toEqual([
+        { recipient: 'laat-gelukt@example.org', status: 'sent', attempts: 1, lease_owner: null, lease_until: null, last_error: null },
+        { recipient: 'laat-mislukt@example.org', status: 'sending', attempts: 1, ...takenOver, last_error: null },
+      ]);
+      expect(sends).toHaveLength(2);
+    } finally {
+      for (const send of sends) send.resolve(); // none left hanging for the server's close
+      await other.close();
+    }
   });
 
   it('sends the organiser one daily digest instead of a mail per registration, when so set', async () => {

@@ -36,7 +36,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const feeds = new FeedSet(config.feeds, log);
   await feeds.start(5_000);
   const leaseMs = config.mailLeaseSeconds * 1000;
-  const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom, leaseMs) : undefined);
+  const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined);
   const outbox = mailer ? new OutboxWorker(database.db, mailer, new URL(config.publicUrl).hostname, { log, leaseMs, retryBaseMs: config.mailRetrySeconds * 1000, ...options.outbox }) : undefined;
   if (!mailer) log('mail is off: no FAMCAL_SMTP_URL is set, so parents and organisers get no mail (registration still works)');
   else log(`mail through ${redact(config.smtpUrl ?? 'the given mailer')}, from ${config.mailFrom}`);

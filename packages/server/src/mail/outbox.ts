@@ -1,12 +1,17 @@
 /**
  * The transactional outbox: a mail is written in the same database transaction as the change that
  * causes it, so it exists exactly when the change does; a worker sends it afterwards, with retries and
- * backoff. A row being sent is leased: a worker that dies mid-send leaves it to be taken over when the
- * lease runs out, and every attempt carries the same Message-ID, so a receiving server can tell a
- * repeat. A mail failure never fails the change that caused it.
+ * backoff. A mail failure never fails the change that caused it.
+ *
+ * Each attempt claims its row under an owner id and renews the lease while the SMTP server takes its
+ * time, so another worker (of any process) takes a row over only when its holder stopped renewing —
+ * died. The owner id is a fence: only the holder may renew the lease or put the mail back for a retry,
+ * while a success is always recorded, so a late success of an abandoned attempt is not sent again.
+ * Every attempt carries the same Message-ID, so a receiving server can tell a repeat.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db, OutboxRow } from '../db.js';
+import type { ExpressionBuilder } from 'kysely';
+import type { Db, OutboxRow, Schema } from '../db.js';
 import type { Message } from './compose.js';
 import type { Mailer } from './transport.js';
 
@@ -15,7 +20,7 @@ export interface OutboxOptions {
   readonly retryBaseMs?: number;
   /** Attempts before a mail is marked failed. Default 6 (about 2.8 h of trying). */
   readonly maxAttempts?: number;
-  /** How long one send may hold a row. Default 120 s (the SMTP timeouts are shorter). */
+  /** How long a row stays with an attempt that stopped renewing its lease (its process died) before another worker takes it over. Default 120 s. */
   readonly leaseMs?: number;
   /** How often the worker looks for due mail besides being woken. Default 2 s. */
   readonly pollMs?: number;
@@ -51,11 +56,16 @@ export async function enqueue(trx: Db, message: Message, now: Date, refs: { regi
     .execute();
 }
 
+/** Attempts in progress at once per worker; a slow SMTP server does not hold up the mail behind it. */
+const MAX_IN_FLIGHT = 20;
+
 export class OutboxWorker {
   private timer?: ReturnType<typeof setInterval>;
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  /** The attempts in progress, by outbox id. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   private readonly retryBaseMs: number;
   private readonly maxAttempts: number;
   private readonly leaseMs: number;
@@ -97,56 +107,97 @@ export class OutboxWorker {
       });
   }
 
-  /** Waits for the current round of sending. */
+  /** Waits until no mail is being looked for or sent. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.inFlight.size) await Promise.all([this.running, ...this.inFlight.values()]);
   }
 
+  /** Stops taking mail and waits for the attempts in progress to end, so each is recorded. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
     await this.idle();
   }
 
-  /** Sends every due mail, a few at a time, until none is due. */
+  /** Claims due mail and starts sending it, until none is due or enough is on its way (a finished send kicks again). */
   private async drain(): Promise<void> {
     for (;;) {
+      const free = MAX_IN_FLIGHT - this.inFlight.size;
+      if (this.stopped || free <= 0) return;
       const now = this.now().getTime();
       const due = await this.db
         .selectFrom('outbox')
         .select('id')
         .where((eb) => eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', now)])]))
         .orderBy('created_at')
-        .limit(20)
+        .limit(MAX_IN_FLIGHT)
         .execute();
-      if (!due.length || this.stopped) return;
-      await Promise.all(due.map((row) => this.sendOne(row.id, now)));
+      const fresh = due.filter((row) => !this.inFlight.has(row.id)).slice(0, free);
+      if (!fresh.length || this.stopped) return;
+      await Promise.all(fresh.map((row) => this.claim(row.id, now)));
     }
   }
 
-  private async sendOne(id: string, now: number): Promise<void> {
-    // Claim the row: only one worker (of any process) wins the conditional update.
+  /** Claims a row for one attempt; only one worker (of any process) wins the conditional update. */
+  private async claim(id: string, now: number): Promise<void> {
+    const owner = randomUUID();
     const claimed = await this.db
       .updateTable('outbox')
-      .set((eb) => ({ status: 'sending', lease_until: now + this.leaseMs, attempts: eb('attempts', '+', 1) }))
+      .set((eb) => ({ status: 'sending', lease_until: now + this.leaseMs, lease_owner: owner, attempts: eb('attempts', '+', 1) }))
       .where('id', '=', id)
       .where((eb) => eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', now)])]))
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return;
+    const attempt = this.attempt(id, owner).finally(() => {
+      this.inFlight.delete(id);
+      this.kick();
+    });
+    this.inFlight.set(id, attempt.catch((error) => this.options.log?.(`mail: ${(error as Error).message}`)));
+  }
+
+  /** One attempt: send while renewing the lease, then record the outcome. */
+  private async attempt(id: string, owner: string): Promise<void> {
     const row = await this.db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const held = (eb: ExpressionBuilder<Schema, 'outbox'>) => eb.and([eb('id', '=', id), eb('lease_owner', '=', owner), eb('status', '=', 'sending')]);
+    // The heartbeat: renewed well before it runs out, for as long as the SMTP server takes (up to RFC 5321's 10 minutes for the final reply).
+    let renewing: Promise<unknown> = Promise.resolve();
+    const heartbeat = setInterval(() => {
+      renewing = this.db
+        .updateTable('outbox')
+        .set({ lease_until: this.now().getTime() + this.leaseMs })
+        .where(held)
+        .executeTakeFirst()
+        .then((renewed) => {
+          // Taken over (this process was thought dead) or recorded sent by another attempt: nothing to hold any more.
+          if (Number(renewed.numUpdatedRows) !== 1) clearInterval(heartbeat);
+        })
+        .catch((error) => this.options.log?.(`mail: could not renew the lease of a mail being sent: ${(error as Error).message}`));
+    }, Math.max(Math.floor(this.leaseMs / 3), 1));
+    let outcome: { sent: true } | { sent: false; error: unknown };
     try {
       await this.mailer.send(this.envelope(row));
-      await this.db.updateTable('outbox').set({ status: 'sent', sent_at: this.now().getTime(), lease_until: null, last_error: null }).where('id', '=', id).execute();
+      outcome = { sent: true };
     } catch (error) {
-      const failed = row.attempts >= this.maxAttempts;
-      const message = String((error as Error)?.message ?? error).slice(0, 500);
-      this.options.log?.(`mail to ${row.recipient} (${row.kind}) ${failed ? 'failed for good' : 'will be retried'}: ${message}`);
-      await this.db
-        .updateTable('outbox')
-        .set({ status: failed ? 'failed' : 'pending', next_attempt_at: this.now().getTime() + this.retryBaseMs * 4 ** (row.attempts - 1), lease_until: null, last_error: message })
-        .where('id', '=', id)
-        .execute();
+      outcome = { sent: false, error };
+    } finally {
+      clearInterval(heartbeat);
+      await renewing;
     }
+    if (outcome.sent) {
+      // Always recorded, even when this attempt lost its lease: the mail is out, and must not go again.
+      await this.db.updateTable('outbox').set({ status: 'sent', sent_at: this.now().getTime(), lease_until: null, lease_owner: null, last_error: null }).where('id', '=', id).where('status', '!=', 'sent').execute();
+      return;
+    }
+    const failed = row.attempts >= this.maxAttempts;
+    const message = String((outcome.error as Error)?.message ?? outcome.error).slice(0, 500);
+    // Only while this attempt still holds the row: a mail taken over is the new holder's to record.
+    const recorded = await this.db
+      .updateTable('outbox')
+      .set({ status: failed ? 'failed' : 'pending', next_attempt_at: this.now().getTime() + this.retryBaseMs * 4 ** (row.attempts - 1), lease_until: null, lease_owner: null, last_error: message })
+      .where(held)
+      .executeTakeFirst();
+    const what = Number(recorded.numUpdatedRows) !== 1 ? 'failed after another attempt took it over' : failed ? 'failed for good' : 'will be retried';
+    this.options.log?.(`mail to ${row.recipient} (${row.kind}) ${what}: ${message}`);
   }
 
   private envelope(row: OutboxRow) {

@@ -13,7 +13,12 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
-export async function startSmtp(options: { user?: string; pass?: string } = {}, port = 0): Promise<TestSmtp> {
+/**
+ * `replyDelayMs`: the server keeps each message as soon as its final "." arrives, like a server that queues it
+ * before answering, and sends its 250 only this long after — a slow server whose answer a client that hung up
+ * early never sees, though the message is delivered.
+ */
+export async function startSmtp(options: { user?: string; pass?: string; replyDelayMs?: number } = {}, port = 0): Promise<TestSmtp> {
   const mails: ParsedMail[] = [];
   let holding = false;
   const held: Array<() => void> = [];
@@ -29,6 +34,13 @@ export async function startSmtp(options: { user?: string; pass?: string } = {}, 
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (options.replyDelayMs !== undefined) {
+          void simpleParser(Buffer.concat(chunks)).then((mail) => {
+            mails.push(mail);
+            setTimeout(() => callback(), options.replyDelayMs);
+          });
+          return;
+        }
         // A message counts as delivered only when its 250 could be sent: a client gone before that did not deliver.
         const accept = () =>
           void simpleParser(Buffer.concat(chunks)).then((mail) => {

@@ -25,6 +25,8 @@ export interface AppOptions {
   readonly coordinatorTokens?: readonly CoordinatorToken[];
   /** Public base URL of the service (links and form actions on its pages). */
   readonly publicUrl: string;
+  /** The house's programme page, linked from the cancel page. */
+  readonly programmeUrl?: string;
   /** New registrations per IP per minute, and accepted ones per contact (e-mail or phone) per hour. */
   readonly rateLimits?: { perIpPerMinute: number; perContactPerHour: number };
   /** How many reverse proxies add an X-Forwarded-For hop in front of the service. */
@@ -123,14 +125,14 @@ export function createApp(options: AppOptions): Hono {
     if (/application\/json/.test(c.req.header('accept') ?? '')) {
       return view ? c.json(view.status) : fail(c, 'not-found', 'no registration with this link');
     }
-    return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, acceptLanguage: c.req.header('accept-language') }), view ? 200 : 404, PAGE_HEADERS);
+    return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, programmeUrl: options.programmeUrl, acceptLanguage: c.req.header('accept-language') }), view ? 200 : 404, PAGE_HEADERS);
   });
   app.post('/registrations/:token/cancel', async (c) => {
     const token = c.req.param('token');
     const before = await service.view(token);
     if (before && before.status.status !== 'cancelled') await service.cancel(token);
     const view = await service.view(token);
-    return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, acceptLanguage: c.req.header('accept-language'), done: !!before && before.status.status !== 'cancelled' }), view ? 200 : 404, PAGE_HEADERS);
+    return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, programmeUrl: options.programmeUrl, acceptLanguage: c.req.header('accept-language'), done: !!before && before.status.status !== 'cancelled' }), view ? 200 : 404, PAGE_HEADERS);
   });
 
   app.route(

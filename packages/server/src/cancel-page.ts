@@ -14,6 +14,7 @@ const TEXT = {
     title: 'Inschrijving annuleren',
     waitTitle: 'Wachtlijst verlaten',
     ask: 'Kan je niet komen? Annuleer dan hieronder; je plaats gaat naar de volgende op de wachtlijst.',
+    askNoWaitlist: 'Kan je niet komen? Annuleer dan hieronder; zo komt je plaats vrij voor iemand anders.',
     askWait: (position: number) => `Je staat op de wachtlijst, op plaats ${position}. Wil je er niet meer op staan?`,
     button: 'Ja, annuleer mijn inschrijving',
     buttonWait: 'Ja, haal me van de wachtlijst',
@@ -22,6 +23,7 @@ const TEXT = {
     dateCancelled: 'Deze datum gaat niet door; je hoeft niets te doen.',
     unknown: 'Deze link kennen we niet (meer). Misschien werden je gegevens na de activiteit gewist. Neem contact op met de organisator als je vragen hebt.',
     unknownTitle: 'Onbekende link',
+    programme: 'Naar het programma',
     series: (n: number) => `Voor alle ${n} data:`,
   },
   fr: {
@@ -29,6 +31,7 @@ const TEXT = {
     title: 'Annuler l’inscription',
     waitTitle: 'Quitter la liste d’attente',
     ask: 'Vous ne pouvez pas venir ? Annulez ci-dessous ; votre place ira à la personne suivante sur la liste d’attente.',
+    askNoWaitlist: 'Vous ne pouvez pas venir ? Annulez ci-dessous ; votre place se libère pour quelqu’un d’autre.',
     askWait: (position: number) => `Vous êtes sur la liste d’attente, en position ${position}. Vous ne souhaitez plus y être ?`,
     button: 'Oui, annuler mon inscription',
     buttonWait: 'Oui, me retirer de la liste d’attente',
@@ -37,6 +40,7 @@ const TEXT = {
     dateCancelled: 'Cette date est annulée ; vous n’avez rien à faire.',
     unknown: 'Ce lien nous est inconnu (ou ne l’est plus). Vos données ont peut-être été effacées après l’activité. Contactez l’organisateur si vous avez des questions.',
     unknownTitle: 'Lien inconnu',
+    programme: 'Vers le programme',
     series: (n: number) => `Pour les ${n} dates :`,
   },
   en: {
@@ -44,6 +48,7 @@ const TEXT = {
     title: 'Cancel registration',
     waitTitle: 'Leave the waiting list',
     ask: 'Can’t come? Cancel below; your place goes to the next person on the waiting list.',
+    askNoWaitlist: 'Can’t come? Cancel below, so your place is free for someone else.',
     askWait: (position: number) => `You are on the waiting list, at position ${position}. No longer want to be on it?`,
     button: 'Yes, cancel my registration',
     buttonWait: 'Yes, take me off the waiting list',
@@ -52,6 +57,7 @@ const TEXT = {
     dateCancelled: 'This date is cancelled; you need not do anything.',
     unknown: 'We do not know this link (any more). Your details may have been removed after the activity. Contact the organiser if you have questions.',
     unknownTitle: 'Unknown link',
+    programme: 'Back to the programme',
     series: (n: number) => `For all ${n} dates:`,
   },
   tr: {
@@ -59,6 +65,7 @@ const TEXT = {
     title: 'Kaydı iptal et',
     waitTitle: 'Bekleme listesinden çık',
     ask: 'Gelemeyecek misiniz? Aşağıdan iptal edin; yeriniz bekleme listesindeki bir sonraki kişiye geçer.',
+    askNoWaitlist: 'Gelemeyecek misiniz? Aşağıdan iptal edin; böylece yeriniz başka birine açılır.',
     askWait: (position: number) => `Bekleme listesindesiniz, sıranız: ${position}. Artık listede olmak istemiyor musunuz?`,
     button: 'Evet, kaydımı iptal et',
     buttonWait: 'Evet, beni bekleme listesinden çıkar',
@@ -67,6 +74,7 @@ const TEXT = {
     dateCancelled: 'Bu tarih iptal edildi; bir şey yapmanıza gerek yok.',
     unknown: 'Bu bağlantıyı tanımıyoruz (artık). Bilgileriniz etkinlikten sonra silinmiş olabilir. Sorularınız için düzenleyenle iletişime geçin.',
     unknownTitle: 'Bilinmeyen bağlantı',
+    programme: 'Programa dön',
     series: (n: number) => `${n} tarihin hepsi için:`,
   },
   ar: {
@@ -74,6 +82,7 @@ const TEXT = {
     title: 'إلغاء التسجيل',
     waitTitle: 'الخروج من قائمة الانتظار',
     ask: 'لا تستطيع الحضور؟ ألغِ التسجيل أدناه، وسيذهب مكانك إلى الشخص التالي على قائمة الانتظار.',
+    askNoWaitlist: 'لا تستطيع الحضور؟ ألغِ التسجيل أدناه، ليصبح مكانك متاحًا لشخص آخر.',
     askWait: (position: number) => `أنت على قائمة الانتظار في المرتبة ${position}. ألا ترغب في البقاء عليها؟`,
     button: 'نعم، ألغِ تسجيلي',
     buttonWait: 'نعم، أخرجني من قائمة الانتظار',
@@ -82,6 +91,7 @@ const TEXT = {
     dateCancelled: 'هذا الموعد ملغى، لا تحتاج إلى فعل أي شيء.',
     unknown: 'لا نعرف هذا الرابط (أو لم نعد نعرفه). ربما حُذفت بياناتك بعد النشاط. تواصل مع الجهة المنظمة إن كانت لديك أسئلة.',
     unknownTitle: 'رابط غير معروف',
+    programme: 'العودة إلى البرنامج',
     series: (n: number) => `لجميع التواريخ (${n}):`,
   },
 };
@@ -110,12 +120,19 @@ export const PAGE_HEADERS = {
   'x-robots-tag': 'noindex',
 };
 
-export function cancelPage(options: { view: RegistrationView | undefined; token: string; publicUrl: string; acceptLanguage: string | undefined; done?: boolean }): string {
+/**
+ * The cancel page. `programmeUrl` (FAMCAL_PROGRAMME_URL, else the first allowed origin) is linked at the end,
+ * so a parent is never left on a dead end.
+ */
+export function cancelPage(options: { view: RegistrationView | undefined; token: string; publicUrl: string; programmeUrl?: string | undefined; acceptLanguage: string | undefined; done?: boolean }): string {
   const { view } = options;
   const lang = pageLanguage(view?.language, options.acceptLanguage);
   const t = TEXT[lang];
-  if (!view) return page(lang, t.unknownTitle, `<p>${t.unknown}</p>`);
+  const back = options.programmeUrl ? `<p><a href="${escapeHtml(options.programmeUrl)}">${t.programme}</a></p>` : '';
+  if (!view) return page(lang, t.unknownTitle, `<p>${t.unknown}</p>${back}`);
   const waiting = view.status.status === 'waitlisted';
+  // Only an activity with a waiting list passes a cancelled place on to the next in line.
+  const hasWaitlist = view.occurrence?.activity.capacity?.waitlist === true;
   const title = waiting ? t.waitTitle : t.title;
   const body: string[] = [describe(lang, view)];
   if (options.done) body.push(`<p role="status"><strong>${t.done}</strong></p>`);
@@ -124,11 +141,11 @@ export function cancelPage(options: { view: RegistrationView | undefined; token:
   else {
     const action = `${options.publicUrl.replace(/\/+$/, '')}/registrations/${encodeURIComponent(options.token)}/cancel`;
     body.push(
-      `<p>${waiting ? t.askWait(view.status.position ?? 1) : t.ask}</p>`,
+      `<p>${waiting ? t.askWait(view.status.position ?? 1) : hasWaitlist ? t.ask : t.askNoWaitlist}</p>`,
       `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="lang" value="${lang}"><button>${waiting ? t.buttonWait : t.button}</button></form>`,
     );
   }
-  return page(lang, title, body.join('\n'));
+  return page(lang, title, [...body, back].join('\n'));
 }
 
 function describe(lang: Lang, view: RegistrationView): string {
@@ -137,16 +154,18 @@ function describe(lang: Lang, view: RegistrationView): string {
   const feed = view.feed;
   const t = TEXT[lang];
   const format = createFormatter(t.locale, feed.timezone);
-  const text = (value: Readonly<Record<string, string>> | undefined) => escapeHtml(pickText(value, lang, feed.defaultLanguage));
+  // The feed's texts are isolated (<bdi>): a right-to-left override in one cannot reorder the page around it.
+  const isolate = (value: string) => (value ? `<bdi>${escapeHtml(value)}</bdi>` : '');
+  const text = (value: Readonly<Record<string, string>> | undefined) => isolate(pickText(value, lang, feed.defaultLanguage));
   const when = (o: Occurrence) => escapeHtml(`${format.fullDate(format.dateOf(o.start))}, ${format.timeRange(o.start, o.end)}`);
-  const place = first.location ? [text(first.location.name), escapeHtml([first.location.address?.street, [first.location.address?.postalCode, first.location.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))].filter(Boolean).join(', ') : '';
+  const place = first.location ? [text(first.location.name), isolate([first.location.address?.street, [first.location.address?.postalCode, first.location.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))].filter(Boolean).join(', ') : '';
   const dates = view.dates.length > 1 ? `<p>${t.series(view.dates.length)}</p><ul>${view.dates.map((d) => `<li>${when(d)}</li>`).join('')}</ul>` : `<p>${when(first)}</p>`;
   return `<h2>${text(first.title)}</h2>${dates}${place ? `<p>${place}</p>` : ''}`;
 }
 
 function page(lang: Lang, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>
-<style>body{font:18px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}button:focus-visible{outline:3px solid #111;outline-offset:2px}h2{font-size:1.2rem;margin-bottom:.25rem}</style></head>
+<style>body{font:18px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}button:focus-visible{outline:3px solid #111;outline-offset:2px}h2{font-size:1.2rem;margin-bottom:.25rem}a{color:#1d4ed8}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${body}
 </main></body></html>`;

@@ -19,6 +19,8 @@ export interface ServerConfig {
   /** Public base URL of this service (cancel links, the coordinator page), e.g. `https://example.org/api`. */
   readonly publicUrl: string;
   readonly allowedOrigins: readonly string[];
+  /** The house's programme page, linked from the service's own pages (the cancel page); default: the first allowed origin. */
+  readonly programmeUrl?: string;
   /** Coordinator tokens: the house's (sees everything) and per organiser. */
   readonly coordinatorTokens: readonly CoordinatorToken[];
   readonly retentionDays: number;
@@ -98,13 +100,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     else addToken(entry.slice(colon + 1).trim(), entry.slice(0, colon).trim(), `FAMCAL_COORDINATOR_TOKENS (${entry.slice(0, colon)})`);
   }
 
+  const allowedOrigins = list(env.FAMCAL_ALLOWED_ORIGINS, ['http://127.0.0.1:8080', 'http://localhost:8080']);
+  const programmeUrl = url('FAMCAL_PROGRAMME_URL', env.FAMCAL_PROGRAMME_URL, ['http:', 'https:'], 'https://www.huisvanhetkind.example/activiteiten') ?? allowedOrigins.find((origin) => origin !== '*');
+
   const config: ServerConfig = {
     port,
     host,
     databaseUrl: env.DATABASE_URL ?? '.famcal-data/registrations.sqlite',
     feeds: list(env.FAMCAL_FEEDS, ['examples/public/activities.json']),
     publicUrl,
-    allowedOrigins: list(env.FAMCAL_ALLOWED_ORIGINS, ['http://127.0.0.1:8080', 'http://localhost:8080']),
+    allowedOrigins,
+    ...(programmeUrl ? { programmeUrl } : {}),
     coordinatorTokens,
     retentionDays: integer('FAMCAL_RETENTION_DAYS', 30, 1, 3650),
     rateLimits: { perIpPerMinute: integer('FAMCAL_RATE_PER_IP', 30, 1, 100_000_000), perContactPerHour: integer('FAMCAL_RATE_PER_CONTACT', 10, 1, 100_000_000) },

@@ -54,6 +54,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     allowedOrigins: config.allowedOrigins,
     coordinatorTokens: config.coordinatorTokens,
     publicUrl: config.publicUrl,
+    ...(config.programmeUrl ? { programmeUrl: config.programmeUrl } : {}),
     rateLimits: config.rateLimits,
     trustProxyHops: config.trustProxyHops,
     now,

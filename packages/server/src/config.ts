@@ -2,6 +2,8 @@
  * The server's settings, from the environment, with a zero-set-up default. Every value is checked at
  * start: a bad one stops the server with a message naming the variable and the fix, never a surprise later.
  */
+import { FEED_FETCH_DEFAULTS, hostKey, type FeedFetchOptions } from './feed-fetch.js';
+
 export type OrganizerMail = 'each' | 'daily' | 'off';
 
 export interface CoordinatorToken {
@@ -16,6 +18,8 @@ export interface ServerConfig {
   /** SQLite file path, or a postgres:// URL. */
   readonly databaseUrl: string;
   readonly feeds: readonly string[];
+  /** Limits on reading a feed: size, time-outs, hosts allowed on private addresses (defaults: FEED_FETCH_DEFAULTS). */
+  readonly feedFetch?: FeedFetchOptions;
   /** Public base URL of this service (cancel links, the coordinator page), e.g. `https://example.org/api`. */
   readonly publicUrl: string;
   readonly allowedOrigins: readonly string[];
@@ -88,6 +92,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   const secret = env.FAMCAL_SECRET?.trim();
   if (secret !== undefined && secret.length < 16) problems.push('FAMCAL_SECRET: give at least 16 characters (e.g. openssl rand -hex 32), or leave it out to have one generated');
 
+  const feedHosts = list(env.FAMCAL_FEED_HOSTS, []);
+  for (const entry of feedHosts) {
+    if (!hostKey(entry)) problems.push(`FAMCAL_FEED_HOSTS: ${JSON.stringify(entry)} is not a host name or address; give names or addresses separated by commas, without scheme or port, e.g. feeds.example.org,127.0.0.1`);
+  }
+
   const coordinatorTokens: CoordinatorToken[] = [];
   const addToken = (token: string, organizer: string | undefined, name: string) => {
     if (token.length < 16) problems.push(`${name}: a coordinator token needs at least 16 characters (e.g. openssl rand -hex 24)`);
@@ -108,6 +117,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     host,
     databaseUrl: env.DATABASE_URL ?? '.famcal-data/registrations.sqlite',
     feeds: list(env.FAMCAL_FEEDS, ['examples/public/activities.json']),
+    feedFetch: {
+      maxBytes: integer('FAMCAL_FEED_MAX_BYTES', FEED_FETCH_DEFAULTS.maxBytes, 1_000, 1_000_000_000),
+      connectTimeoutMs: integer('FAMCAL_FEED_CONNECT_TIMEOUT_SECONDS', FEED_FETCH_DEFAULTS.connectTimeoutMs / 1000, 1, 600) * 1000,
+      timeoutMs: integer('FAMCAL_FEED_TIMEOUT_SECONDS', FEED_FETCH_DEFAULTS.timeoutMs / 1000, 1, 3600) * 1000,
+      allowedHosts: feedHosts,
+    },
     publicUrl,
     allowedOrigins,
     ...(programmeUrl ? { programmeUrl } : {}),

@@ -2,8 +2,9 @@
  * The activities the server takes registrations for: one or more feeds (files or URLs), parsed with the
  * core and reloaded when they change. A feed that fails to reload keeps its last good version.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { fetchFeed, isEtag, readFeedFile, FEED_FETCH_DEFAULTS, type FeedFetchOptions, type FeedText } from './feed-fetch.js';
 import { parseFeed, type Activity, type Feed } from '@famcal/core';
+import type { Db } from './db.js';
 
 export interface ActivityEntry {
   readonly feed: Feed;
@@ -14,23 +15,59 @@ export class FeedSet {
   private activities = new Map<string, ActivityEntry>();
   private readonly feeds = new Map<string, { feed: Feed; version: string }>();
   private timer?: ReturnType<typeof setInterval>;
+  /** The reload running in the background, if any: a slow host is not asked twice at once. */
+  private running?: Promise<void>;
+  private stopped = false;
+  /** Aborts the fetches in flight when the service stops. */
+  private readonly abort = new AbortController();
+  private readonly limits: FeedFetchOptions;
 
   constructor(
     private readonly sources: readonly string[],
     private readonly log: (message: string) => void = () => undefined,
-  ) {}
+    /** The database, where each feed URL's last good copy is kept. */
+    private readonly db?: Db,
+    /** Limits on reading a feed (size, time-outs, hosts allowed on private addresses); defaults: FEED_FETCH_DEFAULTS. */
+    fetch: Partial<FeedFetchOptions> = {},
+  ) {
+    this.limits = { ...FEED_FETCH_DEFAULTS, ...fetch };
+  }
 
-  /** Loads every source once; then, with `intervalMs`, checks them again for changes. */
+  /**
+   * Loads the files and each URL's last good copy (kept in the database), and returns: a slow or silent feed
+   * host does not hold the service up. The URLs are then fetched in the background; with `intervalMs`,
+   * every source is checked again for changes.
+   */
   async start(intervalMs?: number): Promise<void> {
-    await this.reload();
+    await this.reload('copies');
+    if (this.sources.some(isUrl)) this.refresh();
     if (intervalMs) {
-      this.timer = setInterval(() => void this.reload(), intervalMs);
+      this.timer = setInterval(() => this.refresh(), intervalMs);
       this.timer.unref();
     }
   }
 
+  /** Resolves when the reload running in the background (if any) is done. */
+  async idle(): Promise<void> {
+    await this.running;
+  }
+
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
+    this.abort.abort(new Error('the service is stopping'));
+  }
+
+  /** Starts a reload in the background, unless one is still running. */
+  private refresh(): void {
+    if (this.running || this.stopped) return;
+    this.running = this.reload()
+      .catch((error: Error) => {
+        if (!this.stopped) this.log(`feeds could not be reloaded (${error.message})`);
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
   }
 
   get(activityId: string): ActivityEntry | undefined {
@@ -41,12 +78,20 @@ export class FeedSet {
     return [...this.activities.values()];
   }
 
-  /** Reads every source; a source whose version (mtime or ETag/text) did not change is not parsed again. */
-  async reload(): Promise<void> {
+  /**
+   * Reads every source (all at once, each within its limits; from `copies`: a URL's last good copy instead of
+   * the URL); a source whose version (mtime, ETag or hash) did not change is not parsed again.
+   */
+  async reload(from: 'sources' | 'copies' = 'sources'): Promise<void> {
     let changed = false;
-    for (const source of this.sources) {
+    // Started together and caught at once (a rejection is kept for its turn, never left unhandled).
+    const reads = this.sources.map((source) => this.read(source, from).then((result) => ({ result }), (error: unknown) => ({ error })));
+    for (const [index, source] of this.sources.entries()) {
       try {
-        const { text, version } = await read(source);
+        const read = await reads[index]!;
+        if ('error' in read) throw read.error;
+        if (!read.result) continue;
+        const { text, version, fetched } = read.result;
         if (this.feeds.get(source)?.version === version) continue;
         const { feed, problems } = parseFeed(text);
         const errors = problems.filter((p) => p.severity === 'error');
@@ -54,8 +99,9 @@ export class FeedSet {
         if (feed.activities.length === 0 && errors.some((p) => p.path === '')) throw new Error(errors[0]!.message);
         this.feeds.set(source, { feed, version });
         changed = true;
+        if (fetched) await this.keepCopy(source, text, version);
       } catch (error) {
-        this.log(`${source}: could not be loaded (${(error as Error).message}); keeping the last good version`);
+        if (!this.stopped) this.log(`${source}: could not be loaded (${(error as Error).message}); keeping the last good version`);
       }
     }
     if (!changed) return;
@@ -65,15 +111,34 @@ export class FeedSet {
     }
     this.activities = next;
   }
+
+  /** A source's text; undefined when there is nothing new (304 Not Modified) or no copy of a URL yet. */
+  private async read(source: string, from: 'sources' | 'copies'): Promise<(FeedText & { fetched?: boolean }) | undefined> {
+    if (!isUrl(source)) return readFeedFile(source, this.limits.maxBytes);
+    if (from === 'copies') {
+      const copy = await this.db?.selectFrom('feed_copies').select(['text', 'version', 'fetched_at']).where('source', '=', source).executeTakeFirst();
+      if (copy) this.log(`${source}: serving its copy of ${new Date(copy.fetched_at).toISOString()} until the feed host answers`);
+      else this.log(`${source}: no saved copy yet; its activities are not open for registration until the feed host answers`);
+      return copy;
+    }
+    const held = this.feeds.get(source)?.version;
+    const fetched = await fetchFeed(source, this.limits, { ...(isEtag(held) ? { etag: held } : {}), signal: this.abort.signal });
+    return fetched === 'not-modified' ? undefined : { ...fetched, fetched: true };
+  }
+
+  /** Keeps a URL's text as its last good copy, for the next start. */
+  private async keepCopy(source: string, text: string, version: string): Promise<void> {
+    if (!this.db) return;
+    const row = { source, text, version, fetched_at: Date.now() };
+    await this.db
+      .insertInto('feed_copies')
+      .values(row)
+      .onConflict((conflict) => conflict.column('source').doUpdateSet({ text, version, fetched_at: row.fetched_at }))
+      .execute()
+      .catch((error: Error) => this.stopped || this.log(`${source}: its copy could not be kept (${error.message})`));
+  }
 }
 
-async function read(source: string): Promise<{ text: string; version: string }> {
-  if (/^https?:\/\//.test(source)) {
-    const response = await fetch(source, { headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const text = await response.text();
-    return { text, version: response.headers.get('etag') ?? text };
-  }
-  const info = await stat(source);
-  return { text: await readFile(source, 'utf8'), version: `${info.mtimeMs}:${info.size}` };
+function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
 }

@@ -33,7 +33,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const log = options.log ?? ((message: string) => console.log(`famcal-server: ${message}`));
   const now = options.now ?? (() => new Date());
   const database = await openDatabase(config.databaseUrl);
-  const feeds = new FeedSet(config.feeds, log);
+  const feeds = new FeedSet(config.feeds, log, database.db, config.feedFetch);
   await feeds.start(5_000);
   const leaseMs = config.mailLeaseSeconds * 1000;
   const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined);

@@ -230,6 +230,15 @@ describe.each(DATABASES)('the service and a partner feed URL on %s', (kind) => {
     expect((await post(server.url, request(W))).status).toBe(201);
   });
 
+  it('serves a file feed at once next to a partner URL that never answers', async () => {
+    const silent = await host(() => undefined);
+    const partner = `${silent.url}/partner.json`;
+    const file = writeFeed();
+    server = await startServer(testConfig(await freshDatabase(kind), file, { feeds: [file, partner], feedFetch: options() }), { now: () => NOW, log: () => undefined });
+    expect((await post(server.url, request(W))).status).toBe(201);
+    while (!silent.requests.length) await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+
   it('refuses an oversized feed with a log line naming the feed and the setting, and stops reading', async () => {
     let stopped!: Promise<number>;
     const feed = await host((_req, res) => void (stopped = endless(res)));

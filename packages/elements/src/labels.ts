@@ -1,6 +1,7 @@
 /** Words for the core's values, in the element's language. */
 import { addDays, pickText, type Activity, type AgeRange, type Feed, type Formatter, type LocalizedText, type Price } from '@famcal/core';
 import type { Language, Messages } from './i18n/index.js';
+import { isolateText } from './bidi.js';
 
 export interface Labels {
   readonly language: Language;
@@ -66,7 +67,7 @@ export function filterLabel(labels: Labels, filters: import('@famcal/core').Filt
     case 'categories':
       return `${m.category}: ${filters.categories!.map((c) => m.categories[c]).join(', ')}`;
     case 'areas':
-      return `${m.area}: ${filters.areas!.join(', ')}`;
+      return `${m.area}: ${filters.areas!.map(isolateText).join(', ')}`;
     case 'languages':
       return `${m.spokenLanguage}: ${filters.languages!.map((l) => languageName(labels.language, l)).join(', ')}`;
     case 'weekdays': {
@@ -74,9 +75,9 @@ export function filterLabel(labels: Labels, filters: import('@famcal/core').Filt
       return `${m.weekdays}: ${filters.weekdays!.map((d) => names[d - 1]).join(', ')}`;
     }
     case 'text':
-      return `${m.search}: ${filters.text}`;
+      return `${m.search}: ${isolateText(filters.text ?? '')}`;
     case 'organizers':
-      return `${m.organizer}: ${filters.organizers!.map((id) => text(labels, labels.feed.organizers.find((o) => o.id === id)?.name ?? { [labels.language]: id })).join(', ')}`;
+      return `${m.organizer}: ${filters.organizers!.map((id) => isolateText(text(labels, labels.feed.organizers.find((o) => o.id === id)?.name ?? { [labels.language]: id }))).join(', ')}`;
     case 'dates':
       return m.dates(format.day(filters.dates!.from, 'short'), format.day(addDays(filters.dates!.to, -1), 'short'));
     default:

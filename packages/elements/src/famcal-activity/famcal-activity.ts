@@ -5,6 +5,7 @@ import { FamcalElement } from '../famcal-element.js';
 import { icon, categoryIcon } from '../icons.js';
 import { ageLabel, audienceLabel, languageName, priceLabel, text, type Labels } from '../labels.js';
 import { availabilityBadge, mineBadge, statusBadge } from '../parts/occurrence-card.js';
+import { isolate, isolateText } from '../bidi.js';
 import { myRegistrations } from '../my-registrations.js';
 import { downloadIcs } from '../parts/download-ics.js';
 import { activityStyles } from './famcal-activity.styles.js';
@@ -74,14 +75,14 @@ export class FamcalActivity extends FamcalElement {
     const level = Math.min(6, Math.max(1, this.headingLevel));
     const day = format.dateOf(o.start);
     return html`<article part="activity">
-      <div role="heading" aria-level=${level} class="heading" part="heading">${text(labels, o.title)}</div>
+      <div role="heading" aria-level=${level} class="heading" part="heading" dir="auto">${text(labels, o.title)}</div>
       <div class="badges">
         ${statusBadge(labels, o)}
         ${activity.categories.map((c) => html`<span class="badge muted">${categoryIcon(c)}${m.categories[c]}</span>`)}
       </div>
-      ${o.note ? html`<p class="note">${text(labels, o.note)}</p>` : nothing}
-      ${o.closure && !o.note ? html`<p class="note">${m.closure(text(labels, o.closure.label))}</p>` : nothing}
-      ${o.summary ? html`<p class="summary">${text(labels, o.summary)}</p>` : nothing}
+      ${o.note ? html`<p class="note" dir="auto">${text(labels, o.note)}</p>` : nothing}
+      ${o.closure && !o.note ? html`<p class="note">${m.closure(isolateText(text(labels, o.closure.label)))}</p>` : nothing}
+      ${o.summary ? html`<p class="summary" dir="auto">${text(labels, o.summary)}</p>` : nothing}
       <dl>
         <div><dt>${icon('calendar')}${m.when}</dt><dd>${format.fullDate(day)}, ${format.timeRange(o.start, o.end)}</dd></div>
         ${o.location ? html`<div><dt>${icon('place')}${m.where}</dt><dd>${this.renderPlace(labels, o)}</dd></div>` : nothing}
@@ -93,7 +94,7 @@ export class FamcalActivity extends FamcalElement {
           ? html`<div><dt>${icon('childcare')}${m.childcare}</dt><dd>
               ${activity.childcare.childAge ? m.childcareFor(ageLabel(labels, activity.childcare.childAge)) : m.childcare}
               ${activity.childcare.places ? html`<br />${m.childcarePlaces(activity.childcare.places)}` : nothing}
-              ${activity.childcare.note ? html`<br />${text(labels, activity.childcare.note)}` : nothing}
+              ${activity.childcare.note ? html`<br />${isolate(text(labels, activity.childcare.note))}` : nothing}
             </dd></div>`
           : nothing}
         ${activity.languages.length
@@ -103,7 +104,7 @@ export class FamcalActivity extends FamcalElement {
         ${o.status !== 'cancelled' ? html`<div><dt>${icon('check')}${m.registration}</dt><dd>${this.renderRegistration(labels, o)}</dd></div>` : nothing}
         ${activity.organizer ? html`<div><dt>${icon('people')}${m.organizer}</dt><dd>${this.renderOrganizer(labels, o)}</dd></div>` : nothing}
       </dl>
-      ${o.description ? html`<p class="description">${text(labels, o.description)}</p>` : nothing}
+      ${o.description ? html`<p class="description" dir="auto">${text(labels, o.description)}</p>` : nothing}
       <div class="actions">
         ${activity.registration?.url && o.status !== 'cancelled' && o.availability !== 'past'
           ? html`<a class="button primary" part="button" href=${activity.registration.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.registerExternal}</a>`
@@ -134,8 +135,8 @@ export class FamcalActivity extends FamcalElement {
   private renderPlace(labels: Labels, o: Occurrence) {
     const location = o.location!;
     const address = location.address;
-    return html`${text(labels, location.name)}
-      ${address ? html`<br />${[address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}` : nothing}
+    return html`${isolate(text(labels, location.name))}
+      ${address ? html`<br />${isolate([address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))}` : nothing}
       ${location.geo
         ? html`<br /><a href="https://www.openstreetmap.org/?mlat=${location.geo.lat}&mlon=${location.geo.lon}#map=17/${location.geo.lat}/${location.geo.lon}" target="_blank" rel="noopener noreferrer">${labels.m.showOnMap}</a>`
         : nothing}`;
@@ -146,12 +147,12 @@ export class FamcalActivity extends FamcalElement {
     const { m, format } = labels;
     return html`${priceLabel(labels, price)}
       ${price.type === 'tiered'
-        ? html`<ul>${price.tiers.map((t) => html`<li>${t.label ? `${text(labels, t.label)}: ` : ''}${format.money(t.amount, price.currency)}</li>`)}</ul>${price.note ? nothing : m.tierNoProof}`
+        ? html`<ul>${price.tiers.map((t) => html`<li>${t.label ? html`${isolate(text(labels, t.label))}: ` : ''}${format.money(t.amount, price.currency)}</li>`)}</ul>${price.note ? nothing : m.tierNoProof}`
         : nothing}
       ${price.type === 'fixed' && price.reduced
-        ? html`<br />${price.reduced.label ? `${text(labels, price.reduced.label)}: ` : ''}${m.reduced(format.money(price.reduced.amount, price.currency))}`
+        ? html`<br />${price.reduced.label ? html`${isolate(text(labels, price.reduced.label))}: ` : ''}${m.reduced(format.money(price.reduced.amount, price.currency))}`
         : nothing}
-      ${price.note ? html`${price.type === 'tiered' ? nothing : html`<br />`}${text(labels, price.note)}` : nothing}
+      ${price.note ? html`${price.type === 'tiered' ? nothing : html`<br />`}${isolate(text(labels, price.note))}` : nothing}
       ${price.type !== 'free' && price.uitpas ? html`<br /><span class="uitpas">${icon('uitpas')}${m.uitpas(format.money(price.uitpas.amount, price.currency))}</span>` : nothing}`;
   }
 
@@ -163,7 +164,7 @@ export class FamcalActivity extends FamcalElement {
       ${(o.availability === 'open' || o.availability === 'few-places' || o.availability === 'waitlist') && o.closesAt && o.closesAt.getTime() !== o.start.getTime()
         ? html`<br />${m.registrationCloses(when(o.closesAt))}`
         : nothing}
-      ${o.activity.registration?.note ? html`<br />${text(labels, o.activity.registration.note)}` : nothing}`;
+      ${o.activity.registration?.note ? html`<br />${isolate(text(labels, o.activity.registration.note))}` : nothing}`;
   }
 
   private renderOrganizer(labels: Labels, o: Occurrence) {
@@ -171,7 +172,7 @@ export class FamcalActivity extends FamcalElement {
     const contact = o.activity.contact ?? {};
     const email = contact.email ?? organizer.email;
     const phone = contact.phone ?? organizer.phone;
-    return html`${text(labels, organizer.name)}
+    return html`${isolate(text(labels, organizer.name))}
       ${email ? html`<br /><a href="mailto:${email}">${email}</a>` : nothing}
       ${phone ? html`<br /><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : nothing}
       ${organizer.url ? html`<br /><a href=${organizer.url} target="_blank" rel="noopener noreferrer">${organizer.url.replace(/^https?:\/\//, '')}</a>` : nothing}`;

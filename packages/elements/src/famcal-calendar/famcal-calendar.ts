@@ -9,6 +9,7 @@ import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
 import { icon } from '../icons.js';
 import { text, type Labels } from '../labels.js';
+import { isolate } from '../bidi.js';
 import { presetFilters } from '../presets.js';
 import { messagesOrDutch } from '../i18n/index.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
@@ -329,7 +330,7 @@ export class FamcalCalendar extends FamcalElement {
     const window = monthWindow(month);
     const days = groupByDay(this.famcal.state!.occurrences, labels.feed.timezone).filter((d) => d.date >= window.from && d.date < window.to);
     return html`<div class="print">
-      <h2 class="print-title">${labels.feed.name ? text(labels, labels.feed.name) : ''} — ${labels.format.month(month)}</h2>
+      <h2 class="print-title">${labels.feed.name ? isolate(text(labels, labels.feed.name)) : ''} — ${labels.format.month(month)}</h2>
       <famcal-list lang=${this.language} heading-level="3" .month=${month} .progressive=${false}></famcal-list>
       ${days.length ? nothing : html`<p>${labels.m.emptyPeriod}</p>`}
     </div>`;

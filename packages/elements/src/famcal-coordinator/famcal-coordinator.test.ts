@@ -66,6 +66,24 @@ describe('famcal-coordinator', () => {
     await waitUntil(() => [...el.shadowRoot!.querySelectorAll('tr[data-status=cancelled]')].some((tr) => /Bart/.test(textOf(tr))), 'Bart never shown cancelled');
   });
 
+  it('isolates parents\' names, contacts and remarks and the activities\' titles (a right-to-left override stays inside)', async () => {
+    const id = 'veilig-online@2026-12-10T19:30';
+    const registered = await register(id, 'Zeynep \u202eztiK', { email: 'zeynep@example.org', remarks: 'Komt \u202eetal', phone: '0470 11 22 33' });
+    expect(registered.status, JSON.stringify(registered)).to.equal('confirmed');
+    const el = await coordinator();
+    const inIsolate = (node: Element | null | undefined) => !!node?.closest('bdi, [dir=auto]');
+    const cell = (table: Element, text: string) => [...table.querySelectorAll('td')].find((td) => td.textContent!.includes(text));
+    const title = row(el, id).querySelector('td:nth-child(2) bdi');
+    expect(title?.textContent, 'the title is in a bdi').to.match(/\S/);
+    row(el, id).querySelector('button')!.click();
+    await waitUntil(() => /Zeynep/.test(textOf(el.shadowRoot!.querySelector('table'))), 'registrations never listed');
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(inIsolate(cell(table, 'Zeynep')?.querySelector('bdi')), 'name').to.equal(true);
+    expect(cell(table, '0470 11 22 33')?.querySelectorAll('bdi').length, 'e-mail and phone each').to.equal(2);
+    expect(cell(table, 'Komt')?.getAttribute('dir'), 'remarks').to.equal('auto');
+    expect(el.shadowRoot!.querySelector('#date-heading bdi')).to.not.equal(null);
+  });
+
   it('cancels a date with a message, which the parents’ calendar then shows as cancelled', async () => {
     const id = 'kookworkshop-noord@2026-12-02T14:00';
     await register(id, 'Dina');

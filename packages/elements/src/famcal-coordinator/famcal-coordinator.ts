@@ -5,6 +5,7 @@ import { base } from '../styles/shared.js';
 import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { coordinatorMessages } from './messages.js';
+import { isolate, isolateText } from '../bidi.js';
 
 /** A date as the coordinator API lists it. */
 export interface CoordinatorDate {
@@ -161,8 +162,8 @@ export class FamcalCoordinator extends LitElement {
         ${this.dates.map(
           (d) => html`<tr data-status=${d.status}>
             <td>${this.when(d)}</td>
-            <td>${d.title}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${d.organizer}</span>` : nothing}</td>
-            <td>${d.location ?? ''}</td>
+            <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
+            <td>${isolate(d.location ?? '')}</td>
             <td class="number">${d.confirmed}${d.capacity ? ` / ${d.capacity}` : ''}</td>
             <td class="number">${d.waitlisted}</td>
             <td class="state-${d.status}">${m.statusWord[d.status]}</td>
@@ -179,8 +180,8 @@ export class FamcalCoordinator extends LitElement {
     const active = list?.filter((r) => r.status !== 'cancelled').length ?? 0;
     const csv = (lang: 'nl' | 'fr') => `${this.base}/occurrences/${encodeURIComponent(d.occurrenceId)}/registrations.csv?lang=${lang}`;
     return html`<button part="button" class="link" @click=${this.closeDate}>← ${m.back}</button>
-      <h2 id="date-heading" tabindex="-1">${d.title}, ${this.when(d)}</h2>
-      <p>${d.location ?? ''} · ${m.statusWord[d.status]} · ${m.confirmed}: ${d.confirmed}${d.capacity ? ` / ${d.capacity}` : ''} · ${m.waitlisted}: ${d.waitlisted}</p>
+      <h2 id="date-heading" tabindex="-1">${isolate(d.title)}, ${this.when(d)}</h2>
+      <p>${isolate(d.location ?? '')} · ${m.statusWord[d.status]} · ${m.confirmed}: ${d.confirmed}${d.capacity ? ` / ${d.capacity}` : ''} · ${m.waitlisted}: ${d.waitlisted}</p>
       <div class="actions">
         <a part="button" class="button" href=${csv('nl')} download>${m.csv('Nederlands')}</a>
         <a part="button" class="button" href=${csv('fr')} download>${m.csv('français')}</a>
@@ -202,12 +203,12 @@ export class FamcalCoordinator extends LitElement {
                   (r) => html`<tr data-status=${r.status}>
                     <td class="number">${r.seq}</td>
                     <td>${m.registrationStatus[r.status]}</td>
-                    <td>${r.name ?? '—'}</td>
-                    <td>${[r.email, r.phone].filter(Boolean).join(', ')}</td>
+                    <td>${r.name ? isolate(r.name) : '—'}</td>
+                    <td>${isolate(r.email ?? '')}${r.email && r.phone ? ', ' : ''}${isolate(r.phone ?? '')}</td>
                     <td>${m.peopleValue(r.adults, r.children)}</td>
                     <td>${r.childcare ? m.yes : ''}</td>
                     <td>${r.tier ?? ''}</td>
-                    <td class="remarks">${r.remarks ?? ''}</td>
+                    <td class="remarks" dir="auto">${r.remarks ?? ''}</td>
                     <td>${r.status !== 'cancelled'
                       ? html`<button part="button" aria-label=${m.cancelRegistrationOf(r.name ?? '—')} @click=${() => this.startAction({ kind: 'cancelRegistration', registration: r })}>${m.cancelRegistration}</button>`
                       : nothing}</td>
@@ -220,9 +221,9 @@ export class FamcalCoordinator extends LitElement {
   private renderAction(action: Action, people: number) {
     const m = coordinatorMessages(this.language);
     const confirm =
-      action.kind === 'cancelDate' ? m.confirmCancelDate(people) : action.kind === 'moveDate' ? m.confirmMove(people) : m.confirmCancelRegistration(action.registration.name ?? '—');
+      action.kind === 'cancelDate' ? m.confirmCancelDate(people) : action.kind === 'moveDate' ? m.confirmMove(people) : m.confirmCancelRegistration(isolateText(action.registration.name ?? '—'));
     return html`<form part="form" class="action" @submit=${this.onSubmitAction} aria-labelledby="action-title">
-      <h3 id="action-title" tabindex="-1">${action.kind === 'cancelRegistration' ? m.cancelRegistrationOf(action.registration.name ?? '—') : m[action.kind]}</h3>
+      <h3 id="action-title" tabindex="-1">${action.kind === 'cancelRegistration' ? m.cancelRegistrationOf(isolateText(action.registration.name ?? '—')) : m[action.kind]}</h3>
       ${action.kind === 'moveDate'
         ? html`<label for="new-start">${m.newStart}</label><input id="new-start" type="datetime-local" required .value=${this.selected?.start ?? ''} />`
         : nothing}

@@ -136,7 +136,7 @@ export class FamcalFilters extends FamcalElement {
       <label class="field-label" for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => this.update_(toPatch((e.target as HTMLSelectElement).value))}>
         <option value="" ?selected=${!value}>${labels.m.any[id]}</option>
-        ${options.map(([key, name]) => html`<option value=${key} ?selected=${key === value}>${name}</option>`)}
+        ${options.map(([key, name]) => html`<option value=${key} ?selected=${key === value} dir="auto">${name}</option>`)}
       </select>
     </div>`;
   }

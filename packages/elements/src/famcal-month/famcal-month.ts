@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { addDays, addMonths, gridWindow, groupByDay, monthGrid, monthOf, todayIn, weekdayOf, type Occurrence } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { text } from '../labels.js';
+import { isolate } from '../bidi.js';
 import { daySelectEvent } from '../events/famcal-day-select.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
 import { selectEvent } from '../events/famcal-select.js';
@@ -127,7 +128,7 @@ export class FamcalMonth extends FamcalElement {
       <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
       ${occurrences.slice(0, CHIPS_PER_DAY).map(
         (o) => html`<span class="chip" data-status=${o.status} aria-hidden="true" @click=${(e: Event) => this.onChip(e, o.id)}
-          >${labels.format.time(o.start)} ${text(labels, o.title)}</span
+          >${labels.format.time(o.start)} ${isolate(text(labels, o.title))}</span
         >`,
       )}
       ${occurrences.length > CHIPS_PER_DAY ? html`<span class="more" aria-hidden="true">${labels.m.moreOnDay(occurrences.length - CHIPS_PER_DAY)}</span>` : nothing}

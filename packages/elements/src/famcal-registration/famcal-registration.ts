@@ -7,6 +7,7 @@ import {
 import { FamcalElement } from '../famcal-element.js';
 import { icon } from '../icons.js';
 import { text } from '../labels.js';
+import { isolate, isolateText } from '../bidi.js';
 import { registerWords, type RegisterMessages } from '../i18n/register.js';
 import { downloadIcs } from '../parts/download-ics.js';
 import { registeredEvent } from '../events/famcal-registered.js';
@@ -137,7 +138,7 @@ export class FamcalRegistration extends FamcalElement {
             ${price.tiers.map(
               (tier) => html`<label class="check"><input type="radio" name="tier" value=${tier.id} .checked=${this.form.tier === tier.id}
                 aria-invalid=${this.errors.tier ? 'true' : 'false'} @change=${() => this.set('tier', tier.id)} />
-                ${tier.label ? `${text(labels, tier.label)}: ` : ''}${labels.format.money(tier.amount, price.currency)}</label>`,
+                ${tier.label ? html`${isolate(text(labels, tier.label))}: ` : ''}${labels.format.money(tier.amount, price.currency)}</label>`,
             )}
             ${this.errors.tier ? html`<p class="error" id="reg-tier-error">${this.errors.tier}</p>` : nothing}
           </fieldset>`
@@ -148,7 +149,7 @@ export class FamcalRegistration extends FamcalElement {
           aria-invalid=${this.errors.remarks ? 'true' : 'false'} aria-describedby=${this.errors.remarks ? 'reg-remarks-error' : nothing}></textarea>
         ${this.errors.remarks ? html`<p class="error" id="reg-remarks-error">${this.errors.remarks}</p>` : nothing}
       </div>
-      ${this.checkbox('consent', m.consent(activity.organizer ? text(labels, activity.organizer.name) : m.theOrganizer))}
+      ${this.checkbox('consent', m.consent(activity.organizer ? isolateText(text(labels, activity.organizer.name)) : m.theOrganizer))}
       ${this.renderSeries()}
       <div class="actions">
         <button class="primary" part="button" type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>

@@ -3,6 +3,7 @@ import { html, nothing, css, type TemplateResult } from 'lit';
 import type { Occurrence } from '@famcal/core';
 import { icon, categoryIcon } from '../icons.js';
 import { priceLabel, text, type Labels } from '../labels.js';
+import { isolate, isolateText } from '../bidi.js';
 import type { MyRegistration } from '../my-registrations.js';
 
 const AVAILABILITY_TONE = {
@@ -26,7 +27,7 @@ export function availabilityBadge(labels: Labels, o: Occurrence): TemplateResult
 export function statusBadge(labels: Labels, o: Occurrence): TemplateResult | typeof nothing {
   if (o.status === 'scheduled') return nothing;
   // A school holiday is not a cancellation: say which holiday it is.
-  if (o.closure) return html`<span class="badge muted" part="status">${icon('calendar')}${labels.m.closure(text(labels, o.closure.label))}</span>`;
+  if (o.closure) return html`<span class="badge muted" part="status">${icon('calendar')}${labels.m.closure(isolateText(text(labels, o.closure.label)))}</span>`;
   return o.status === 'cancelled'
     ? html`<span class="badge danger" part="status">${icon('cancelled')}${labels.m.cancelled}</span>`
     : html`<span class="badge warning" part="status">${icon('moved')}${labels.m.moved}</span>`;
@@ -37,7 +38,7 @@ export function mineBadge(labels: Labels, mine: MyRegistration | undefined, o: O
   if (!mine || mine.status === 'cancelled' || o.availability === 'past') return nothing;
   const { m } = labels;
   return html`<span class="badge ${mine.status === 'confirmed' ? 'success' : 'warning'}" part="mine">${icon(mine.status === 'confirmed' ? 'check' : 'waitlist')}${mine.status === 'confirmed' ? m.mine.registered : m.mine.waitlisted(mine.position ?? 1)}</span>
-    ${/^https?:\/\//.test(mine.cancelUrl) ? html`<a class="fact" href=${mine.cancelUrl} target="_blank" rel="noopener noreferrer">${m.mine.cancel}<span class="visually-hidden">: ${text(labels, o.title)}</span></a>` : nothing}`;
+    ${/^https?:\/\//.test(mine.cancelUrl) ? html`<a class="fact" href=${mine.cancelUrl} target="_blank" rel="noopener noreferrer">${m.mine.cancel}<span class="visually-hidden">: ${isolate(text(labels, o.title))}</span></a>` : nothing}`;
 }
 
 /**
@@ -48,9 +49,9 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: st
   const { activity } = o;
   const price = priceLabel(labels, activity.price);
   const free = activity.price?.type === 'free' || activity.price?.type === 'contribution';
-  const status = o.closure ? labels.m.closure(text(labels, o.closure.label)) : o.status === 'cancelled' ? labels.m.cancelled : o.status === 'moved' ? labels.m.moved : '';
+  const status = o.closure ? labels.m.closure(isolateText(text(labels, o.closure.label))) : o.status === 'cancelled' ? labels.m.cancelled : o.status === 'moved' ? labels.m.moved : '';
   const heading = html`<span class="time">${labels.format.timeRange(o.start, o.end)}</span>
-      <span class="title">${text(labels, o.title)}</span>
+      <span class="title" dir="auto">${text(labels, o.title)}</span>
       ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}`;
   return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id}>
     ${onSelect
@@ -58,8 +59,8 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: st
       : html`<div class="open" part="occurrence-button">${heading}</div>`}
     <div class="meta">
       ${statusBadge(labels, o)}
-      ${o.location ? html`<span class="fact">${icon('place')}${text(labels, o.location.name)}</span>` : nothing}
-      ${activity.organizer && labels.feed.organizers.length > 1 ? html`<span class="fact">${icon('people')}${text(labels, activity.organizer.name)}</span>` : nothing}
+      ${o.location ? html`<span class="fact">${icon('place')}${isolate(text(labels, o.location.name))}</span>` : nothing}
+      ${activity.organizer && labels.feed.organizers.length > 1 ? html`<span class="fact">${icon('people')}${isolate(text(labels, activity.organizer.name))}</span>` : nothing}
       ${price ? html`<span class="fact">${icon(free ? 'free' : 'euro')}${price}</span>` : nothing}
       ${activity.price && 'uitpas' in activity.price && activity.price.uitpas ? html`<span class="fact">${icon('uitpas')}UiTPAS</span>` : nothing}
       ${activity.childcare?.provided ? html`<span class="fact">${icon('childcare')}${labels.m.childcare}</span>` : nothing}
@@ -67,7 +68,7 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: st
       ${o.status === 'cancelled' ? nothing : availabilityBadge(labels, o)}
       ${mineBadge(labels, mine, o)}
     </div>
-    ${o.note ? html`<p class="note">${text(labels, o.note)}</p>` : nothing}
+    ${o.note ? html`<p class="note" dir="auto">${text(labels, o.note)}</p>` : nothing}
   </article>`;
 }
 

@@ -13,6 +13,7 @@ import { createFormatter, createStore, feedOccurrences, isMonth, monthOf, monthW
 import { FamcalList, listWindow } from '../famcal-list/famcal-list.js';
 import { presetFilters, type Presets } from '../presets.js';
 import { loadMessages, localeOf, RTL, toLanguage, type Language } from '../i18n/index.js';
+import { isolateText } from '../bidi.js';
 
 export type { Presets };
 
@@ -89,7 +90,9 @@ export async function renderProgrammePage(source: string | object, options: Prog
   const { feed, language, month } = programme;
   const monthName = createFormatter(localeOf(language), feed.timezone).month(month);
   const name = feed.name ? pickText(feed.name, language, feed.defaultLanguage) : '';
-  const title = options.title ?? (name ? `${name} — ${monthName}` : monthName);
+  const title = options.title ?? (name ? `${isolateText(name)} — ${monthName}` : monthName);
+  // The feed's name is isolated, so a right-to-left control in it cannot reorder the month after it.
+  const heading = options.title !== undefined ? escapeHtml(options.title) : name ? `<bdi>${escapeHtml(name)}</bdi> — ${escapeHtml(monthName)}` : escapeHtml(monthName);
   const now = options.now ?? new Date();
   // Search engines get the whole month (the list starts today in the current month).
   const occurrences = feedOccurrences(feed, monthWindow(month), { now });
@@ -110,7 +113,7 @@ export async function renderProgrammePage(source: string | object, options: Prog
 </head>
 <body>
 <main>
-<h1>${escapeHtml(title)}</h1>
+<h1>${heading}</h1>
 ${programme.html}
 </main>
 ${options.embedUrl ? `<script type="module" src="${escapeHtml(options.embedUrl)}"></script>\n` : ''}</body>

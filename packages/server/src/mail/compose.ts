@@ -17,6 +17,21 @@ export interface Message {
   readonly ics?: string;
 }
 
+/**
+ * Untrusted text (the feed's titles and places, a parent's name and remarks) is marked as an isolate
+ * (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) with its own bidirectional controls dropped: the HTML
+ * turns each mark into <bdi>, so a right-to-left run cannot reorder the sentence around it; the plain text
+ * and the subject drop the marks.
+ */
+const FSI = '\u2068';
+const PDI = '\u2069';
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+function isolate(value: string): string {
+  return value ? `${FSI}${value.replace(BIDI_CONTROLS, '')}${PDI}` : '';
+}
+const plain = (value: string) => value.replace(/[\u2068\u2069]/g, '');
+const rich = (value: string) => escapeHtml(value).replace(/\u2068/g, '<bdi>').replace(/\u2069/g, '</bdi>');
+
 type Block = { p: string } | { rows: Array<[string, string]> } | { link: string; before: string } | { list: string[] };
 
 export type ParentMailKind =
@@ -50,7 +65,7 @@ export function parentMail(input: ParentMailInput): Message {
   const t = mailTexts(language);
   const facts = dateFacts(t, language, feed, occurrence);
   const title = facts.title;
-  const blocks: Block[] = [{ p: t.hello(input.name) }];
+  const blocks: Block[] = [{ p: t.hello(isolate(input.name)) }];
   let subject: string;
   switch (input.kind) {
     case 'waitlisted':
@@ -65,7 +80,7 @@ export function parentMail(input: ParentMailInput): Message {
       subject = t[input.kind].subject(title, facts.shortDate);
       blocks.push({ p: t[input.kind].intro(title) });
   }
-  if (input.message) blocks.push({ rows: [[t.message, input.message]] });
+  if (input.message) blocks.push({ rows: [[t.message, isolate(input.message)]] });
   const dates = input.dates && input.dates.length > 1 ? input.dates : undefined;
   blocks.push({
     rows: [
@@ -91,7 +106,7 @@ export function parentMail(input: ParentMailInput): Message {
       })
     : undefined;
   const replyTo = organizerEmail(occurrence);
-  return { kind: input.kind, to: input.to, ...(replyTo ? { replyTo } : {}), subject, ...render(language, subject, blocks), ...(ics ? { ics } : {}) };
+  return { kind: input.kind, to: input.to, ...(replyTo ? { replyTo } : {}), subject: plain(subject), ...render(language, subject, blocks), ...(ics ? { ics } : {}) };
 }
 
 /** What the organiser learns of one registration or cancellation. */
@@ -114,15 +129,15 @@ export function organizerNotice(input: NoticeInput): Message | undefined {
   const subject = t.notice.subject(what, facts.title, facts.shortDate);
   const rows: Array<[string, string]> = [
     [t.when, facts.when],
-    [t.notice.name, r.name ?? ''],
-    [t.notice.contact, [r.email, r.phone].filter(Boolean).join(', ')],
+    [t.notice.name, isolate(r.name ?? '')],
+    [t.notice.contact, [r.email, r.phone].filter((v): v is string => !!v).map(isolate).join(', ')],
     [t.notice.people, t.notice.peopleValue(r.adults, r.children)],
     ...(r.childcare ? ([[t.notice.childcare, t.notice.yes]] as Array<[string, string]>) : []),
-    ...(r.tier ? ([[t.notice.rate, r.tier]] as Array<[string, string]>) : []),
-    ...(r.remarks ? ([[t.notice.remarks, r.remarks]] as Array<[string, string]>) : []),
+    ...(r.tier ? ([[t.notice.rate, isolate(r.tier)]] as Array<[string, string]>) : []),
+    ...(r.remarks ? ([[t.notice.remarks, isolate(r.remarks)]] as Array<[string, string]>) : []),
     [t.notice.count, t.notice.countValue(input.counts.confirmed, occurrence.activity.capacity?.places, input.counts.waitlisted)],
   ];
-  return { kind: 'notice', to, ...(r.email ? { replyTo: r.email } : {}), subject, ...render(language, subject, [{ rows }]) };
+  return { kind: 'notice', to, ...(r.email ? { replyTo: r.email } : {}), subject: plain(subject), ...render(language, subject, [{ rows }]) };
 }
 
 /** One line per registration or cancellation since the last digest, per organiser. */
@@ -140,9 +155,9 @@ export function organizerDigest(feed: Feed, to: string, lines: readonly DigestLi
   const subject = t.digest.subject(lines.length, format.fullDate(format.dateOf(until)));
   const list = lines.map((line) => {
     const facts = dateFacts(t, language, feed, line.occurrence);
-    return `${facts.title}, ${facts.when}: ${line.name ?? '—'} (${line.places}) — ${t.digest[line.what]}`;
+    return `${facts.title}, ${facts.when}: ${line.name ? isolate(line.name) : '—'} (${line.places}) — ${t.digest[line.what]}`;
   });
-  return { kind: 'digest', to, subject, ...render(language, subject, [{ p: t.digest.intro }, { list }]) };
+  return { kind: 'digest', to, subject: plain(subject), ...render(language, subject, [{ p: t.digest.intro }, { list }]) };
 }
 
 function organizerEmail(occurrence: Occurrence): string | undefined {
@@ -158,11 +173,11 @@ function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<
   const address = location?.address ? [location.address.street, [location.address.postalCode, location.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
   const organizer = occurrence.activity.organizer;
   return {
-    title: text(occurrence.title),
+    title: isolate(text(occurrence.title)),
     shortDate: `${format.day(day, 'long')} ${format.time(occurrence.start)}`,
     when: `${format.fullDate(day)}, ${format.timeRange(occurrence.start, occurrence.end)}`,
-    where: location ? [text(location.name), address].filter(Boolean).join(', ') : '',
-    organizer: organizer ? [text(organizer.name), organizer.email, organizer.phone].filter(Boolean).join(', ') : '',
+    where: location ? [text(location.name), address].filter(Boolean).map(isolate).join(', ') : '',
+    organizer: organizer ? [text(organizer.name), organizer.email, organizer.phone].filter((v): v is string => !!v).map(isolate).join(', ') : '',
   };
 }
 
@@ -171,14 +186,14 @@ function render(language: string, subject: string, blocks: readonly Block[]): { 
   const html: string[] = [];
   for (const block of blocks) {
     if ('p' in block) {
-      text.push(block.p);
-      html.push(`<p>${escapeHtml(block.p)}</p>`);
+      text.push(plain(block.p));
+      html.push(`<p>${rich(block.p)}</p>`);
     } else if ('rows' in block) {
-      text.push(block.rows.map(([label, value]) => `${label}: ${value}`).join('\n'));
-      html.push(`<table role="presentation" style="border-collapse:collapse">${block.rows.map(([label, value]) => `<tr><th style="text-align:start;vertical-align:top;padding-block:2px;padding-inline:0 12px">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`).join('')}</table>`);
+      text.push(block.rows.map(([label, value]) => `${label}: ${plain(value)}`).join('\n'));
+      html.push(`<table role="presentation" style="border-collapse:collapse">${block.rows.map(([label, value]) => `<tr><th style="text-align:start;vertical-align:top;padding-block:2px;padding-inline:0 12px">${escapeHtml(label)}</th><td style="padding:2px 0">${rich(value).replace(/\n/g, '<br>')}</td></tr>`).join('')}</table>`);
     } else if ('list' in block) {
-      text.push(block.list.map((item) => `- ${item}`).join('\n'));
-      html.push(`<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+      text.push(block.list.map((item) => `- ${plain(item)}`).join('\n'));
+      html.push(`<ul>${block.list.map((item) => `<li>${rich(item)}</li>`).join('')}</ul>`);
     } else {
       const safe = /^(https?:|mailto:)/i.test(block.link);
       text.push(`${block.before}\n${block.link}`);
@@ -187,7 +202,7 @@ function render(language: string, subject: string, blocks: readonly Block[]): { 
   }
   return {
     text: `${text.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="${language}"${RIGHT_TO_LEFT.has(language) ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:36rem">${html.join('\n')}</body></html>`,
+    html: `<!doctype html><html lang="${language}"${RIGHT_TO_LEFT.has(language) ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>${escapeHtml(plain(subject))}</title></head><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:36rem">${html.join('\n')}</body></html>`,
   };
 }
 

@@ -10,7 +10,7 @@ export async function shown(element: Element, selector: string): Promise<void> {
   await waitUntil(() => element.shadowRoot?.querySelector(selector), `${selector} never appeared`, { timeout: 10_000 });
 }
 
-/** Text of an element with its shadow content, whitespace folded. */
+/** Text of an element with its shadow content, whitespace folded, without the invisible isolate marks (FSI, PDI) around untrusted text. */
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -9,7 +9,7 @@ import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
 import { icon } from '../icons.js';
 import { text, type Labels } from '../labels.js';
-import { isolate } from '../bidi.js';
+import { isolate, isolateText } from '../bidi.js';
 import { presetFilters } from '../presets.js';
 import { messagesOrDutch } from '../i18n/index.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
@@ -285,7 +285,7 @@ export class FamcalCalendar extends FamcalElement {
         : nothing}
       ${this.sources
         .filter((s) => s.status !== 'ok')
-        .map((s) => html`<p class="stale" role="status">${s.status === 'saved' ? m.partnerSaved(s.name) : m.partnerFailed(s.name)}</p>`)}
+        .map((s) => html`<p class="stale" role="status">${s.status === 'saved' ? m.partnerSaved(isolateText(s.name)) : m.partnerFailed(isolateText(s.name))}</p>`)}
       ${this.renderQuick(labels)}
       <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow} ?sheet=${this.narrow}></famcal-filters>
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${state.complete === false ? m.loading : m.results(count)}</p>

@@ -15,6 +15,7 @@ import { cancelPage, PAGE_HEADERS } from './cancel-page.js';
 import { coordinatorRoutes } from './coordinator.js';
 import { clientIp } from './client-ip.js';
 import { contactKey } from './contacts.js';
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 
 export interface AppOptions {
   readonly db: Db;
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly trustProxyHops?: number;
   readonly maxBodyBytes?: number;
   readonly now?: () => Date;
+  /** The service's log (alarms). */
+  readonly log?: (message: string) => void;
 }
 
 const STATUS: Record<ErrorCode, 400 | 401 | 404 | 409 | 413 | 422 | 429 | 500> = {
@@ -59,8 +62,9 @@ export function createApp(options: AppOptions): Hono {
   // Not strict: /coordinator/ and /coordinator are the same page.
   const app = new Hono({ strict: false });
   const limits = options.rateLimits ?? { perIpPerMinute: 30, perContactPerHour: 10 };
-  const perIp = new RateLimiter(limits.perIpPerMinute, 60_000);
-  const perContact = new RateLimiter(limits.perContactPerHour, 3_600_000);
+  const clock = () => (options.now ?? (() => new Date()))().getTime();
+  const perIp = new RateLimiter(options.db, 'ip', limits.perIpPerMinute, 60_000, clock);
+  const perContact = new RateLimiter(options.db, 'contact', limits.perContactPerHour, 3_600_000, clock);
   const anyOrigin = options.allowedOrigins.includes('*');
   const ipOf = (c: Context) =>
     clientIp((c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'), options.trustProxyHops ?? 0);
@@ -100,16 +104,19 @@ export function createApp(options: AppOptions): Hono {
       return fail(c, 'invalid', 'the body must be JSON', { body: 'not JSON' });
     }
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return fail(c, 'invalid', 'the body must be a JSON object', { body: 'not an object' });
+    // A registration nests two levels (childAges); anything much deeper is refused before it is hashed.
+    const deep = tooDeep(body, MAX_JSON_DEPTH);
+    if (deep) return fail(c, 'invalid', `the body nests deeper than ${MAX_JSON_DEPTH} levels`, { [deep]: `nested too deep; a registration's fields are plain values or a list of ages` });
     const replay = await service.replay(key.data, body);
     if (replay) return c.json(replay.result, 200);
     const ip = ipOf(c);
-    if (!perIp.take(ip)) return rateLimited(c, perIp.retryAfter(ip), 'too many registrations from this connection');
+    if (!(await perIp.take(ip))) return rateLimited(c, await perIp.retryAfter(ip), 'too many registrations from this connection');
     // Only accepted registrations count against a contact, so nobody can lock a parent out with bad requests.
     const parsed = parseRegistrationRequest(body);
     const contact = 'request' in parsed ? contactKey(parsed.request) : undefined;
-    if (contact && !perContact.allows(contact)) return rateLimited(c, perContact.retryAfter(contact), 'too many registrations for this contact; please call the organiser');
+    if (contact && !(await perContact.allows(contact))) return rateLimited(c, await perContact.retryAfter(contact), 'too many registrations for this contact; please call the organiser');
     const answer = await service.register(key.data, body);
-    if (!answer.replay && answer.contact) perContact.take(answer.contact);
+    if (!answer.replay && answer.contact) await perContact.take(answer.contact);
     return c.json(answer.result, answer.replay ? 200 : 201);
   });
 
@@ -145,6 +152,7 @@ export function createApp(options: AppOptions): Hono {
       trustedOrigins: options.allowedOrigins,
       now: options.now ?? (() => new Date()),
       clientIp: ipOf,
+      ...(options.log ? { log: options.log } : {}),
       fail: (c, code, message, fields) => fail(c, code, message, fields),
     }),
   );

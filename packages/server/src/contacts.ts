@@ -3,6 +3,19 @@
  * case without a `+tag`, phone numbers in E.164 (Belgian numbers without a country code get +32).
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import addressparser from 'nodemailer/lib/addressparser';
+
+/**
+ * Whether an e-mail field holds exactly one plain mailbox, as nodemailer (which sends the mail) reads it:
+ * no list (`a,b@…`), no group (`a;b:c@…`), no display name. Anything else could reach another address or
+ * count one mailbox as several.
+ */
+export function isSingleMailbox(email: string): boolean {
+  const value = email.trim();
+  const parsed = addressparser(value);
+  const only = parsed.length === 1 ? parsed[0] : undefined;
+  return !!only && !('group' in only && only.group) && !only.name && only.address === value;
+}
 
 export function normalizeEmail(email: string): string {
   const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);

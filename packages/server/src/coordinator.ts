@@ -16,7 +16,8 @@ import type { CoordinatorToken } from './config.js';
 import type { RegistrationService, Scope } from './service.js';
 import { ServiceError } from './service.js';
 import { registrationsCsv, type CsvLanguage } from './csv.js';
-import { RateLimiter } from './rate-limit.js';
+import { WrongCodeGuard } from './wrong-codes.js';
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { escapeHtml } from './mail/compose.js';
 import { pickLanguage } from './cancel-page.js';
 
@@ -30,6 +31,8 @@ export interface CoordinatorOptions {
   readonly now: () => Date;
   /** The client's address (for the login limit). */
   readonly clientIp: (c: Context) => string;
+  /** Where the alarm about many wrong codes goes. */
+  readonly log?: (message: string) => void;
   readonly fail: (c: Context, code: 'invalid' | 'unauthorized' | 'not-found' | 'rate-limited', message: string, fields?: Record<string, string>) => Response;
 }
 
@@ -47,9 +50,9 @@ export function scopeOfToken(given: string, tokens: readonly CoordinatorToken[])
 }
 
 const PAGE_TEXT = {
-  nl: { title: 'Coördinator', login: 'Aanmelden', token: 'Toegangscode', hint: 'De code die je van de beheerder van de inschrijvingen kreeg.', wrong: 'Die code klopt niet.', logout: 'Afmelden', off: 'De coördinatorpagina staat uit: er is geen toegangscode ingesteld (FAMCAL_COORDINATOR_TOKEN).' },
-  fr: { title: 'Coordination', login: 'Se connecter', token: 'Code d’accès', hint: 'Le code reçu de la personne qui gère les inscriptions.', wrong: 'Ce code n’est pas correct.', logout: 'Se déconnecter', off: 'La page de coordination est désactivée : aucun code d’accès n’est configuré (FAMCAL_COORDINATOR_TOKEN).' },
-  en: { title: 'Coordinator', login: 'Sign in', token: 'Access code', hint: 'The code you received from whoever runs the registrations.', wrong: 'That code is not right.', logout: 'Sign out', off: 'The coordinator page is off: no access code is set (FAMCAL_COORDINATOR_TOKEN).' },
+  nl: { title: 'Coördinator', login: 'Aanmelden', token: 'Toegangscode', hint: 'De code die je van de beheerder van de inschrijvingen kreeg.', wrong: 'Die code klopt niet.', wait: 'Te veel foute codes vanaf dit adres. Probeer opnieuw over {minutes} minuten; de juiste code werkt altijd.', logout: 'Afmelden', off: 'De coördinatorpagina staat uit: er is geen toegangscode ingesteld (FAMCAL_COORDINATOR_TOKEN).' },
+  fr: { title: 'Coordination', login: 'Se connecter', token: 'Code d’accès', hint: 'Le code reçu de la personne qui gère les inscriptions.', wrong: 'Ce code n’est pas correct.', wait: 'Trop de codes erronés depuis cette adresse. Réessayez dans {minutes} minutes ; le bon code fonctionne toujours.', logout: 'Se déconnecter', off: 'La page de coordination est désactivée : aucun code d’accès n’est configuré (FAMCAL_COORDINATOR_TOKEN).' },
+  en: { title: 'Coordinator', login: 'Sign in', token: 'Access code', hint: 'The code you received from whoever runs the registrations.', wrong: 'That code is not right.', wait: 'Too many wrong codes from this address. Try again in {minutes} minutes; the right code always works.', logout: 'Sign out', off: 'The coordinator page is off: no access code is set (FAMCAL_COORDINATOR_TOKEN).' },
 };
 
 /** The coordinator pages speak nl, fr and en: the asked one, else the browser's, else Dutch. */
@@ -62,7 +65,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
   const publicOrigin = new URL(base).origin;
   const cookiePath = `${new URL(base).pathname.replace(/\/+$/, '')}/coordinator`;
   const secure = base.startsWith('https:');
-  const loginLimit = new RateLimiter(10, 15 * 60_000);
+  const wrongCodes = new WrongCodeGuard(db, () => options.now().getTime(), options.log ?? ((message) => console.warn(`famcal-server: ${message}`)));
   const app = new Hono<{ Variables: { scope: Scope; viaSession: boolean } }>({ strict: false });
 
   const session = async (c: Context) => {
@@ -92,7 +95,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     const t = PAGE_TEXT[lang];
     if (!options.tokens.length) return c.html(shell(lang, t.title, `<p>${t.off}</p>`), 200, pageHeaders);
     const current = await session(c);
-    if (!current) return c.html(shell(lang, t.title, loginForm(base, lang, c.req.query('wrong') === '1')), 200, pageHeaders);
+    if (!current) return c.html(shell(lang, t.title, loginForm(base, lang, wrongNotice(t, c.req.query('wrong')))), 200, pageHeaders);
     const element = `<famcal-coordinator lang="${lang}" endpoint="${escapeHtml(`${base}/coordinator`)}" csrf-token="${escapeHtml(current.csrf)}" scope="${escapeHtml(current.scope)}"></famcal-coordinator>`;
     const logout = `<form method="post" action="${escapeHtml(`${base}/coordinator/logout`)}" class="logout"><input type="hidden" name="csrf" value="${escapeHtml(current.csrf)}"><button>${t.logout}</button></form>`;
     return c.html(shell(lang, t.title, `${logout}${element}<script type="module" src="${escapeHtml(`${base}/coordinator/famcal-coordinator.js`)}"></script>`), 200, pageHeaders);
@@ -103,12 +106,9 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     const lang = coordinatorLanguage(typeof form.lang === 'string' ? form.lang : undefined, c.req.header('accept-language'));
     const ip = options.clientIp(c);
     if (!sameOrigin(c)) return fail(c, 'unauthorized', 'sign in from the coordinator page');
-    if (!loginLimit.allows(ip)) return fail(c, 'rate-limited', `too many wrong codes; try again in ${Math.ceil(loginLimit.retryAfter(ip) / 60)} minutes`);
-    const scope = scopeOfToken(typeof form.token === 'string' ? form.token.trim() : '', options.tokens);
-    if (!scope) {
-      loginLimit.take(ip);
-      return c.redirect(`${base}/coordinator/?wrong=1&lang=${lang}`, 303);
-    }
+    const check = await wrongCodes.check(scopeOfToken(typeof form.token === 'string' ? form.token.trim() : '', options.tokens), ip);
+    if (!check.ok) return c.redirect(`${base}/coordinator/?wrong=${check.retryAfter ? `wait-${Math.ceil(check.retryAfter / 60)}` : '1'}&lang=${lang}`, 303);
+    const scope = check.scope;
     const id = randomBytes(32).toString('base64url');
     await db.deleteFrom('coordinator_sessions').where('expires_at', '<', options.now().getTime()).execute();
     await db.insertInto('coordinator_sessions').values({ id_hash: sha256(id).toString('base64url'), scope, csrf: randomBytes(24).toString('base64url'), expires_at: options.now().getTime() + SESSION_MS }).execute();
@@ -137,9 +137,10 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     const authorization = c.req.header('authorization');
     if (authorization !== undefined) {
       const bearer = /^Bearer ([^\s]+)$/i.exec(authorization.trim());
-      const scope = bearer ? scopeOfToken(bearer[1]!, options.tokens) : undefined;
-      if (!scope) return fail(c, 'unauthorized', 'the coordinator token is missing or wrong (send "Authorization: Bearer <token>")');
-      c.set('scope', scope);
+      const check = await wrongCodes.check(bearer ? scopeOfToken(bearer[1]!, options.tokens) : undefined, options.clientIp(c));
+      if (!check.ok && check.retryAfter) return tooManyWrongCodes(c, check.retryAfter);
+      if (!check.ok) return fail(c, 'unauthorized', 'the coordinator token is missing or wrong (send "Authorization: Bearer <token>")');
+      c.set('scope', check.scope);
       c.set('viaSession', false);
       return next();
     }
@@ -164,7 +165,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
       scope: c.get('scope'),
       from: query.data.from,
       to: query.data.to,
-      occurrences: dates.map(({ occurrence: o, feed, confirmed, waitlisted }) => ({
+      occurrences: dates.map(({ occurrence: o, feed, confirmed, waitlisted, elsewhere }) => ({
         occurrenceId: o.id,
         activityId: o.activityId,
         title: pickText(o.title, lang, feed.defaultLanguage),
@@ -179,6 +180,9 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
         availability: o.availability,
         confirmed,
         waitlisted,
+        // Every place taken, as the parents' widget counts them: registered here plus taken elsewhere.
+        taken: confirmed + elsewhere,
+        ...(elsewhere ? { elsewhere } : {}),
         ...(o.activity.capacity ? { capacity: o.activity.capacity.places } : {}),
         ...(o.activity.registration?.scope === 'series' ? { series: true } : {}),
       })),
@@ -189,7 +193,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     const id = c.req.param('id');
     const rows = await service.registrationsOf(id, c.get('scope'));
     const lang = (['nl', 'fr', 'en'] as const).find((l) => l === c.req.query('lang')) ?? 'nl';
-    const csv = registrationsCsv(rows, service.timezoneOf(id), lang as CsvLanguage);
+    const csv = registrationsCsv(rows, service.timezoneOf(id), lang as CsvLanguage, service.placesElsewhere(id));
     return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${id.replace(/[^\w.-]+/g, '-')}.csv"` });
   });
 
@@ -235,11 +239,15 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
 async function jsonOrEmpty(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (!text.trim()) return {};
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new ServiceError('invalid', 'the body must be JSON', { body: 'not JSON' });
   }
+  const deep = tooDeep(body, MAX_JSON_DEPTH);
+  if (deep) throw new ServiceError('invalid', `the body nests deeper than ${MAX_JSON_DEPTH} levels`, { [deep]: 'nested too deep' });
+  return body;
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -261,11 +269,23 @@ function coordinatorBundle(): Promise<string | undefined> {
   return bundle;
 }
 
-function loginForm(base: string, lang: keyof typeof PAGE_TEXT, wrong: boolean): string {
+/** What the login form says after a wrong code: that it was wrong, or to wait (from this address only). */
+function wrongNotice(t: (typeof PAGE_TEXT)[keyof typeof PAGE_TEXT], query: string | undefined): string | undefined {
+  const wait = /^wait-(\d{1,3})$/.exec(query ?? '');
+  if (wait) return t.wait.replace('{minutes}', wait[1]!);
+  return query === '1' ? t.wrong : undefined;
+}
+
+function tooManyWrongCodes(c: Context, seconds: number): Response {
+  c.header('retry-after', String(seconds));
+  return c.json({ error: 'rate-limited', message: `too many wrong codes from this address; try again in ${Math.ceil(seconds / 60)} minutes (the right code is always accepted)`, retryAfter: seconds }, 429);
+}
+
+function loginForm(base: string, lang: keyof typeof PAGE_TEXT, wrong: string | undefined): string {
   const t = PAGE_TEXT[lang];
   return `<form method="post" action="${escapeHtml(`${base}/coordinator/login`)}">
 <input type="hidden" name="lang" value="${lang}">
-${wrong ? `<p role="alert" id="wrong" class="error">${t.wrong}</p>` : ''}
+${wrong ? `<p role="alert" id="wrong" class="error">${escapeHtml(wrong)}</p>` : ''}
 <label for="token">${t.token}</label>
 <p id="token-hint" class="hint">${t.hint}</p>
 <input id="token" name="token" type="password" autocomplete="current-password" required aria-describedby="token-hint${wrong ? ' wrong' : ''}"${wrong ? ' aria-invalid="true"' : ''}>

@@ -5,23 +5,26 @@
  */
 import { localDateTimeOf } from '@famcal/core';
 import type { RegistrationRow } from './db.js';
+import { stripBidiControls } from './bidi.js';
 
 const HEADERS = {
-  nl: { status: 'status', order: 'volgorde', registered: 'ingeschreven op', name: 'naam', email: 'e-mail', phone: 'telefoon', adults: 'volwassenen', children: 'kinderen', ages: 'leeftijden kinderen', childcare: 'kinderopvang', rate: 'tarief', places: 'plaatsen', remarks: 'opmerkingen', language: 'taal', confirmed: 'ingeschreven', waitlisted: 'wachtlijst', cancelled: 'geannuleerd', yes: 'ja', no: 'nee' },
-  fr: { status: 'statut', order: 'ordre', registered: 'inscrit le', name: 'nom', email: 'e-mail', phone: 'téléphone', adults: 'adultes', children: 'enfants', ages: 'âges des enfants', childcare: 'garde d’enfants', rate: 'tarif', places: 'places', remarks: 'remarques', language: 'langue', confirmed: 'inscrit', waitlisted: 'liste d’attente', cancelled: 'annulé', yes: 'oui', no: 'non' },
-  en: { status: 'status', order: 'order', registered: 'registered at', name: 'name', email: 'e-mail', phone: 'phone', adults: 'adults', children: 'children', ages: 'children’s ages', childcare: 'childcare', rate: 'rate', places: 'places', remarks: 'remarks', language: 'language', confirmed: 'confirmed', waitlisted: 'waiting list', cancelled: 'cancelled', yes: 'yes', no: 'no' },
+  nl: { status: 'status', order: 'volgorde', registered: 'ingeschreven op', name: 'naam', email: 'e-mail', phone: 'telefoon', adults: 'volwassenen', children: 'kinderen', ages: 'leeftijden kinderen', childcare: 'kinderopvang', rate: 'tarief', places: 'plaatsen', remarks: 'opmerkingen', language: 'taal', confirmed: 'ingeschreven', waitlisted: 'wachtlijst', cancelled: 'geannuleerd', elsewhere: 'elders ingeschreven', yes: 'ja', no: 'nee' },
+  fr: { status: 'statut', order: 'ordre', registered: 'inscrit le', name: 'nom', email: 'e-mail', phone: 'téléphone', adults: 'adultes', children: 'enfants', ages: 'âges des enfants', childcare: 'garde d’enfants', rate: 'tarif', places: 'places', remarks: 'remarques', language: 'langue', confirmed: 'inscrit', waitlisted: 'liste d’attente', cancelled: 'annulé', elsewhere: 'inscrit ailleurs', yes: 'oui', no: 'non' },
+  en: { status: 'status', order: 'order', registered: 'registered at', name: 'name', email: 'e-mail', phone: 'phone', adults: 'adults', children: 'children', ages: 'children’s ages', childcare: 'childcare', rate: 'rate', places: 'places', remarks: 'remarks', language: 'language', confirmed: 'confirmed', waitlisted: 'waiting list', cancelled: 'cancelled', elsewhere: 'registered elsewhere', yes: 'yes', no: 'no' },
 };
 export type CsvLanguage = keyof typeof HEADERS;
 
 /** One field, neutralised when a spreadsheet would run it as a formula, quoted when needed. */
 export function csvField(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
+  // Direction controls could show a cell reversed (data kept from before they were stripped at the door).
+  let text = value === null || value === undefined ? '' : stripBidiControls(String(value));
   // Formula starters, also full-width ones and after leading whitespace or control characters, which Excel skips.
   if (/^[\s\u0000-\u001f\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(text) || /^[\t\r]/.test(text)) text = `'${text}`;
   return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function registrationsCsv(rows: readonly RegistrationRow[], timezone: string, language: CsvLanguage = 'nl'): string {
+/** The registrations of a date; places taken elsewhere (the feed's `overrides[].registered`) as a last row of their own. */
+export function registrationsCsv(rows: readonly RegistrationRow[], timezone: string, language: CsvLanguage = 'nl', elsewhere = 0): string {
   const h = HEADERS[language];
   const columns: Array<[string, (r: RegistrationRow) => string | number | null]> = [
     [h.status, (r) => h[r.status]],
@@ -40,5 +43,6 @@ export function registrationsCsv(rows: readonly RegistrationRow[], timezone: str
     [h.language, (r) => r.language],
   ];
   const lines = [columns.map(([name]) => csvField(name)).join(';'), ...rows.map((r) => columns.map(([, get]) => csvField(get(r))).join(';'))];
+  if (elsewhere > 0) lines.push(columns.map(([name]) => csvField(name === h.status ? h.elsewhere : name === h.places ? elsewhere : '')).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -3,16 +3,17 @@
  * core and reloaded when they change. A feed that fails to reload keeps its last good version.
  */
 import { fetchFeed, isEtag, readFeedFile, FEED_FETCH_DEFAULTS, type FeedFetchOptions, type FeedText } from './feed-fetch.js';
-import { parseFeed, type Activity, type Feed } from '@famcal/core';
+import { parseFeed, type Feed } from '@famcal/core';
 import type { Db } from './db.js';
+import { claimIds, type OwnedActivity } from './feed-claims.js';
 
-export interface ActivityEntry {
-  readonly feed: Feed;
-  readonly activity: Activity;
-}
+/** An activity with the feed (and source) that owns its id. */
+export type ActivityEntry = OwnedActivity;
 
 export class FeedSet {
   private activities = new Map<string, ActivityEntry>();
+  /** The source that owns each organiser id (a partner's code sees that feed's activities of its organiser). */
+  private organizerSources = new Map<string, string>();
   private readonly feeds = new Map<string, { feed: Feed; version: string }>();
   private timer?: ReturnType<typeof setInterval>;
   /** The reload running in the background, if any: a slow host is not asked twice at once. */
@@ -25,7 +26,7 @@ export class FeedSet {
   constructor(
     private readonly sources: readonly string[],
     private readonly log: (message: string) => void = () => undefined,
-    /** The database, where each feed URL's last good copy is kept. */
+    /** Where ids are claimed per feed (see feed-claims.ts); without it (tests of reading only) the first feed wins. */
     private readonly db?: Db,
     /** Limits on reading a feed (size, time-outs, hosts allowed on private addresses); defaults: FEED_FETCH_DEFAULTS. */
     fetch: Partial<FeedFetchOptions> = {},
@@ -78,6 +79,11 @@ export class FeedSet {
     return [...this.activities.values()];
   }
 
+  /** Whether an activity belongs to an organiser id of its own feed (not an id another feed owns). */
+  organizedBy(entry: ActivityEntry, organizerId: string): boolean {
+    return entry.activity.organizer?.id === organizerId && (this.organizerSources.get(organizerId) ?? entry.source) === entry.source;
+  }
+
   /**
    * Reads every source (all at once, each within its limits; from `copies`: a URL's last good copy instead of
    * the URL); a source whose version (mtime, ETag or hash) did not change is not parsed again.
@@ -105,9 +111,19 @@ export class FeedSet {
       }
     }
     if (!changed) return;
+    const loaded = this.sources.flatMap((source) => {
+      const known = this.feeds.get(source);
+      return known ? [{ source, feed: known.feed }] : [];
+    });
+    if (this.db) {
+      const owned = await claimIds(this.db, loaded, this.sources, Date.now(), this.log);
+      this.activities = owned.activities;
+      this.organizerSources = owned.organizers;
+      return;
+    }
     const next = new Map<string, ActivityEntry>();
-    for (const { feed } of this.feeds.values()) {
-      for (const activity of feed.activities) if (!next.has(activity.id)) next.set(activity.id, { feed, activity });
+    for (const { source, feed } of loaded) {
+      for (const activity of feed.activities) if (!next.has(activity.id)) next.set(activity.id, { source, feed, activity });
     }
     this.activities = next;
   }

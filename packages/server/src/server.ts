@@ -58,6 +58,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     rateLimits: config.rateLimits,
     trustProxyHops: config.trustProxyHops,
     now,
+    log,
   });
   const purge = async () => {
     const purged = await service.purgeExpired(config.retentionDays).catch(() => 0);

@@ -17,7 +17,8 @@ import type { ActivityEntry, FeedSet } from './feeds.js';
 import type { OrganizerMail } from './config.js';
 import { enqueue } from './mail/outbox.js';
 import { organizerDigest, organizerNotice, parentMail, type DigestLine, type ParentMailKind } from './mail/compose.js';
-import { contactKey } from './contacts.js';
+import { contactKey, isSingleMailbox } from './contacts.js';
+import { stripBidiControls } from './bidi.js';
 
 export class ServiceError extends Error {
   constructor(
@@ -88,7 +89,10 @@ export class RegistrationService {
   async register(key: string, body: unknown): Promise<RegisterAnswer> {
     const parsed = parseRegistrationRequest(body);
     if ('fields' in parsed) throw new ServiceError('invalid', 'some fields need another look', parsed.fields);
-    const request = parsed.request;
+    if (parsed.request.email && !isSingleMailbox(parsed.request.email)) {
+      throw new ServiceError('invalid', 'some fields need another look', { email: 'give one e-mail address, such as name@example.org (no second address, name, comma or semicolon)' });
+    }
+    const request = { ...parsed.request, name: stripBidiControls(parsed.request.name), ...(parsed.request.remarks ? { remarks: stripBidiControls(parsed.request.remarks) } : {}) };
     const states = await this.dateStates();
     const occurrence = this.occurrence(request.occurrenceId, states);
     const entry = this.options.feeds.get(occurrence.activityId)!;
@@ -311,6 +315,8 @@ export class RegistrationService {
         feed: entry.feed,
         confirmed: counts.get(o.id)?.confirmed ?? 0,
         waitlisted: counts.get(o.id)?.waitlisted ?? 0,
+        // Places the feed says were taken elsewhere (by phone, at the desk): counted as the widget counts them.
+        elsewhere: placesTakenElsewhere(entry.activity, o.localStart),
       })),
     );
   }
@@ -506,6 +512,13 @@ export class RegistrationService {
     return Number(result.numUpdatedRows);
   }
 
+  /** Places the feed says were taken elsewhere on a date (`overrides[].registered`). */
+  placesElsewhere(occurrenceId: string): number {
+    const parsed = parseOccurrenceId(occurrenceId);
+    const entry = parsed && this.options.feeds.get(parsed.activityId);
+    return entry ? placesTakenElsewhere(entry.activity, parsed.localStart) : 0;
+  }
+
   /** The time zone of the feed an occurrence comes from. */
   timezoneOf(occurrenceId: string): string {
     return this.options.feeds.get(parseOccurrenceId(occurrenceId)?.activityId ?? '')?.feed.timezone ?? this.anyTimezone();
@@ -518,7 +531,8 @@ export class RegistrationService {
 
   /** Whether an activity belongs to what a coordinator's token may see. */
   inScope(activityId: string, scope: Scope): boolean {
-    return scope === '*' || this.options.feeds.get(activityId)?.activity.organizer?.id === scope;
+    const entry = this.options.feeds.get(activityId);
+    return scope === '*' || (!!entry && this.options.feeds.organizedBy(entry, scope));
   }
 
   private scoped(occurrenceId: string, scope: Scope, states?: Map<string, DateState>): Occurrence {

@@ -35,12 +35,18 @@ const cleanLine = (max: number, what: string) =>
 /** The `Idempotency-Key` header of a registration: 8–100 letters, digits, "-" or "_". */
 export const IdempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'Idempotency-Key must be 8–100 letters, digits, "-" or "_"' }));
 
+/**
+ * One plain mailbox: the local part in RFC 5322's unquoted characters (letters of any script allowed, RFC 6531),
+ * a domain with a dot. No list, group, display name or comment: those could reach another address.
+ */
+const ONE_MAILBOX = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.[\p{L}\p{N}-]{2,}$/u;
+
 /** The body of `POST /registrations`: the date, the parent, the children, consent. */
 export const RegistrationRequestSchema = z
   .object({
     occurrenceId: z.string().check(z.regex(OCCURRENCE_ID, { error: 'not an occurrence id' })),
     name: cleanLine(100, 'a name'),
-    email: z.optional(z.string().check(z.trim(), z.maxLength(200), z.regex(/^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']{2,}$/, { error: 'write an e-mail address such as name@example.org' }))),
+    email: z.optional(z.string().check(z.trim(), z.maxLength(200), z.regex(ONE_MAILBOX, { error: 'write one e-mail address such as name@example.org (no second address, comma or semicolon)' }))),
     phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()./-]{6,20}$/, { error: 'write a phone number with digits, e.g. 0470 12 34 56' }))),
     adults: z.int().check(z.gte(0, { error: 'at least 0' }), z.lte(10, { error: 'at most 10 adults per registration' })),
     children: z.int().check(z.gte(0, { error: 'at least 0' }), z.lte(15, { error: 'at most 15 children per registration' })),

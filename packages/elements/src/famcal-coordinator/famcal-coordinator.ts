@@ -19,7 +19,12 @@ export interface CoordinatorDate {
   readonly endsAt: string;
   readonly timezone: string;
   readonly status: 'scheduled' | 'cancelled' | 'moved';
+  /** Places confirmed through this service. */
   readonly confirmed: number;
+  /** Every place taken: confirmed here plus `elsewhere` (what the parents' widget counts). */
+  readonly taken?: number;
+  /** Places the feed says were taken elsewhere (by phone, at the desk). */
+  readonly elsewhere?: number;
   readonly waitlisted: number;
   readonly capacity?: number;
   readonly series?: boolean;
@@ -164,7 +169,7 @@ export class FamcalCoordinator extends LitElement {
             <td>${this.when(d)}</td>
             <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
             <td>${isolate(d.location ?? '')}</td>
-            <td class="number">${d.confirmed}${d.capacity ? ` / ${d.capacity}` : ''}</td>
+            <td class="number">${this.places(d)}</td>
             <td class="number">${d.waitlisted}</td>
             <td class="state-${d.status}">${m.statusWord[d.status]}</td>
             <td><button part="button" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, this.when(d))} @click=${() => this.open(d)}>${m.open}</button></td>
@@ -174,6 +179,13 @@ export class FamcalCoordinator extends LitElement {
     </table>`;
   }
 
+  /** Places taken (here and elsewhere) of the capacity, with the part taken elsewhere named. */
+  private places(d: CoordinatorDate): string {
+    const m = coordinatorMessages(this.language);
+    const taken = d.taken ?? d.confirmed;
+    return `${taken}${d.capacity ? ` / ${d.capacity}` : ''}${d.elsewhere ? ` (${m.elsewhere(d.elsewhere)})` : ''}`;
+  }
+
   private renderDate(d: CoordinatorDate) {
     const m = coordinatorMessages(this.language);
     const list = this.registrations;
@@ -181,7 +193,7 @@ export class FamcalCoordinator extends LitElement {
     const csv = (lang: 'nl' | 'fr') => `${this.base}/occurrences/${encodeURIComponent(d.occurrenceId)}/registrations.csv?lang=${lang}`;
     return html`<button part="button" class="link" @click=${this.closeDate}>← ${m.back}</button>
       <h2 id="date-heading" tabindex="-1">${isolate(d.title)}, ${this.when(d)}</h2>
-      <p>${isolate(d.location ?? '')} · ${m.statusWord[d.status]} · ${m.confirmed}: ${d.confirmed}${d.capacity ? ` / ${d.capacity}` : ''} · ${m.waitlisted}: ${d.waitlisted}</p>
+      <p>${isolate(d.location ?? '')} · ${m.statusWord[d.status]} · ${m.confirmed}: ${this.places(d)} · ${m.waitlisted}: ${d.waitlisted}</p>
       <div class="actions">
         <a part="button" class="button" href=${csv('nl')} download>${m.csv('Nederlands')}</a>
         <a part="button" class="button" href=${csv('fr')} download>${m.csv('français')}</a>

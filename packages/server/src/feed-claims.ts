@@ -1,0 +1,83 @@
+/**
+ * Which feed owns an id. Registrations, dates, counts, the CSV and mails hang on activity ids, and a
+ * partner's access on organiser ids; with several feeds (`FAMCAL_FEEDS`), a partner's feed must never take
+ * over an id another feed already has — or its coordinator code would read the house's registrations.
+ * The first feed that brings an id owns it, and the claim is kept in the database, so neither the order
+ * in which feeds load, nor a house feed that fails to load for a while, nor a restart hands it to another
+ * feed. A feed that brings an id owned by another one is reported, and that activity is left out (it
+ * takes no registrations here); an organiser id owned by another feed gives that feed's partner code no
+ * access to it. A claim is released only when its feed is no longer configured.
+ */
+import type { Activity, Feed } from '@famcal/core';
+import type { Db, FeedClaimRow } from './db.js';
+
+/** A feed as loaded from one of the configured sources (path, URL or `db:name`). */
+export interface LoadedFeed {
+  readonly source: string;
+  readonly feed: Feed;
+}
+
+/** An activity that takes part in this service, with the feed (and source) that owns it. */
+export interface OwnedActivity {
+  readonly source: string;
+  readonly feed: Feed;
+  readonly activity: Activity;
+}
+
+export interface Ownership {
+  /** Activities by id: only those whose feed owns the id. */
+  readonly activities: Map<string, OwnedActivity>;
+  /** The source that owns each organiser id. */
+  readonly organizers: Map<string, string>;
+}
+
+const CHUNK = 200;
+
+/**
+ * Claims every id the feeds bring (first come, in the order of `feeds`), and returns what each feed owns.
+ * `configured` lists every source the service is set up with: claims of other sources are released.
+ */
+export async function claimIds(db: Db, feeds: readonly LoadedFeed[], configured: readonly string[], now: number, log: (message: string) => void): Promise<Ownership> {
+  if (configured.length) await db.deleteFrom('feed_claims').where('source', 'not in', [...configured]).execute();
+  const wanted: FeedClaimRow[] = [];
+  for (const { source, feed } of feeds) {
+    for (const organizer of feed.organizers) wanted.push({ kind: 'organizer', id: organizer.id, source, claimed_at: now });
+    for (const activity of feed.activities) wanted.push({ kind: 'activity', id: activity.id, source, claimed_at: now });
+  }
+  const claims = await readClaims(db);
+  const unclaimed = dedupe(wanted.filter((w) => !claims.has(keyOf(w))));
+  // Another process may claim at the same time: the database keeps the first, and we read back what it kept.
+  for (let i = 0; i < unclaimed.length; i += CHUNK) {
+    await db.insertInto('feed_claims').values(unclaimed.slice(i, i + CHUNK)).onConflict((oc) => oc.columns(['kind', 'id']).doNothing()).execute();
+  }
+  const owners = unclaimed.length ? await readClaims(db) : claims;
+
+  const activities = new Map<string, OwnedActivity>();
+  const organizers = new Map<string, string>();
+  for (const [key, source] of owners) if (key.startsWith('organizer:')) organizers.set(key.slice('organizer:'.length), source);
+  for (const { source, feed } of feeds) {
+    for (const organizer of feed.organizers) {
+      const owner = organizers.get(organizer.id);
+      if (owner && owner !== source) log(`${source}: the organiser id "${organizer.id}" belongs to ${owner}; a partner code for "${organizer.id}" does not see this feed's activities (give the organiser another id here)`);
+    }
+    for (const activity of feed.activities) {
+      const owner = owners.get(`activity:${activity.id}`);
+      if (owner === source && !activities.has(activity.id)) activities.set(activity.id, { source, feed, activity });
+      else log(`${source}: the activity "${activity.id}" is left out (no registrations for it here): its id belongs to ${owner === source ? 'another activity of the same feed' : owner}; give it another id`);
+    }
+  }
+  return { activities, organizers };
+}
+
+async function readClaims(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('feed_claims').select(['kind', 'id', 'source']).execute();
+  return new Map(rows.map((r) => [keyOf(r), r.source]));
+}
+
+const keyOf = (claim: Pick<FeedClaimRow, 'kind' | 'id'>) => `${claim.kind}:${claim.id}`;
+
+/** The first claim of each id only (a feed listed twice, or two feeds in one batch: the first wins). */
+function dedupe(claims: FeedClaimRow[]): FeedClaimRow[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => !seen.has(keyOf(c)) && !!seen.add(keyOf(c)));
+}

@@ -25,4 +25,6 @@ export const Full: Story = { render: () => show('veilig-online@2026-12-10T19:30'
 export const DateCancelled: Story = { render: () => show('perinatale-workshop@2026-12-10T19:00', 'nl', { kind: 'closed', reason: 'cancelled', message: 'this date is cancelled' }) };
 export const Closed: Story = { render: () => show('veilig-online@2026-12-10T19:30', 'fr', { kind: 'closed', reason: 'closed', message: 'closed' }) };
 export const NetworkError: Story = { render: () => show('perinatale-workshop@2026-12-10T19:00', 'en', { kind: 'network-error', message: 'offline' }) };
+/** The service does not accept the embedding site (CORS, FAMCAL_ALLOWED_ORIGINS). */
+export const RefusedOrigin: Story = { render: () => show('perinatale-workshop@2026-12-10T19:00', 'nl', { kind: 'refused-origin', message: 'add this site to FAMCAL_ALLOWED_ORIGINS' }) };
 export const DarkTheme: Story = { render: () => html`<div style=${DARK_THEME}>${show('perinatale-workshop@2026-12-10T19:00')}</div>` };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer, configFromEnv } from '@famcal/server';
 import { serveExamples } from './serve.mjs';
 import { startMailCatcher } from './mail-catcher.mjs';
-import { handleProgramme } from './programme-page.mjs';
+import { programmeHandler } from './programme-page.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
@@ -23,6 +23,8 @@ const registration = await startServer(
   },
   { log: (message) => console.log(`registration service: ${message}`) },
 );
+// programme.html shows the service's state of each date (cancelled, moved, full), asked at its own address.
+const handleProgramme = programmeHandler({ service: { endpoint: '/api', url: registration.url } });
 const handle = async (req, res, url) => (catcher && (await catcher.handle(req, res, url)) !== false) || (await handleProgramme(req, res, url)) !== false || false;
 const site = await serveExamples({ port, csp: !process.argv.includes('--no-csp'), api: registration.url, handle });
 console.log(`famcal demo: ${site.url}  (pages: index.html, partners.html, two-widgets.html, bruxelles.html, programme.html — this month rendered on the server; Ctrl+C to stop)`);

@@ -1,5 +1,6 @@
 // Browser tests in Debian's Chromium, importing the TypeScript sources (never dist).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
@@ -74,7 +75,8 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
   // tsconfig is required for legacy decorators; without it: "Unsupported decorator location: field"
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // a11ySnapshot: Chromium's accessibility tree, for what a screen reader says of a card.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin()],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)}; window.FAMCAL_REFUSING_REGISTRATION = ${JSON.stringify(refusing.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [

@@ -18,6 +18,8 @@ describe('createFormatter', () => {
   it('formats local dates, months, weekdays and money per language', () => {
     expect(nl.day('2026-12-02')).toBe('woensdag 2 december');
     expect(fr.day('2026-12-02')).toBe('mercredi 2 décembre');
+    // Medium: the short weekday with the month in full, as "moved to do 17 december" says it.
+    expect(nl.day('2026-12-17', 'medium')).toBe('do 17 december');
     expect(en.fullDate('2026-12-02')).toBe('Wednesday, December 2, 2026');
     expect(nl.month('2026-12')).toBe('december 2026');
     expect(fr.weekdays('long')[0]).toBe('lundi');

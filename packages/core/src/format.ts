@@ -11,8 +11,8 @@ export interface Formatter {
   time(instant: Date): string;
   /** `14:00–16:00`; across days `di 30 mrt 09:00 – vr 2 apr 16:00`. */
   timeRange(start: Date, end: Date): string;
-  /** A local date `YYYY-MM-DD`: `woensdag 2 december` (long) or `wo 2 dec` (short). */
-  day(date: string, style?: 'long' | 'short'): string;
+  /** A local date `YYYY-MM-DD`: `woensdag 2 december` (long), `wo 2 december` (medium) or `wo 2 dec` (short). */
+  day(date: string, style?: 'long' | 'medium' | 'short'): string;
   /** A local date with its year: `woensdag 2 december 2026`. */
   fullDate(date: string): string;
   /** `december 2026` for `2026-12`. */
@@ -47,6 +47,7 @@ function buildFormatter(locale: string, timezone: string): Formatter {
   const timeFormat = lazy(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: timezone }));
   const shortDayTime = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: timezone }));
   const longDay = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const mediumDay = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' }));
   const shortDay = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }));
   const fullDay = lazy(() => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const monthFormat = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
@@ -78,7 +79,7 @@ function buildFormatter(locale: string, timezone: string): Formatter {
       if (sameDay) return `${time(start)}–${time(end)}`;
       return `${shortDayTime().format(start)} – ${shortDayTime().format(end)}`;
     },
-    day: (date, style = 'long') => (style === 'long' ? longDay() : shortDay()).format(localMidnight(date)),
+    day: (date, style = 'long') => (style === 'long' ? longDay() : style === 'medium' ? mediumDay() : shortDay()).format(localMidnight(date)),
     fullDate: (date) => fullDay().format(localMidnight(date)),
     month: (month) => monthFormat().format(localMidnight(`${month}-01`)),
     weekdays: (style = 'short') => mondays.map((d) => weekdayFormats[style]().format(d)),

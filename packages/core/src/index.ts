@@ -21,7 +21,7 @@ export { closestWord } from './suggest.js';
 export { parseDuration, type Duration } from './time/duration.js';
 export { isValidTimeZone, localDateOf, localDateTimeOf, floatingToInstant, parseLocalDateTime } from './time/local.js';
 export * from './time/calendar.js';
-export { feedOccurrences, activityOccurrences, occurrenceById, occurrenceId, parseOccurrenceId, remainingSeriesDates, placesTakenElsewhere, closureOn, type Occurrence, type OccurrenceOptions } from './occurrences.js';
+export { feedOccurrences, expandFeed, isMovedAway, byStart, type MovedAway, activityOccurrences, occurrenceById, occurrenceId, parseOccurrenceId, remainingSeriesDates, placesTakenElsewhere, closureOn, type Occurrence, type OccurrenceOptions } from './occurrences.js';
 export { availabilityOf, registrationWindow, fewPlacesThreshold, type Availability, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
 export { matcher, filterOccurrences, ageMatches, hasFilters, isFilterSet, timeOfDayOf, type Filters, type ChildAge, type TimeOfDay, type PriceFilter } from './query/filters.js';
 export { query, groupByDay, inWindow, type Query, type Day } from './query/query.js';

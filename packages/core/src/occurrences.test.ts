@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './feed/parse.js';
-import { feedOccurrences, occurrenceId, parseOccurrenceId } from './occurrences.js';
+import { expandFeed, feedOccurrences, isMovedAway, occurrenceId, parseOccurrenceId } from './occurrences.js';
 import { availabilityOf, fewPlacesThreshold } from './availability.js';
 import { localDateTimeOf } from './time/local.js';
 import { feedWith } from './test-support/feeds.js';
@@ -35,6 +35,35 @@ describe('feedOccurrences', () => {
     expect(occurrences[1]!.end.getTime() - occurrences[1]!.start.getTime()).toBe(2 * 3_600_000);
     // Moved out of a window: gone from it.
     expect(feedOccurrences(feed, { from: '2026-03-01', to: '2026-03-08' }, { now: NOW })).toEqual([]);
+  });
+
+  it('leaves a moved date on its old day as a word of where it went (feed overrides and the service alike), not registrable there', () => {
+    const feed = feedOf({
+      capacity: { places: 12, unit: 'person' },
+      registration: { required: true },
+      overrides: [
+        { occurrence: '2026-03-04T14:00', status: 'moved', start: '2026-04-09T10:00', note: 'Zaal bezet' },
+        { occurrence: '2026-04-01T14:00', status: 'moved', start: '2026-04-01T16:00' },
+      ],
+    });
+    const march = expandFeed(feed, { from: '2026-03-01', to: '2026-04-01' }, { now: NOW, counts: new Map([['a0@2026-02-04T14:00', { confirmed: 0, movedTo: '2026-02-12T09:30' }]]) });
+    expect(march.occurrences).toEqual([]);
+    expect(march.movedAway.map((o) => [o.id, o.status, o.availability, localDateTimeOf(o.start, 'Europe/Brussels'), localDateTimeOf(o.movedTo, 'Europe/Brussels'), o.note])).toEqual([
+      ['a0@2026-03-04T14:00', 'moved', 'closed', '2026-03-04T14:00', '2026-04-09T10:00', { nl: 'Zaal bezet' }],
+    ]);
+    expect(march.movedAway[0]!.placesLeft).toBeUndefined();
+    expect(isMovedAway(march.movedAway[0]!)).toBe(true);
+    // Moved by the coordinator at the service, within the window: on its new day, and its word on the old one.
+    const february = expandFeed(feed, { from: '2026-02-01', to: '2026-03-01' }, { now: NOW, counts: new Map([['a0@2026-02-04T14:00', { confirmed: 3, movedTo: '2026-02-12T09:30' }]]) });
+    expect(february.occurrences.map((o) => [o.id, o.status, localDateTimeOf(o.start, 'Europe/Brussels'), o.placesLeft, isMovedAway(o)])).toEqual([['a0@2026-02-04T14:00', 'moved', '2026-02-12T09:30', 9, false]]);
+    expect(february.movedAway.map((o) => [o.id, localDateTimeOf(o.start, 'Europe/Brussels')])).toEqual([['a0@2026-02-04T14:00', '2026-02-04T14:00']]);
+    // Only a later hour on the same day: nothing left behind. feedOccurrences never gives the old-day words.
+    const april = expandFeed(feed, { from: '2026-04-01', to: '2026-05-01' }, { now: NOW });
+    expect(april.movedAway).toEqual([]);
+    expect(april.occurrences.map((o) => o.id)).toEqual(feedOccurrences(feed, { from: '2026-04-01', to: '2026-05-01' }, { now: NOW }).map((o) => o.id));
+    // A cancelled date is not moved: it stays where it was, as cancelled.
+    const cancelled = expandFeed(feed, { from: '2026-02-01', to: '2026-03-01' }, { now: NOW, counts: new Map([['a0@2026-02-04T14:00', { confirmed: 0, cancelled: true }]]) });
+    expect([cancelled.occurrences.map((o) => o.status), cancelled.movedAway]).toEqual([['cancelled'], []]);
   });
 
   it('sorts occurrences of all activities by start', () => {

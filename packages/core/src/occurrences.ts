@@ -6,7 +6,7 @@ import type { Activity, Closure, Feed, LocalizedText, Location, OccurrenceStatus
 import { availabilityOf, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
 import { compile, placeSchedule, ruleProducesFloating, type Window } from './time/expand.js';
 import { addDuration, parseDuration } from './time/duration.js';
-import { floatingToInstant, parseLocalDate, parseLocalDateTime } from './time/local.js';
+import { floatingToInstant, localDateOf, parseLocalDate, parseLocalDateTime } from './time/local.js';
 import { addDays, todayIn } from './time/calendar.js';
 
 /** One date of an activity as parents see it: start and end instants, status, the texts and place of that date, availability. */
@@ -30,6 +30,21 @@ export interface Occurrence extends AvailabilityInfo {
   readonly note?: LocalizedText;
   /** The closure (school holiday) this date falls in: then it does not take place. */
   readonly closure?: Closure;
+}
+
+/**
+ * A date moved to another day, as its old day shows it: `start` and `end` as scheduled there, `movedTo`
+ * the new start. Not registrable on the old day (availability `closed`, or `past`); the same id as the
+ * moved occurrence, which stays at its new start.
+ */
+export interface MovedAway extends Occurrence {
+  readonly status: 'moved';
+  readonly movedTo: Date;
+}
+
+/** True for a moved date's entry on its old day (see {@link MovedAway}). */
+export function isMovedAway(occurrence: Occurrence): occurrence is MovedAway {
+  return 'movedTo' in occurrence;
 }
 
 /** The clock and the registration counts availability is worked out with. */
@@ -66,9 +81,18 @@ export function parseOccurrenceId(id: string): { activityId: string; localStart:
 
 /** Every occurrence of every activity of `feed` whose (effective) start lies in `window`, sorted by start. */
 export function feedOccurrences(feed: Feed, window: Window, options: OccurrenceOptions = {}): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const activity of feed.activities) out.push(...activityOccurrences(feed, activity, window, options));
-  return out.sort(byStart);
+  return expandFeed(feed, window, options).occurrences;
+}
+
+/**
+ * The occurrences of `feed` in `window` (as {@link feedOccurrences}) and, in one pass, the dates scheduled
+ * in the window but moved to another day ({@link MovedAway}), for views that show the old day too.
+ */
+export function expandFeed(feed: Feed, window: Window, options: OccurrenceOptions = {}): { occurrences: Occurrence[]; movedAway: MovedAway[] } {
+  const occurrences: Occurrence[] = [];
+  const movedAway: MovedAway[] = [];
+  for (const activity of feed.activities) occurrences.push(...expandActivity(feed, activity, window, options, movedAway));
+  return { occurrences: occurrences.sort(byStart), movedAway: movedAway.sort(byStart) };
 }
 
 /** Sorts by start, then end, then id, so equal starts keep one stable order. */
@@ -78,6 +102,11 @@ export function byStart(a: Occurrence, b: Occurrence): number {
 
 /** The occurrences of one activity in `window`. */
 export function activityOccurrences(feed: Feed, activity: Activity, window: Window, options: OccurrenceOptions = {}): Occurrence[] {
+  return expandActivity(feed, activity, window, options);
+}
+
+/** The occurrences of one activity in `window`; with `movedAway`, collects there the dates moved off a day of the window. */
+function expandActivity(feed: Feed, activity: Activity, window: Window, options: OccurrenceOptions, movedAway?: MovedAway[]): Occurrence[] {
   const { timezone } = feed;
   const now = options.now ?? new Date();
   const from = floatingToInstant(parseLocalDate(window.from)!, timezone).getTime();
@@ -86,8 +115,10 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
   const out: Occurrence[] = [];
   const seen = new Set<string>();
 
+  const inWindow = (instant: Date) => instant.getTime() >= from && instant.getTime() < to;
   const add = (localStart: string, start: Date, end: Date) => {
     seen.add(localStart);
+    const scheduled = { start, end };
     const override = overrides.get(localStart);
     const id = occurrenceId(activity.id, localStart);
     // Places taken outside famcal (the feed's `registered`) come on top of those the service counts.
@@ -112,14 +143,16 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
       status = 'moved';
     }
     if (counts?.cancelled) status = 'cancelled';
-    if (start.getTime() < from || start.getTime() >= to) return;
     const closure = closureOn(activity, localStart);
     if (closure) status = 'cancelled';
+    // A date moved to another day leaves a word on its old day ("moved to …"), when that day is in the window.
+    const leftDay = movedAway !== undefined && status === 'moved' && inWindow(scheduled.start) && localDateOf(scheduled.start, timezone) !== localDateOf(start, timezone);
+    if (!inWindow(start) && !leftDay) return;
     const location = override?.location ?? activity.location;
     const note = counts?.message ? { [feed.defaultLanguage]: counts.message } : override?.note;
     const summary = override?.summary ?? activity.summary;
     const description = override?.description ?? activity.description;
-    out.push({
+    const occurrence: Occurrence = {
       id,
       activityId: activity.id,
       activity,
@@ -134,7 +167,13 @@ export function activityOccurrences(feed: Feed, activity: Activity, window: Wind
       ...(note ? { note } : {}),
       ...(closure ? { closure } : {}),
       ...availabilityOf(activity, { start, status }, counts, now, timezone),
-    });
+    };
+    if (inWindow(start)) out.push(occurrence);
+    if (leftDay) {
+      const { availability: _a, placesLeft: _p, opensAt: _o, closesAt: _c, ...rest } = occurrence;
+      const availability = scheduled.start.getTime() <= now.getTime() ? 'past' : 'closed';
+      movedAway!.push({ ...rest, status: 'moved', start: scheduled.start, end: scheduled.end, movedTo: start, availability });
+    }
   };
 
   for (const placed of placeSchedule(activity.schedule, timezone, window)) add(placed.localStart, placed.start, placed.end);

@@ -31,6 +31,17 @@ describe('store', () => {
     expect(() => store.setWindow({ from: 'jan', to: 'feb' })).toThrow(/YYYY-MM-DD/);
   });
 
+  it("keeps the dates moved off a day of the window apart, filtered as the occurrences are, and follows the service's moves", async () => {
+    const store = createStore({ window, now });
+    await store.load(feedWith({}, { id: 'free', price: { type: 'free' } }));
+    expect(store.getState().movedAway).toEqual([]);
+    store.mergeCounts(new Map([['a0@2026-02-04T14:00', { confirmed: 0, movedTo: '2026-02-12T10:00' }], ['free@2026-03-04T14:00', { confirmed: 0, movedTo: '2026-03-05T14:00' }]]));
+    expect(store.getState().movedAway.map((o) => o.id)).toEqual(['a0@2026-02-04T14:00', 'free@2026-03-04T14:00']);
+    expect(store.getState().all).toHaveLength(6);
+    store.setFilters({ price: 'free' });
+    expect(store.getState().movedAway.map((o) => o.id)).toEqual(['free@2026-03-04T14:00']);
+  });
+
   it('loads a feed over real HTTP, and reports HTTP and network failures while keeping the last good feed', async () => {
     let status = 200;
     const server = createServer((req, res) => {

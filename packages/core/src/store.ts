@@ -5,7 +5,7 @@
  */
 import type { Feed, Problem } from './feed/types.js';
 import { parseFeed } from './feed/parse.js';
-import { feedOccurrences, type Occurrence } from './occurrences.js';
+import { expandFeed, type MovedAway, type Occurrence } from './occurrences.js';
 import type { RegistrationCounts } from './availability.js';
 import { filterOccurrences, type Filters } from './query/filters.js';
 import type { Window } from './time/expand.js';
@@ -29,6 +29,11 @@ export interface StoreState {
   readonly all: readonly Occurrence[];
   /** The occurrences in the window that match the filters, sorted by start. */
   readonly occurrences: readonly Occurrence[];
+  /**
+   * The dates scheduled on a day of the window but moved to another day, that match the filters, sorted
+   * by their old start: views show them on their old day ("moved to …"). Not in `all` or `occurrences`.
+   */
+  readonly movedAway: readonly MovedAway[];
   /**
    * False while a large feed shows only the first days of the window (so the first cards appear at once);
    * the whole window follows in the next task. Counts of the whole window are only true when not false.
@@ -79,17 +84,24 @@ export function createStore(options: StoreOptions): FamcalStore {
   let counts: ReadonlyMap<string, RegistrationCounts> = new Map();
   let loadId = 0;
   let lastSource: string | URL | object | undefined;
-  let state: StoreState = { status: 'idle', problems: [], filters: options.filters ?? {}, window: options.window, all: [], occurrences: [] };
+  let state: StoreState = { status: 'idle', problems: [], filters: options.filters ?? {}, window: options.window, all: [], occurrences: [], movedAway: [] };
 
   const emit = (next: StoreState) => {
     state = next;
     for (const listener of [...listeners]) listener(state);
   };
-  const expand = (feed: Feed | undefined, window: Window) => (feed ? feedOccurrences(feed, window, { now: now(), counts }) : []);
-  const withOccurrences = ({ complete: _complete, ...base }: Omit<StoreState, 'all' | 'occurrences'>, all: readonly Occurrence[]): StoreState => ({
+  // The moved-away dates of the window, before filtering (kept beside `all`, filtered with it).
+  let allMovedAway: readonly MovedAway[] = [];
+  const expand = (feed: Feed | undefined, window: Window): readonly Occurrence[] => {
+    const expanded = feed ? expandFeed(feed, window, { now: now(), counts }) : { occurrences: [], movedAway: [] };
+    allMovedAway = expanded.movedAway;
+    return expanded.occurrences;
+  };
+  const withOccurrences = ({ complete: _complete, ...base }: Omit<StoreState, 'all' | 'occurrences' | 'movedAway'>, all: readonly Occurrence[]): StoreState => ({
     ...base,
     all,
     occurrences: base.feed ? filterOccurrences(all, base.filters, base.feed.timezone) : [],
+    movedAway: base.feed ? (filterOccurrences(allMovedAway, base.filters, base.feed.timezone) as MovedAway[]) : [],
   });
   // Each expansion of the whole window takes a turn; a later one makes a pending first-days one moot.
   let turn = 0;

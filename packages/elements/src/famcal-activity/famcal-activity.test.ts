@@ -36,7 +36,9 @@ describe('famcal-activity', () => {
 
   it('shows a moved date at its new time, and a closed registration with its opening date', async () => {
     const moved = await show('kerstatelier@2026-12-16T14:00', 'en');
-    expect(textOf(moved.shadowRoot!)).to.include('Moved').and.include('Saturday, 19 December 2026, 10:00–12:30');
+    expect(textOf(moved.shadowRoot!)).to.include('Moved to Sat 19 December').and.include('Saturday, 19 December 2026, 10:00–12:30');
+    const dutch = await show('kerstatelier@2026-12-16T14:00', 'nl');
+    expect(textOf(dutch.shadowRoot!.querySelector('[part=status]'))).to.equal('Verplaatst naar za 19 december');
     const closed = await show('zomerspeelweken@2027-07-01T10:00', 'en');
     expect(textOf(closed.shadowRoot!)).to.include('Registration closed').and.include('Registration opens on Sunday, 2 May 2027');
   });

@@ -77,7 +77,7 @@ export class FamcalActivity extends FamcalElement {
     return html`<article part="activity">
       <div role="heading" aria-level=${level} class="heading" part="heading" dir="auto">${text(labels, o.title)}</div>
       <div class="badges">
-        ${statusBadge(labels, o)}
+        ${statusBadge(labels, o, { where: 'details' })}
         ${activity.categories.map((c) => html`<span class="badge muted">${categoryIcon(c)}${m.categories[c]}</span>`)}
       </div>
       ${o.note ? html`<p class="note" dir="auto">${text(labels, o.note)}</p>` : nothing}

@@ -20,6 +20,7 @@ import { cardStyles } from '../parts/occurrence-card.js';
 import { listStyles } from '../famcal-list/famcal-list.styles.js';
 import { calendarStyles } from './famcal-calendar.styles.js';
 import { refreshMyRegistrations } from '../my-registrations.js';
+import { mergeServiceStates } from '../service-states.js';
 import { savedAge } from '../child-age-memory.js';
 import { languageSwitch, offeredLanguages, savedLanguage, saveLanguage } from '../language-switch.js';
 import '../define/famcal-list.js';
@@ -535,11 +536,7 @@ export class FamcalCalendar extends FamcalElement {
     // Once per page: where the parent's own registrations stand now (promoted, moved up, cancelled).
     if (this.placesFor === undefined) void refreshMyRegistrations();
     this.placesFor = key;
-    // The client is a part of its own: the first cards paint without it, the places left follow.
-    void import('../registration-client.js').then(async ({ RegistrationClient, countsFrom }) => {
-      const availability = await new RegistrationClient({ endpoint, retries: 1 }).availability(undefined, window);
-      if (availability) this.store.mergeCounts(countsFrom(availability));
-    });
+    void mergeServiceStates(this.store, window, { endpoint });
   }
 
   private jsonLdFor?: unknown;

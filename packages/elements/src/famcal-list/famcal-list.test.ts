@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import '../define/famcal-list.js';
 import type { FamcalList } from './famcal-list.js';
-import { NOW, SAMPLE_FEED, shown, textOf } from '../test-support/fixtures.js';
+import { NOW, SAMPLE_FEED, shown, spokenCard, textOf, timesIn, type AxNode } from '../test-support/fixtures.js';
 
 describe('famcal-list', () => {
   it('is accessible once loaded (axe)', async () => {
@@ -42,7 +43,9 @@ describe('famcal-list', () => {
   it('renders the first screen at once and fills in a long month over the next frames', async () => {
     const el = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} month="2026-12"></famcal-list>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part=occurrence]'), 'no occurrence', { interval: 1 });
-    const total = (el as unknown as { famcal: { state: { occurrences: unknown[] } } }).famcal.state.occurrences.length;
+    // Every date, and the moved ones' words on their old days.
+    const { state } = (el as unknown as { famcal: { state: { occurrences: unknown[]; movedAway: unknown[] } } }).famcal;
+    const total = state.occurrences.length + state.movedAway.length;
     expect(total).to.be.greaterThan(40);
     expect(el.shadowRoot!.querySelectorAll('[part=occurrence]').length).to.be.lessThan(total);
     await waitUntil(() => el.complete, 'never complete');
@@ -55,6 +58,46 @@ describe('famcal-list', () => {
     await shown(el, '[part=error]');
     expect(textOf(el.shadowRoot!.querySelector('[part=error]'))).to.include('could not be loaded').and.include('Try again');
     await expect(el).to.be.accessible();
+  });
+
+  it('leaves a moved date on its old day, saying where it went, with nothing to register for there', async () => {
+    const el = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} lang="nl" month="2026-12" .progressive=${false}></famcal-list>`);
+    await shown(el, '[part=occurrence]');
+    const day = (date: string) => el.shadowRoot!.querySelector(`[part=day][aria-labelledby="d-${date}"]`);
+    // Kerstatelier of Wednesday 16 December is moved to Saturday 19 December.
+    const old = [...day('2026-12-16')!.querySelectorAll('[part=occurrence]')].find((card) => textOf(card).includes('Kerstatelier'))!;
+    expect(textOf(old)).to.include('14:00–16:30').and.include('Verplaatst naar za 19 december');
+    expect(old.querySelector('[part=availability]')).to.equal(null);
+    expect(old.querySelector('button')!.textContent).to.include('Verplaatst naar za 19 december');
+    const moved = [...day('2026-12-19')!.querySelectorAll('[part=occurrence]')].find((card) => textOf(card).includes('Kerstatelier'))!;
+    expect(textOf(moved)).to.include('10:00–12:30').and.include('Verplaatst').and.not.include('Verplaatst naar za 19');
+    await expect(el).to.be.accessible();
+    // In another language, with the date in its words.
+    const english = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} lang="en" month="2026-12" .progressive=${false}></famcal-list>`);
+    await shown(english, '[part=occurrence]');
+    expect(textOf(english.shadowRoot!.querySelector('[aria-labelledby="d-2026-12-16"]'))).to.include('Moved to Sat 19 December');
+  });
+
+  it('has a screen reader say "Afgelast" once on a cancelled card, and a moved date\'s state once', async () => {
+    const el = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} lang="nl" month="2026-12" .progressive=${false}></famcal-list>`);
+    await shown(el, '[part=occurrence]');
+    // Days out of view are skipped by the accessibility tree (content-visibility): bring each card in view first.
+    const spoken = async (id: string, time: string) => {
+      const card = el.shadowRoot!.querySelector(`[data-id="${id}"]${time === '14:00' ? '[data-moved-to]' : ':not([data-moved-to])'}`)!;
+      card.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return spokenCard((await a11ySnapshot({})) as unknown as AxNode, card.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()) ?? '';
+    };
+    // Ontmoetingsmoment of Thursday 3 December is cancelled (a team day).
+    const cancelled = await spoken('ontmoeting-noord@2026-12-03T09:30', '09:30');
+    expect(cancelled, 'the cancelled card is in the accessibility tree').to.include('Teamdag');
+    expect(timesIn(cancelled, 'Afgelast'), cancelled).to.equal(1);
+    // Kerstatelier on its old day (16 December) and its new one (19 December).
+    const movedAway = await spoken('kerstatelier@2026-12-16T14:00', '14:00');
+    expect(timesIn(movedAway, 'Verplaatst naar za 19 december'), movedAway).to.equal(1);
+    const moved = await spoken('kerstatelier@2026-12-16T14:00', '10:00');
+    expect(moved).to.include('Kerstatelier').and.include('Verplaatst naar zaterdagvoormiddag.');
+    expect(timesIn(moved, 'Verplaatst'), moved).to.equal(2); // its state once, and the organiser's note
   });
 
   describe('taking over a server rendering (declarative shadow DOM)', () => {

@@ -1,12 +1,13 @@
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { groupByDay, monthWindow, todayIn, monthOf, type FamcalStore, type Window } from '@famcal/core';
+import { byStart, groupByDay, monthWindow, todayIn, monthOf, type FamcalStore, type Occurrence, type Window } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { occurrenceCard, cardStyles } from '../parts/occurrence-card.js';
 import { selectEvent } from '../events/famcal-select.js';
 import { listStyles } from './famcal-list.styles.js';
 import { MY_REGISTRATIONS_EVENT, myRegistrations } from '../my-registrations.js';
 import { presetFilters } from '../presets.js';
+import { mergeServiceStates } from '../service-states.js';
 
 const FIRST_CHUNK = 20;
 const NEXT_CHUNK = 120;
@@ -81,6 +82,11 @@ export class FamcalList extends FamcalElement {
    * instead of the enclosing calendar's or one made for `feed`.
    */
   @property({ attribute: false }) store?: FamcalStore;
+  /**
+   * The registration service (when used alone with `feed`): the cards show its places left and the dates
+   * its coordinator cancelled or moved, as the calendar's do.
+   */
+  @property({ attribute: 'registration-endpoint' }) registrationEndpoint?: string;
 
   /** How many occurrences are rendered so far (the rest follows frame by frame). */
   @state() private limit = FIRST_CHUNK;
@@ -95,21 +101,44 @@ export class FamcalList extends FamcalElement {
       const fresh = !this.famcal.store;
       this.famcal.useOwnFeed(this.feed, listWindow(this.month, todayIn(this.timezone, this.clock())), this.clock);
       if (fresh || ['childAge', 'free', 'childcare', 'category', 'area'].some((key) => changed.has(key as keyof FamcalList))) this.famcal.store!.setFilters(presetFilters(this));
+      this.askService();
     }
+  }
+
+  /** The service's states for the window shown, asked once per window; `statesPending` until it answered. */
+  private statesFor?: string;
+  private statesPending = false;
+  private askService(): void {
+    const store = this.famcal.store;
+    const endpoint = this.registrationEndpoint;
+    if (!store || !endpoint || isServer) return;
+    const window = store.getState().window;
+    const key = `${endpoint}|${window.from}|${window.to}`;
+    if (key === this.statesFor) return;
+    this.statesFor = key;
+    this.statesPending = true;
+    void mergeServiceStates(store, window, { endpoint }).then(() => {
+      if (this.statesFor !== key) return;
+      this.statesPending = false;
+      this.requestUpdate();
+    });
   }
 
   override render() {
     const state = this.famcal.state;
     const all = state?.occurrences ?? [];
     const labels = this.labels;
-    let days = labels ? groupByDay(all, labels.feed.timezone) : [];
+    // A moved date also stays on its old day, saying where it went.
+    const shown: readonly Occurrence[] = state?.movedAway.length ? [...all, ...state.movedAway].sort(byStart) : all;
+    let days = labels ? groupByDay(shown, labels.feed.timezone) : [];
     if (this.date) days = days.filter((day) => day.date === this.date);
     const count = days.reduce((n, d) => n + d.occurrences.length, 0);
     this.total = count;
     const blocked = this.renderState(count);
     // The server's rendering stays until there is something of the element's own to show — and when the
     // feed cannot be loaded, it stays: the programme as the server saw it beats an error message.
-    if (this.serverNodes && (!labels || state?.status !== 'ready')) return noChange;
+    // With a service, it also waits for the service's states: the server showed them already.
+    if (this.serverNodes && (!labels || state?.status !== 'ready' || this.statesPending)) return noChange;
     const takingOver = this.takeOverFromServer();
     if (blocked || !labels) return blocked;
     const level = Math.min(6, Math.max(2, this.headingLevel));

@@ -72,6 +72,15 @@ export const monthStyles = css`
     text-decoration: line-through;
     border-color: var(--_danger);
   }
+  /* A moved date on its old day: where it went, on a line of its own. */
+  .chip[data-moved-to] {
+    border-color: var(--_warning);
+  }
+  .chip .moved-to {
+    display: block;
+    white-space: normal;
+    font-style: italic;
+  }
   .more {
     font-size: 0.8em;
     color: var(--_muted);

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define/famcal-month.js';
 import type { FamcalMonth } from './famcal-month.js';
-import { NOW, SAMPLE_FEED, shown } from '../test-support/fixtures.js';
+import type { FamcalStore } from '@famcal/core';
+import { NOW, SAMPLE_FEED, shown, textOf } from '../test-support/fixtures.js';
 
 const focused = (el: FamcalMonth) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.date;
 
@@ -59,6 +60,29 @@ describe('famcal-month', () => {
     el.addEventListener('famcal-select', (e) => (picked = e.detail.occurrenceId));
     el.shadowRoot!.querySelector<HTMLElement>('[data-date="2026-12-19"] .chip')!.click();
     expect(picked).to.match(/@2026-12-1\dT/);
+  });
+
+  it('shows a moved date on its old day with where it went, said in the day\'s name and not counted there', async () => {
+    const el = await fixture<FamcalMonth>(html`<famcal-month feed=${SAMPLE_FEED} now=${NOW} lang="nl" month="2026-12"></famcal-month>`);
+    await shown(el, '.chip');
+    // Kerstatelier of Wednesday 16 December is moved to Saturday 19 December.
+    const dec16 = el.shadowRoot!.querySelector<HTMLElement>('[data-date="2026-12-16"]')!;
+    const name = textOf(dec16.querySelector('.visually-hidden'));
+    expect(name).to.match(/^woensdag 16 december, \d+ activiteiten\. Kerstatelier: Verplaatst naar za 19 december$/);
+    expect(Number(dec16.dataset.count)).to.equal(Number(/, (\d+) activiteiten/.exec(name)![1]));
+    // The day has more than three dates: only Kerstatelier's, to see its chip.
+    (el as unknown as { famcal: { store: FamcalStore } }).famcal.store.setFilters({ text: 'Kerstatelier' });
+    await el.updateComplete;
+    const chip = dec16.querySelector('.chip[data-moved-to="2026-12-19"]')!;
+    expect(textOf(chip)).to.include('Kerstatelier').and.include('Verplaatst naar za 19 december');
+    expect(dec16.dataset.count).to.equal('0');
+    expect(textOf(dec16.querySelector('.visually-hidden'))).to.equal('woensdag 16 december, 0 activiteiten. Kerstatelier: Verplaatst naar za 19 december');
+    expect(textOf(el.shadowRoot!.querySelector('[data-date="2026-12-19"]'))).to.include('Kerstatelier');
+    let picked = '';
+    el.addEventListener('famcal-select', (e) => (picked = e.detail.occurrenceId));
+    (chip as HTMLElement).click();
+    expect(picked).to.equal('kerstatelier@2026-12-16T14:00');
+    await expect(el).to.be.accessible();
   });
 
   it('shows each day\'s real number of activities on a phone', async () => {

@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, addMonths, gridWindow, groupByDay, monthGrid, monthOf, todayIn, weekdayOf, type Occurrence } from '@famcal/core';
+import { addDays, addMonths, byStart, gridWindow, groupByDay, isMovedAway, monthGrid, monthOf, todayIn, weekdayOf, type Occurrence } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { text } from '../labels.js';
-import { isolate } from '../bidi.js';
+import { isolate, isolateText } from '../bidi.js';
+import { movedToText } from '../parts/occurrence-card.js';
 import { daySelectEvent } from '../events/famcal-day-select.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
 import { selectEvent } from '../events/famcal-select.js';
@@ -91,7 +92,9 @@ export class FamcalMonth extends FamcalElement {
     const blocked = this.renderState(1);
     if (blocked || !labels) return blocked;
     const state = this.famcal.state!;
-    const byDate = new Map(groupByDay(state.occurrences, labels.feed.timezone).map((d) => [d.date, d.occurrences] as const));
+    // A moved date also stays on its old day, saying where it went.
+    const shown = state.movedAway.length ? [...state.occurrences, ...state.movedAway].sort(byStart) : state.occurrences;
+    const byDate = new Map(groupByDay(shown, labels.feed.timezone).map((d) => [d.date, d.occurrences] as const));
     const names = labels.format.weekdays('long');
     const short = labels.format.weekdays('short');
     const today = this.today;
@@ -109,7 +112,10 @@ export class FamcalMonth extends FamcalElement {
 
   private renderDay(date: string, inMonth: boolean, occurrences: readonly Occurrence[], today: string) {
     const labels = this.labels!;
-    const label = labels.m.dayActivities(labels.format.day(date), occurrences.length);
+    // The dates moved off this day are not counted on it; the cell's name says where they went.
+    const movedAway = occurrences.filter(isMovedAway);
+    const count = occurrences.length - movedAway.length;
+    const label = [labels.m.dayActivities(labels.format.day(date), count), ...movedAway.map((o) => `${isolateText(text(labels, o.title))}: ${movedToText(labels, o.movedTo)}`)].join('. ');
     return html`<div
       role="gridcell"
       class="cell"
@@ -120,15 +126,15 @@ export class FamcalMonth extends FamcalElement {
       data-date=${date}
       data-in-month=${inMonth ? 'true' : 'false'}
       data-today=${date === today ? 'true' : 'false'}
-      data-count=${occurrences.length}
+      data-count=${count}
       @click=${() => this.pick(date)}
       @focus=${() => (this.focusDate = date)}
     >
       <span class="visually-hidden">${label}</span>
       <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
       ${occurrences.slice(0, CHIPS_PER_DAY).map(
-        (o) => html`<span class="chip" data-status=${o.status} aria-hidden="true" @click=${(e: Event) => this.onChip(e, o.id)}
-          >${labels.format.time(o.start)} ${isolate(text(labels, o.title))}</span
+        (o) => html`<span class="chip" data-status=${o.status} data-moved-to=${isMovedAway(o) ? labels.format.dateOf(o.movedTo) : nothing} aria-hidden="true" @click=${(e: Event) => this.onChip(e, o.id)}
+          >${labels.format.time(o.start)} ${isolate(text(labels, o.title))}${isMovedAway(o) ? html`<span class="moved-to">${movedToText(labels, o.movedTo)}</span>` : nothing}</span
         >`,
       )}
       ${occurrences.length > CHIPS_PER_DAY ? html`<span class="more" aria-hidden="true">${labels.m.moreOnDay(occurrences.length - CHIPS_PER_DAY)}</span>` : nothing}

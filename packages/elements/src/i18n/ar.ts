@@ -79,6 +79,7 @@ export const ar: Messages = {
   childcarePlaces: (n) => `${count(n, 'مكان واحد', 'مكانان', 'أماكن', 'مكانًا')} في رعاية الأطفال`,
   cancelled: 'أُلغي',
   moved: 'تغيّر الموعد',
+  movedTo: (day) => `نُقل إلى ${day}`,
 
   close: 'إغلاق',
   when: 'متى',

@@ -79,6 +79,7 @@ export const en: Messages = {
   childcarePlaces: (n) => `${n} childcare place${n === 1 ? '' : 's'}`,
   cancelled: 'Cancelled',
   moved: 'Moved',
+  movedTo: (day) => `Moved to ${day}`,
 
   close: 'Close',
   when: 'When',

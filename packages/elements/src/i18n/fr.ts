@@ -79,6 +79,7 @@ export const fr: Messages = {
   childcarePlaces: (n) => `${n} place${n === 1 ? '' : 's'} à la garderie`,
   cancelled: 'Annulé',
   moved: 'Déplacé',
+  movedTo: (day) => `Déplacé au ${day}`,
 
   close: 'Fermer',
   when: 'Quand',

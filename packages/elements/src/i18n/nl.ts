@@ -82,6 +82,8 @@ export const nl = {
   childcarePlaces: (n: number) => `${n} ${n === 1 ? 'plaats' : 'plaatsen'} in de kinderopvang`,
   cancelled: 'Afgelast',
   moved: 'Verplaatst',
+  /** On a moved date's old day: where it went (`day`: `do 17 december`). */
+  movedTo: (day: string) => `Verplaatst naar ${day}`,
 
   close: 'Sluiten',
   when: 'Wanneer',

@@ -77,6 +77,7 @@ export const tr: Messages = {
   childcarePlaces: (n) => `Çocuk bakımında ${n} yer`,
   cancelled: 'İptal edildi',
   moved: 'Tarihi değişti',
+  movedTo: (day) => `${day} tarihine alındı`,
 
   close: 'Kapat',
   when: 'Ne zaman',

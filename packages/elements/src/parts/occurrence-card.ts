@@ -1,6 +1,6 @@
 /** One occurrence as a parent sees it in a list: time, title, place, price, childcare, places — icons beside words. */
 import { html, nothing, css, type TemplateResult } from 'lit';
-import type { Occurrence } from '@famcal/core';
+import { isMovedAway, type Occurrence } from '@famcal/core';
 import { icon, categoryIcon } from '../icons.js';
 import { priceLabel, text, type Labels } from '../labels.js';
 import { isolate, isolateText } from '../bidi.js';
@@ -24,13 +24,33 @@ export function availabilityBadge(labels: Labels, o: Occurrence): TemplateResult
   return html`<span class="badge ${AVAILABILITY_TONE[o.availability]}" part="availability">${icon(name)}${word}${places}</span>`;
 }
 
-export function statusBadge(labels: Labels, o: Occurrence): TemplateResult | typeof nothing {
-  if (o.status === 'scheduled') return nothing;
+/** "Moved to do 17 december": where a moved date went, in the page's language. */
+export function movedToText(labels: Labels, to: Date): string {
+  return labels.m.movedTo(labels.format.day(labels.format.dateOf(to), 'medium'));
+}
+
+/**
+ * The words of a date's state: the holiday it falls in, cancelled, moved, or — on a moved date's old day,
+ * and in the details of a moved date — where it went. Empty when it takes place as scheduled.
+ */
+export function statusText(labels: Labels, o: Occurrence, where: 'card' | 'details' = 'card'): string {
+  if (o.status === 'scheduled') return '';
   // A school holiday is not a cancellation: say which holiday it is.
-  if (o.closure) return html`<span class="badge muted" part="status">${icon('calendar')}${labels.m.closure(isolateText(text(labels, o.closure.label)))}</span>`;
-  return o.status === 'cancelled'
-    ? html`<span class="badge danger" part="status">${icon('cancelled')}${labels.m.cancelled}</span>`
-    : html`<span class="badge warning" part="status">${icon('moved')}${labels.m.moved}</span>`;
+  if (o.closure) return labels.m.closure(isolateText(text(labels, o.closure.label)));
+  if (o.status === 'cancelled') return labels.m.cancelled;
+  if (isMovedAway(o)) return movedToText(labels, o.movedTo);
+  return where === 'details' ? movedToText(labels, o.start) : labels.m.moved;
+}
+
+/**
+ * The state's badge. `hidden` on a card: the card's button already says the state in its name, and a
+ * screen reader should hear it once, not twice.
+ */
+export function statusBadge(labels: Labels, o: Occurrence, { hidden = false, where = 'card' }: { hidden?: boolean; where?: 'card' | 'details' } = {}): TemplateResult | typeof nothing {
+  const words = statusText(labels, o, where);
+  if (!words) return nothing;
+  const [tone, name] = o.closure ? (['muted', 'calendar'] as const) : o.status === 'cancelled' ? (['danger', 'cancelled'] as const) : (['warning', 'moved'] as const);
+  return html`<span class="badge ${tone}" part="status" aria-hidden=${hidden ? 'true' : nothing}>${icon(name)}${words}</span>`;
 }
 
 /** The parent's own registration for this date, remembered on the device, with the link to cancel it. */
@@ -49,24 +69,27 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: st
   const { activity } = o;
   const price = priceLabel(labels, activity.price);
   const free = activity.price?.type === 'free' || activity.price?.type === 'contribution';
-  const status = o.closure ? labels.m.closure(isolateText(text(labels, o.closure.label))) : o.status === 'cancelled' ? labels.m.cancelled : o.status === 'moved' ? labels.m.moved : '';
+  // Said once, in the button's name; the badge beside it is for the eye only.
+  const status = statusText(labels, o);
+  // A moved date's old day: where it went, and nothing to register for here.
+  const movedAway = isMovedAway(o);
   const heading = html`<span class="time">${labels.format.timeRange(o.start, o.end)}</span>
       <span class="title" dir="auto">${text(labels, o.title)}</span>
       ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}`;
-  return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id}>
+  return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id} data-moved-to=${movedAway ? labels.format.dateOf(o.movedTo) : nothing}>
     ${onSelect
       ? html`<button class="open" part="occurrence-button" aria-haspopup="dialog" @click=${(e: Event) => onSelect(o.id, e)}>${heading}</button>`
       : html`<div class="open" part="occurrence-button">${heading}</div>`}
     <div class="meta">
-      ${statusBadge(labels, o)}
+      ${statusBadge(labels, o, { hidden: true })}
       ${o.location ? html`<span class="fact">${icon('place')}${isolate(text(labels, o.location.name))}</span>` : nothing}
       ${activity.organizer && labels.feed.organizers.length > 1 ? html`<span class="fact">${icon('people')}${isolate(text(labels, activity.organizer.name))}</span>` : nothing}
       ${price ? html`<span class="fact">${icon(free ? 'free' : 'euro')}${price}</span>` : nothing}
       ${activity.price && 'uitpas' in activity.price && activity.price.uitpas ? html`<span class="fact">${icon('uitpas')}UiTPAS</span>` : nothing}
       ${activity.childcare?.provided ? html`<span class="fact">${icon('childcare')}${labels.m.childcare}</span>` : nothing}
       ${activity.categories[0] ? html`<span class="fact">${categoryIcon(activity.categories[0])}${labels.m.categories[activity.categories[0]]}</span>` : nothing}
-      ${o.status === 'cancelled' ? nothing : availabilityBadge(labels, o)}
-      ${mineBadge(labels, mine, o)}
+      ${o.status === 'cancelled' || movedAway ? nothing : availabilityBadge(labels, o)}
+      ${movedAway ? nothing : mineBadge(labels, mine, o)}
     </div>
     ${o.note ? html`<p class="note" dir="auto">${text(labels, o.note)}</p>` : nothing}
   </article>`;
@@ -81,7 +104,8 @@ export const cardStyles = css`
     display: grid;
     gap: 0.35em;
   }
-  .card[data-status='cancelled'] .title {
+  .card[data-status='cancelled'] .title,
+  .card[data-moved-to] .title {
     text-decoration: line-through;
   }
   .open {

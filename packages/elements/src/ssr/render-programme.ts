@@ -9,10 +9,11 @@
 import { html, nothing } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { createFormatter, createStore, feedOccurrences, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem } from '@famcal/core';
+import { createFormatter, createStore, feedOccurrences, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem, type RegistrationCounts } from '@famcal/core';
 import { FamcalList, listWindow } from '../famcal-list/famcal-list.js';
 import { presetFilters, type Presets } from '../presets.js';
 import { loadMessages, localeOf, RTL, toLanguage, type Language } from '../i18n/index.js';
+import { mergeServiceStates } from '../service-states.js';
 import { isolateText } from '../bidi.js';
 
 export type { Presets };
@@ -33,6 +34,16 @@ export interface ProgrammeOptions {
   readonly feedUrl?: string;
   /** Heading level of the day headings (2–6). */
   readonly headingLevel?: number;
+  /**
+   * The registration service as the page reaches it (e.g. `/api`): the rendering shows its places left and
+   * the dates its coordinator cancelled or moved (as the widget does), and the element asks it again when
+   * it takes over.
+   */
+  readonly registrationEndpoint?: string;
+  /** Where this server asks the service's `GET /availability` (an absolute URL); defaults to `registrationEndpoint`. */
+  readonly availabilityEndpoint?: string;
+  /** fetch to ask the service with; defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
 }
 
 /** A rendered programme: the element's HTML, the parsed feed's problems, and how many dates it shows. */
@@ -45,6 +56,10 @@ export interface RenderedProgramme {
   readonly problems: readonly Problem[];
   /** The dates shown. */
   readonly count: number;
+  /** With a registration service: whether it answered (when it did not, the feed's own states are shown). */
+  readonly service?: 'answered' | 'unreachable';
+  /** The service's counts and date states, when it answered. */
+  readonly counts?: ReadonlyMap<string, RegistrationCounts>;
 }
 
 /**
@@ -64,11 +79,17 @@ export async function renderProgramme(source: string | object, options: Programm
   const store = createStore({ window: listWindow(month, today), filters: presetFilters(options.presets ?? {}), now: () => now });
   store.setFeed(feed, problems);
   await settled(store);
+  const serviceUrl = options.availabilityEndpoint ?? options.registrationEndpoint;
+  if (serviceUrl !== undefined && !/^https?:\/\//i.test(serviceUrl)) {
+    throw new RangeError(`availabilityEndpoint: "${serviceUrl}" is not an absolute http(s) URL; give the URL this server reaches the registration service at, e.g. http://127.0.0.1:8081`);
+  }
+  const counts = serviceUrl ? await mergeServiceStates(store, store.getState().window, { endpoint: serviceUrl, ...(options.fetch ? { fetch: options.fetch } : {}) }) : undefined;
   const presets = options.presets ?? {};
   // (One line: the attributes' whitespace would be in the page.) Arabic reads right to left in any page.
-  const element = html`<famcal-list feed=${options.feedUrl ?? nothing} month=${month} lang=${language} dir=${RTL.has(language) ? 'rtl' : nothing} heading-level=${options.headingLevel ?? nothing} child-age=${presets.childAge ?? nothing} ?free=${presets.free ?? false} ?childcare=${presets.childcare ?? false} category=${presets.category ?? nothing} area=${presets.area ?? nothing} .store=${store} .now=${now.toISOString()}></famcal-list>`;
+  const element = html`<famcal-list feed=${options.feedUrl ?? nothing} month=${month} lang=${language} dir=${RTL.has(language) ? 'rtl' : nothing} heading-level=${options.headingLevel ?? nothing} registration-endpoint=${options.registrationEndpoint ?? nothing} child-age=${presets.childAge ?? nothing} ?free=${presets.free ?? false} ?childcare=${presets.childcare ?? false} category=${presets.category ?? nothing} area=${presets.area ?? nothing} .store=${store} .now=${now.toISOString()}></famcal-list>`;
   const rendered = await collectResult(render(element));
-  return { html: rendered, language, month, feed, problems, count: store.getState().occurrences.length };
+  const service = serviceUrl === undefined ? {} : counts ? { service: 'answered' as const, counts } : { service: 'unreachable' as const };
+  return { html: rendered, language, month, feed, problems, count: store.getState().occurrences.length, ...service };
 }
 
 /** What {@link renderProgrammePage} adds around the programme. */
@@ -95,7 +116,8 @@ export async function renderProgrammePage(source: string | object, options: Prog
   const heading = options.title !== undefined ? escapeHtml(options.title) : name ? `<bdi>${escapeHtml(name)}</bdi> — ${escapeHtml(monthName)}` : escapeHtml(monthName);
   const now = options.now ?? new Date();
   // Search engines get the whole month (the list starts today in the current month).
-  const occurrences = feedOccurrences(feed, monthWindow(month), { now });
+  // With the service's states: a cancelled date is an EventCancelled there too.
+  const occurrences = feedOccurrences(feed, monthWindow(month), { now, ...(programme.counts ? { counts: programme.counts } : {}) });
   const jsonLd = JSON.stringify(occurrencesJsonLd(feed, occurrences.slice(0, 100), { language, now })).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="${language}"${language === 'ar' ? ' dir="rtl"' : ''}>

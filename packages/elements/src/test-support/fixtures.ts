@@ -14,3 +14,28 @@ export async function shown(element: Element, selector: string): Promise<void> {
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/** One node of Chromium's accessibility tree, as `a11ySnapshot` of @web/test-runner-commands gives it. */
+export interface AxNode {
+  readonly role?: string;
+  readonly name?: string;
+  readonly children?: readonly AxNode[];
+}
+
+/**
+ * What a screen reader says of a card, read from the accessibility tree: the card's button (its name has
+ * `mentioning`) and everything after it up to the next button. Text hidden with aria-hidden is not in the tree.
+ */
+export function spokenCard(tree: AxNode, mentioning: string): string | undefined {
+  const flat = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flat)];
+  const nodes = flat(tree);
+  const start = nodes.findIndex((node) => node.role === 'button' && (node.name ?? '').includes(mentioning));
+  if (start < 0) return undefined;
+  const end = nodes.findIndex((node, i) => i > start && (node.role === 'button' || node.role === 'heading'));
+  return nodes.slice(start, end < 0 ? undefined : end).map((node) => node.name ?? '').filter(Boolean).join(' | ');
+}
+
+/** How often `word` occurs in `text`. */
+export function timesIn(text: string, word: string): number {
+  return text.split(word).length - 1;
+}

@@ -6,7 +6,9 @@
  * in which feeds load, nor a house feed that fails to load for a while, nor a restart hands it to another
  * feed. A feed that brings an id owned by another one is reported, and that activity is left out (it
  * takes no registrations here); an organiser id owned by another feed gives that feed's partner code no
- * access to it. A claim is released only when its feed is no longer configured.
+ * access to it. A claim is released only when its feed is no longer configured. "First" is the order of
+ * FAMCAL_FEEDS: a feed claims no new id while a feed listed before it has not been read yet (a slow host on
+ * the first start), so the house's feed, listed first, is never beaten by a partner's faster one.
  */
 import type { Activity, Feed } from '@famcal/core';
 import type { Db, FeedClaimRow } from './db.js';
@@ -37,10 +39,21 @@ const CHUNK = 200;
  * Claims every id the feeds bring (first come, in the order of `feeds`), and returns what each feed owns.
  * `configured` lists every source the service is set up with: claims of other sources are released.
  */
-export async function claimIds(db: Db, feeds: readonly LoadedFeed[], configured: readonly string[], now: number, log: (message: string) => void): Promise<Ownership> {
+export async function claimIds(
+  db: Db,
+  feeds: readonly LoadedFeed[],
+  configured: readonly string[],
+  now: number,
+  log: (message: string) => void,
+  /** Sources not read yet (neither a copy nor an answer): feeds listed after them make no new claims for now. */
+  unread: ReadonlySet<string> = new Set(),
+): Promise<Ownership> {
   if (configured.length) await db.deleteFrom('feed_claims').where('source', 'not in', [...configured]).execute();
+  const firstUnread = configured.findIndex((source) => unread.has(source));
+  const waitsFor = (source: string) => (firstUnread >= 0 && configured.indexOf(source) > firstUnread ? configured[firstUnread] : undefined);
   const wanted: FeedClaimRow[] = [];
   for (const { source, feed } of feeds) {
+    if (waitsFor(source)) continue;
     for (const organizer of feed.organizers) wanted.push({ kind: 'organizer', id: organizer.id, source, claimed_at: now });
     for (const activity of feed.activities) wanted.push({ kind: 'activity', id: activity.id, source, claimed_at: now });
   }
@@ -63,6 +76,7 @@ export async function claimIds(db: Db, feeds: readonly LoadedFeed[], configured:
     for (const activity of feed.activities) {
       const owner = owners.get(`activity:${activity.id}`);
       if (owner === source && !activities.has(activity.id)) activities.set(activity.id, { source, feed, activity });
+      else if (!owner) log(`${source}: the activity "${activity.id}" takes registrations once ${waitsFor(source)} (listed before it) has been read`);
       else log(`${source}: the activity "${activity.id}" is left out (no registrations for it here): its id belongs to ${owner === source ? 'another activity of the same feed' : owner}; give it another id`);
     }
   }

@@ -239,6 +239,23 @@ describe.each(DATABASES)('the service and a partner feed URL on %s', (kind) => {
     while (!silent.requests.length) await new Promise((resolve) => setTimeout(resolve, 10));
   });
 
+  it("lets no partner feed claim an id while the house's feed, listed before it, has not been read yet", async () => {
+    const held: ServerResponse[] = [];
+    const house = await host((_req, res) => void held.push(res));
+    const dir = writeFeed().replace(/feed\.json$/, '');
+    const partner = `${dir}partner.json`;
+    writeFileSync(partner, JSON.stringify({ version: 1, timezone: 'Europe/Brussels', organizers: [{ id: 'partner', name: 'Partner' }], locations: [], activities: [{ id: 'workshop', organizer: 'partner', title: 'Overname', schedule: { start: '2026-12-10T19:00', duration: 'PT2H' }, capacity: { places: 20 }, registration: { required: true } }] }));
+    server = await startServer(testConfig(await freshDatabase(kind), partner, { feeds: [`${house.url}/feed.json`, partner], feedFetch: options() }), { now: () => NOW, log: () => undefined });
+    // The partner's "workshop" takes no registration while the house's feed is still on its way.
+    expect((await post(server.url, request(W, { tier: undefined }))).status).toBe(404);
+    while (!held.length) await new Promise((resolve) => setTimeout(resolve, 10));
+    held[0]!.writeHead(200, { 'content-type': 'application/json' }).end(FEED);
+    await untilRegistrable(server);
+    const dates = await (await fetch(`${server.url}/coordinator/occurrences?from=2026-12-01&to=2027-01-01`, { headers: { authorization: 'Bearer coordinator-secret-token' } })).json();
+    expect(dates.occurrences.find((o: { occurrenceId: string }) => o.occurrenceId === W)).toMatchObject({ title: 'Workshop', organizer: 'Huis van het Kind' });
+    expect((await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent(W)}/registrations`, { headers: { authorization: 'Bearer partner-token-opvoedingswinkel' } })).status).toBe(404);
+  });
+
   it('refuses an oversized feed with a log line naming the feed and the setting, and stops reading', async () => {
     let stopped!: Promise<number>;
     const feed = await host((_req, res) => void (stopped = endless(res)));

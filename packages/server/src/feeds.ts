@@ -15,7 +15,11 @@ export class FeedSet {
   /** The source that owns each organiser id (a partner's code sees that feed's activities of its organiser). */
   private organizerSources = new Map<string, string>();
   private readonly feeds = new Map<string, { feed: Feed; version: string }>();
+  /** Sources read at least once (a copy, an answer or a refusal): until then, feeds listed after them claim no new ids. */
+  private readonly readOnce = new Set<string>();
   private timer?: ReturnType<typeof setInterval>;
+  /** Whether the last claiming waited for an unread source (then the first reload after it claims again). */
+  private waitedBefore = false;
   /** The reload running in the background, if any: a slow host is not asked twice at once. */
   private running?: Promise<void>;
   private stopped = false;
@@ -95,6 +99,7 @@ export class FeedSet {
     for (const [index, source] of this.sources.entries()) {
       try {
         const read = await reads[index]!;
+        if (from === 'sources' || !isUrl(source) || ('result' in read && read.result)) this.readOnce.add(source);
         if ('error' in read) throw read.error;
         if (!read.result) continue;
         const { text, version, fetched } = read.result;
@@ -110,13 +115,16 @@ export class FeedSet {
         if (!this.stopped) this.log(`${source}: could not be loaded (${(error as Error).message}); keeping the last good version`);
       }
     }
-    if (!changed) return;
+    const waiting = this.sources.some((source) => !this.readOnce.has(source));
+    if (!changed && !(this.waitedBefore && !waiting)) return;
+    this.waitedBefore = waiting;
     const loaded = this.sources.flatMap((source) => {
       const known = this.feeds.get(source);
       return known ? [{ source, feed: known.feed }] : [];
     });
     if (this.db) {
-      const owned = await claimIds(this.db, loaded, this.sources, Date.now(), this.log);
+      const unread = new Set(this.sources.filter((source) => !this.readOnce.has(source)));
+      const owned = await claimIds(this.db, loaded, this.sources, Date.now(), this.log, unread);
       this.activities = owned.activities;
       this.organizerSources = owned.organizers;
       return;

@@ -120,8 +120,26 @@ export interface FeedCopyRow {
   fetched_at: number;
 }
 
+/** One saved version of a feed kept in the service (`db:{name}`): a save never updates, it adds a revision. */
+export interface FeedRevisionRow {
+  name: string;
+  /** 1, 2, 3, … per feed; the highest is the published one (and its ETag). */
+  number: number;
+  /** The whole feed as JSON text (what `GET /feeds/{name}.json` serves). */
+  feed: string;
+  created_at: number;
+  /** Who saved it: `house`, an organiser id (a partner's code), or `import` (first start). */
+  who: string;
+  note: string | null;
+  /** JSON array of the activity ids this revision added, changed or removed. */
+  changed: string;
+  /** The revision this one restored, if it is a restore. */
+  restored_from: number | null;
+}
+
 export interface Schema {
   registrations: RegistrationRow;
+  feed_revisions: FeedRevisionRow;
   feed_claims: FeedClaimRow;
   rate_counters: RateCounterRow;
   feed_copies: FeedCopyRow;
@@ -176,7 +194,7 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
 }
 
 /** The schema's versions, applied in order once each; a database from an older version is brought up to date. */
-const MIGRATIONS: Array<(db: Db, dialect: Dialect) => Promise<void>> = [createFirstTables, addMailAndCoordinator, addFeedOwnershipAndSharedLimits];
+const MIGRATIONS: Array<(db: Db, dialect: Dialect) => Promise<void>> = [createFirstTables, addMailAndCoordinator, addFeedOwnershipAndSharedLimits, addFeedRevisions];
 
 async function migrate(db: Db, dialect: Dialect): Promise<void> {
   await db.schema.createTable('famcal_schema').ifNotExists().addColumn('version', 'integer', (c) => c.notNull()).execute();
@@ -309,4 +327,21 @@ async function addFeedOwnershipAndSharedLimits(db: Db, dialect: Dialect): Promis
     .addColumn('fetched_at', bigint, (c) => c.notNull())
     .execute();
   await db.schema.alterTable('outbox').addColumn('lease_owner', 'text').execute();
+}
+
+/** Version 4: feeds kept by the service as revisions (the coordinator's workspace). */
+async function addFeedRevisions(db: Db, dialect: Dialect): Promise<void> {
+  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
+  await db.schema
+    .createTable('feed_revisions')
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('number', 'integer', (c) => c.notNull())
+    .addColumn('feed', 'text', (c) => c.notNull())
+    .addColumn('created_at', bigint, (c) => c.notNull())
+    .addColumn('who', 'text', (c) => c.notNull())
+    .addColumn('note', 'text')
+    .addColumn('changed', 'text', (c) => c.notNull())
+    .addColumn('restored_from', 'integer')
+    .addPrimaryKeyConstraint('feed_revisions_pk', ['name', 'number'])
+    .execute();
 }

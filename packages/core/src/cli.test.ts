@@ -161,6 +161,43 @@ describe('famcal import ics', () => {
   });
 });
 
+describe('famcal import with broken events', () => {
+  const calendar = (...events: string[]) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${events.map((e) => `BEGIN:VEVENT\r\n${e.replace(/\n/g, '\r\n')}\r\nEND:VEVENT\r\n`).join('')}END:VCALENDAR\r\n`;
+  const good = 'UID:good\nSUMMARY:Voorleesuur\nDTSTART;TZID=Europe/Brussels:20270113T140000\nDTEND;TZID=Europe/Brussels:20270113T150000';
+  const badZone = 'UID:zone\nSUMMARY:Babbelcafé\nDTSTART;TZID=Mars Standard Time:20270114T100000';
+  const badUntil = 'UID:until\nSUMMARY:Kookclub\nDTSTART;TZID=Europe/Brussels:20270115T100000\nRRULE:FREQ=WEEKLY;UNTIL=2027T0';
+
+  it('imports the readable events of a calendar, naming each one it left out, and exits 0', async () => {
+    const { code, stdout, stderr } = await run('import', 'ics', file('some-bad.ics', calendar(good, badZone, badUntil)));
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout).activities as Array<{ title: string }>).map((a) => a.title)).toEqual(['Voorleesuur']);
+    expect(stderr).toContain('the event "Babbelcafé" of 2027-01-14 10:00 was left out: its time zone "Mars Standard Time" is not one famcal knows');
+    expect(stderr).toContain('the event "Kookclub" of 2027-01-15 10:00 was left out: the end date of its repeat rule (RRULE UNTIL) is not a date');
+    expect(stderr).not.toMatch(/Could not extract integer/);
+  });
+
+  it('exits 1 and says so when no event of the calendar is usable, writing no draft', async () => {
+    const { code, stdout, stderr } = await run('import', 'ics', file('all-bad.ics', calendar(badZone, badUntil)));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/the event "Babbelcafé" .* left out/);
+    expect(stderr).toMatch(/famcal: nothing usable in .*all-bad\.ics: none of its events could be imported \(see why above\); no feed draft written\n$/);
+  });
+
+  it('imports the other UiTdatabank events when an entry is null, naming it; exits 1 when none is usable', async () => {
+    const event = { name: { nl: 'Voorleesuur' }, calendarType: 'single', startDate: '2027-01-13T14:00:00+01:00', endDate: '2027-01-13T15:00:00+01:00' };
+    const some = await run('import', 'udb3', file('some-null.json', { member: [null, event, 'x'] }));
+    expect(some.code).toBe(0);
+    expect(some.stderr).toContain('import: events[0]: entry 1 of the list is empty (null), not an event: left out');
+    expect(some.stderr).not.toMatch(/Cannot read properties/);
+    expect(JSON.parse(some.stdout).activities).toHaveLength(1);
+    const none = await run('import', 'udb3', file('all-null.json', { member: [null, 42] }));
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/famcal: nothing usable in .*all-null\.json: none of its events could be imported \(see why above\); no feed draft written\n$/);
+  });
+});
+
 describe('famcal import udb3', () => {
   it('prints a valid feed draft from a UiTdatabank search answer, naming what it left out', async () => {
     const { code, stdout, stderr } = await run('import', 'udb3', new URL('../../../examples/udb3/search-results.json', import.meta.url).pathname);

@@ -212,7 +212,10 @@ async function udb3(feed: Feed, args: Args, io: CliIo): Promise<number> {
   return incomplete.length ? 1 : 0;
 }
 
-/** An iCalendar export or UiTdatabank events as a feed draft on stdout; what was dropped, what to add and what is still invalid on stderr. */
+/**
+ * An iCalendar export or UiTdatabank events as a feed draft on stdout; what was dropped, what to add and what is still invalid on stderr.
+ * An event that cannot be read is left out and named; exit 1 only when nothing usable is left.
+ */
 async function importCalendar(args: Args, io: CliIo): Promise<number> {
   const text = await readOrSay(args.file, io);
   if (text === undefined) return 1;
@@ -233,6 +236,11 @@ async function importCalendar(args: Args, io: CliIo): Promise<number> {
   }
   const { feed, notes, todo = {} } = result;
   for (const note of notes) io.stderr(`import: ${note.path}: ${note.message}\n`);
+  // Events that cannot be read are left out one by one (the notes name them); a draft with none left is no draft.
+  if (!(feed.activities as unknown[]).length) {
+    io.stderr(`famcal: nothing usable in ${args.file}: none of its events could be imported (see why above); no feed draft written\n`);
+    return 1;
+  }
   const activities = Object.keys(todo);
   if (activities.length) {
     io.stderr(`still to add, for parents to find and judge ${activities.length === 1 ? 'the activity' : `the ${activities.length} activities`}:\n`);

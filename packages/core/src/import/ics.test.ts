@@ -94,7 +94,13 @@ describe('importIcs: an Outlook export', () => {
     expect(seattle.schedule.start).toBe('2026-10-01T18:00');
     // 25 October (Europe) and 1 November (US) move the clock at different weeks: 18:00, then 17:00 for a week, then 18:00.
     expect(seattle.schedule.rdates).toEqual(['2026-10-08T18:00', '2026-10-15T18:00', '2026-10-22T18:00', '2026-10-29T17:00', '2026-11-05T18:00', '2026-11-12T18:00', '2026-11-19T18:00']);
-    expect(draft.notes.map((n) => n.message)).toContainEqual(expect.stringMatching(/does not give the same dates in Europe\/Brussels/));
+    const note = draft.notes.find((n) => n.path === `activities[${seattle.id}].schedule`)!.message;
+    // What differs, in local dates of the feed, and what was done.
+    expect(note).toContain('"Online vorming (vanuit Seattle)"');
+    expect(note).toContain('America/Los_Angeles');
+    expect(note).toContain('2026-10-29 17:00');
+    expect(note).toContain('2026-10-29 18:00');
+    expect(note).toMatch(/its 8 dates are listed one by one instead of the rule/);
   });
 });
 
@@ -107,11 +113,10 @@ describe('importIcs: zones and bad input', () => {
     expect(ianaZoneOf('Mars Standard Time')).toBeUndefined();
   });
 
-  it('refuses a text that is not iCalendar, a calendar without events and an unknown zone, saying which', () => {
+  it('refuses a text that is not iCalendar, a calendar without events and an unknown feed zone, saying which', () => {
     expect(() => importIcs('{"version":1}')).toThrow(IcsImportError);
     expect(() => importIcs('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).toThrow(/no events/);
     const unknownZone = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;TZID=Mars Standard Time:20260101T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
-    expect(() => importIcs(unknownZone)).toThrow(/TZID "Mars Standard Time"/);
     expect(() => importIcs(unknownZone.replace('Mars Standard Time', 'Europe/Brussels'), { timezone: 'Brussels' })).toThrow(/--timezone/);
   });
 
@@ -119,5 +124,79 @@ describe('importIcs: zones and bad input', () => {
     const { feed, notes } = importIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Babbel\r\nDTSTART:20260101T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', { now: NOW });
     expect((feed.activities as any[])[0].schedule).toEqual({ start: '2026-01-01T10:00', duration: 'PT1H' });
     expect(notes.map((n) => n.message)).toContainEqual(expect.stringMatching(/one hour assumed/));
+  });
+});
+
+/** A calendar with one good event ("Goed", kept) and the lines of a second VEVENT. */
+const withEvent = (lines: string, summary = 'Slecht') =>
+  `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Goed\r\nDTSTART;TZID=Europe/Brussels:20260105T100000\r\nDTEND;TZID=Europe/Brussels:20260105T110000\r\nEND:VEVENT\r\n` +
+  `BEGIN:VEVENT\r\nUID:bad\r\nSUMMARY:${summary}\r\n${lines.replace(/\n/g, '\r\n')}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+const START = 'DTSTART;TZID=Europe/Brussels:20260107T140000\nDTEND;TZID=Europe/Brussels:20260107T160000';
+
+describe('importIcs: one bad event does not stop the import', () => {
+  it.each([
+    ['an unknown zone', 'DTSTART;TZID=Mars Standard Time:20260107T140000', /its time zone "Mars Standard Time" is not one famcal knows/],
+    ['an unknown zone on its end', 'DTSTART;TZID=Europe/Brussels:20260107T140000\nDTEND;TZID=Mars:20260107T160000', /its time zone "Mars" is not one famcal knows/],
+    ['a garbled UNTIL', `${START}\nRRULE:FREQ=WEEKLY;UNTIL=2026T0`, /the end date of its repeat rule \(RRULE UNTIL\) is not a date/],
+    ['a garbled EXDATE', `${START}\nRRULE:FREQ=WEEKLY;COUNT=5\nEXDATE;TZID=Europe/Brussels:2026T0`, /its skipped dates \(EXDATE\) are not dates/],
+    ['a garbled RDATE', `${START}\nRDATE:tomorrow`, /its extra dates \(RDATE\) are not dates/],
+    ['an unknown frequency', `${START}\nRRULE:FREQ=BOGUS`, /its repeat rule \(RRULE\) cannot be read/],
+    ['a rule without a frequency', `${START}\nRRULE:garbage`, /its repeat rule \(RRULE\) cannot be read/],
+    ['a garbled COUNT', `${START}\nRRULE:FREQ=WEEKLY;COUNT=abc`, /its repeat rule \(RRULE\) cannot be read/],
+    ['a line that is not iCalendar', `${START}\ngarbage line`, /a line of it cannot be read: "garbage line"/],
+    ['a garbled start', 'DTSTART:2026T0', /its start \(DTSTART\) is not a date/],
+    ['a garbled end', 'DTSTART;TZID=Europe/Brussels:20260107T140000\nDTEND:xx', /its end \(DTEND\) is not a date/],
+    ['a garbled length', 'DTSTART;TZID=Europe/Brussels:20260107T140000\nDURATION:xx', /its length \(DURATION\) is not a duration/],
+  ])('leaves out an event with %s, naming it and its date, and imports the rest', (_, lines, reason) => {
+    const { feed, notes } = importIcs(withEvent(lines), { now: NOW });
+    expect((feed.activities as any[]).map((a) => a.title)).toEqual(['Goed']);
+    expect((feed.activities as any[])[0].schedule).toEqual({ start: '2026-01-05T10:00', duration: 'PT1H' });
+    const note = notes.find((n) => /left out/.test(n.message))!;
+    expect(note.message).toMatch(/^the event "Slecht" /);
+    if (!/DTSTART:2026T0/.test(lines)) expect(note.message).toContain('2026-01-07 14:00');
+    expect(note.message).toMatch(reason);
+    expect(note.message).toMatch(/fix it in your calendar and export again, or add it to the feed by hand/);
+    expect(notes.filter((n) => /left out/.test(n.message))).toHaveLength(1);
+  });
+
+  it('leaves out an unreadable change of a series, keeping the series', () => {
+    const text = withEvent('DTSTART;TZID=Europe/Brussels:20260107T140000\nDTEND;TZID=Europe/Brussels:20260107T160000\nRRULE:FREQ=WEEKLY;COUNT=3')
+      .replace('END:VCALENDAR', 'BEGIN:VEVENT\r\nUID:bad\r\nSUMMARY:Slecht verplaatst\r\nRECURRENCE-ID;TZID=Mars:20260114T140000\r\nDTSTART;TZID=Europe/Brussels:20260115T140000\r\nEND:VEVENT\r\nEND:VCALENDAR');
+    const { feed, notes } = importIcs(text, { now: NOW });
+    const series = (feed.activities as any[]).find((a) => a.title === 'Slecht')!;
+    expect(series.schedule).toEqual({ start: '2026-01-07T14:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;COUNT=3' });
+    expect(series.overrides).toBeUndefined();
+    expect(notes.map((n) => n.message)).toContainEqual(expect.stringMatching(/^a change to the event "Slecht" of 2026-01-07 14:00 \("Slecht verplaatst", 2026-01-15 14:00\) was left out: its time zone "Mars"/));
+  });
+
+  it('names an event without a start, and a cancelled one, by title', () => {
+    const { notes } = importIcs(withEvent('LOCATION:Bib').replace('UID:good', 'UID:good\r\nSTATUS:CANCELLED'), { now: NOW });
+    expect(notes.map((n) => n.message)).toEqual(expect.arrayContaining([
+      `the event "Slecht" was left out: it has no start (DTSTART); fix it in your calendar and export again, or add it to the feed by hand`,
+      'the event "Goed" of 2026-01-05 10:00 was left out: the event is cancelled (STATUS:CANCELLED)',
+    ]));
+  });
+
+  it('returns an empty draft, without throwing, when every event is unreadable', () => {
+    const text = withEvent('DTSTART;TZID=Mars:20260107T140000').replace(/UID:good[\s\S]*?END:VEVENT\r\n/, 'UID:good\r\nSUMMARY:Goed\r\nDTSTART:xx\r\nEND:VEVENT\r\n');
+    const { feed, notes } = importIcs(text, { now: NOW });
+    expect(feed.activities).toEqual([]);
+    expect(notes.filter((n) => /left out/.test(n.message))).toHaveLength(2);
+  });
+
+  it('still refuses a text that is not iCalendar at all, in its own words', () => {
+    expect(() => importIcs('BEGIN:VCALENDAR\r\ngarbage\r\nEND:VCALENDAR\r\n')).toThrow(/not an iCalendar file/);
+  });
+});
+
+describe('importIcs: a rule whose dates cannot be kept says which dates differ', () => {
+  it('names the dates the rule would miss or add in the same zone, and what was done', () => {
+    // 02:30 comes twice on 31 October 2027 in Brussels (the clocks go back): the calendar and famcal take another one.
+    const text = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:n\r\nSUMMARY:Nachtwacht\r\nDTSTART;TZID=Europe/Brussels:20260331T023000\r\nDURATION:PT1H\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=31;COUNT=12\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const { notes } = importIcs(text, { now: NOW });
+    const note = notes.find((n) => /schedule$/.test(n.path))?.message ?? '';
+    expect(note).not.toMatch(/in Europe\/Brussels does not give the same dates in Europe\/Brussels/);
+    expect(note).toBe('the repeat rule "FREQ=MONTHLY;COUNT=12;BYMONTHDAY=31" of "Nachtwacht" (from 2026-03-31 02:30) would give other dates than your calendar has: '
+      + '2027-10-31 02:30 (UTC+01:00) missing; 2027-10-31 02:30 (UTC+02:00) added; so its 12 dates are listed one by one instead of the rule');
   });
 });

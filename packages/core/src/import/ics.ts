@@ -62,19 +62,26 @@ interface TimeValue {
   readonly isDate: boolean;
 }
 
-/** Reads an .ics text into a feed draft; throws {@link IcsImportError} when the text is not iCalendar at all. */
+/**
+ * Why one event cannot be imported, in a coordinator's words; thrown while reading that event and caught
+ * per event, so the rest of the calendar is still imported.
+ */
+class Unreadable extends Error {}
+
+/** What a coordinator can do about an event left out. */
+const FIX = 'fix it in your calendar and export again, or add it to the feed by hand';
+
+/**
+ * Reads an .ics text into a feed draft; an event that cannot be read is left out with a note naming it.
+ * Throws {@link IcsImportError} when the text is not iCalendar at all or holds no events.
+ */
 export function importIcs(text: string, options: IcsImportOptions = {}): IcsImportResult {
-  let calendar: ICAL.Component;
-  try {
-    calendar = new ICAL.Component(ICAL.parse(text.replace(/^\uFEFF/, '')) as unknown[]);
-  } catch (error) {
-    throw new IcsImportError(`not an iCalendar file: ${(error as Error).message}`);
-  }
+  const notes: IcsImportNote[] = [];
+  const calendar = readCalendar(text.replace(/^\uFEFF/, ''), notes);
   if (calendar.name !== 'vcalendar') throw new IcsImportError('not an iCalendar file: it does not start with BEGIN:VCALENDAR');
   const events = calendar.getAllSubcomponents('vevent');
-  if (!events.length) throw new IcsImportError('the calendar holds no events (VEVENT)');
+  if (!events.length && !notes.length) throw new IcsImportError('the calendar holds no events (VEVENT)');
 
-  const notes: IcsImportNote[] = [];
   const timezone = chooseTimezone(calendar, events, options.timezone, notes);
   const importer = new Importer(timezone, options.now ?? new Date(), notes);
   const byUid = new Map<string, { master?: ICAL.Component; exceptions: ICAL.Component[] }>();
@@ -82,14 +89,14 @@ export function importIcs(text: string, options: IcsImportOptions = {}): IcsImpo
     const uid = String(event.getFirstPropertyValue('uid') ?? `event-${index + 1}`);
     const group = byUid.get(uid) ?? { exceptions: [] };
     if (event.hasProperty('recurrence-id')) group.exceptions.push(event);
-    else if (group.master) importer.add(event, []); // a second master with the same UID: keep it as its own activity
+    else if (group.master) importer.addOrLeaveOut(event, []); // a second master with the same UID: keep it as its own activity
     else group.master = event;
     byUid.set(uid, group);
   }
   for (const { master, exceptions } of byUid.values()) {
-    if (master) importer.add(master, exceptions);
+    if (master) importer.addOrLeaveOut(master, exceptions);
     // Changed dates of a series that is not in the file: each is an activity of its own.
-    else for (const exception of exceptions) importer.add(exception, []);
+    else for (const exception of exceptions) importer.addOrLeaveOut(exception, []);
   }
   for (const [name, one, many] of [['vtodo', 'task', 'tasks'], ['vjournal', 'journal entry', 'journal entries']] as const) {
     const n = calendar.getAllSubcomponents(name).length;
@@ -107,6 +114,79 @@ export function importIcs(text: string, options: IcsImportOptions = {}): IcsImpo
     activities: importer.activities,
   };
   return { feed, notes, todo: importer.todo };
+}
+
+/**
+ * The calendar as ical.js reads it. When the whole text does not parse, each VEVENT is read on its own: one that
+ * still fails is left out with a note naming it (by the SUMMARY and DTSTART lines as written), the others are kept.
+ */
+function readCalendar(text: string, notes: IcsImportNote[]): ICAL.Component {
+  try {
+    return new ICAL.Component(ICAL.parse(text) as unknown[]);
+  } catch {
+    // Read again below, one event at a time.
+  }
+  const outside: string[] = [];
+  const events: string[][] = [];
+  let current: string[] | undefined;
+  let depth = 0;
+  for (const line of text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)) {
+    if (!current && /^BEGIN:VEVENT\s*$/i.test(line)) {
+      current = [];
+      depth = 0;
+    }
+    if (!current) {
+      outside.push(line);
+      continue;
+    }
+    current.push(line);
+    if (/^BEGIN:/i.test(line)) depth++;
+    else if (/^END:/i.test(line)) depth--;
+    if (depth === 0) {
+      events.push(current);
+      current = undefined;
+    }
+  }
+  if (current) events.push(current); // no END:VEVENT: left out below
+  let calendar: ICAL.Component;
+  try {
+    calendar = new ICAL.Component(ICAL.parse(outside.join('\r\n')) as unknown[]);
+  } catch (error) {
+    throw new IcsImportError(`not an iCalendar file: ${(error as Error).message}`);
+  }
+  for (const [index, lines] of events.entries()) {
+    try {
+      calendar.addSubcomponent(new ICAL.Component(ICAL.parse(lines.join('\r\n')) as unknown[]));
+    } catch {
+      const raw = (name: string) => lines.find((l) => new RegExp(`^${name}[;:]`, 'i').test(l))?.replace(/^[^:]*:/, '');
+      const summary = raw('summary')?.replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ').trim() ?? '';
+      const date = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2}))?/.exec(raw('dtstart') ?? '');
+      const name = eventLabel(summary, date ? `${date[1]}-${date[2]}-${date[3]}${date[4] ? ` ${date[4]}:${date[5]}` : ''}` : undefined);
+      notes.push({ path: `VEVENT ${raw('uid')?.trim() || summary || index + 1}`, message: `${name} was left out: ${unparsableLine(lines)}; ${FIX}` });
+    }
+  }
+  return calendar;
+}
+
+/** Which line of an event ical.js cannot parse, in words. */
+function unparsableLine(lines: readonly string[]): string {
+  // Nested BEGIN/END lines (an alarm) do not parse alone; they are not the culprit.
+  const bad = lines.slice(1, -1).filter((line) => !/^(BEGIN|END):/i.test(line)).find((line) => {
+    try {
+      ICAL.parse(`BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (bad === undefined) return 'it cannot be read as iCalendar (is its END:VEVENT line missing?)';
+  const what = /^RRULE[;:]/i.test(bad) ? 'its repeat rule (RRULE)' : 'a line of it';
+  return `${what} cannot be read: "${bad.length > 80 ? `${bad.slice(0, 80)}…` : bad}"`;
+}
+
+/** `the event "Title" of 2026-01-07 14:00`, as a coordinator finds it in the calendar. */
+function eventLabel(summary: string, date: string | undefined): string {
+  return `the event ${summary ? `"${summary}"` : 'without a title'}${date ? ` of ${date}` : ' (its date cannot be read)'}`;
 }
 
 /** A TZID as an IANA zone: IANA names as they are (also behind a /mozilla.org/… style prefix), Windows names mapped. */
@@ -154,17 +234,93 @@ class Importer {
     private readonly notes: IcsImportNote[],
   ) {}
 
+  /**
+   * add(), unless the event cannot be read: then a note names it and says why, and the draft is left as it was.
+   * A change of a series (RECURRENCE-ID) that cannot be read is left out on its own; the series is kept.
+   */
+  addOrLeaveOut(event: ICAL.Component, exceptions: ICAL.Component[]): void {
+    const path = `VEVENT ${String(event.getFirstPropertyValue('uid') ?? '') || textOf(event, 'summary') || this.activities.length + 1}`;
+    const reason = this.problemOf(event);
+    if (reason) {
+      this.notes.push({ path, message: `${this.nameOf(event)} was left out: ${reason}; ${FIX}` });
+      return;
+    }
+    const readable = exceptions.filter((exception) => {
+      const why = this.problemOf(exception);
+      if (!why) return true;
+      const title = textOf(exception, 'summary');
+      const date = this.dateOf(exception, 'dtstart') ?? this.dateOf(exception, 'recurrence-id');
+      const which = [title ? `"${title}"` : '', date ?? ''].filter(Boolean).join(', ');
+      this.notes.push({ path, message: `a change to ${this.nameOf(event)}${which ? ` (${which})` : ''} was left out: ${why}; the series is imported without it: check its dates by hand` });
+      return false;
+    });
+    const before = { notes: this.notes.length, activities: this.activities.length, ids: this.ids.size, locations: this.locations.size, organizers: this.organizers.size };
+    try {
+      this.add(event, readable);
+    } catch (error) {
+      // Something the checks did not foresee: undo what the event had added, so the draft holds no half of it.
+      this.notes.length = before.notes;
+      this.activities.length = before.activities;
+      for (const id of [...this.ids].slice(before.ids)) {
+        this.ids.delete(id);
+        delete this.todo[id];
+      }
+      dropAfter(this.locations, before.locations, this.locationIds);
+      dropAfter(this.organizers, before.organizers, this.organizerIds);
+      this.notes.push({ path, message: `${this.nameOf(event)} was left out: something in it cannot be read (the calendar reader said: ${(error as Error).message}); ${FIX}` });
+    }
+  }
+
+  /** Why an event cannot be imported, in words; undefined when every time, length and rule in it reads. */
+  private problemOf(event: ICAL.Component): string | undefined {
+    try {
+      for (const name of ['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate']) for (const p of event.getAllProperties(name)) timeValues(p, this.timezone);
+      if (event.hasProperty('duration')) {
+        try {
+          event.getFirstPropertyValue('duration');
+        } catch {
+          throw new Unreadable('its length (DURATION) is not a duration (such as PT1H30M)');
+        }
+      }
+      const start = event.getFirstProperty('dtstart');
+      for (const p of event.getAllProperties('rrule')) checkRule(p, start ? timeValues(start, this.timezone)[0]! : undefined);
+      return undefined;
+    } catch (error) {
+      if (error instanceof Unreadable) return error.message;
+      return `something in it cannot be read (the calendar reader said: ${(error as Error).message})`;
+    }
+  }
+
+  /** `the event "Title" of 2026-01-07 14:00` (its start in the feed's zone), as a coordinator finds it. */
+  private nameOf(event: ICAL.Component): string {
+    return eventLabel(textOf(event, 'summary'), this.dateOf(event, 'dtstart'));
+  }
+
+  /** A date property's first value as `YYYY-MM-DD HH:mm` in the feed's zone; undefined when missing or unreadable. */
+  private dateOf(event: ICAL.Component, name: string): string | undefined {
+    const prop = event.getFirstProperty(name);
+    if (!prop) return undefined;
+    try {
+      const time = timeValues(prop, this.timezone)[0]!;
+      return time.isDate ? time.value : this.local(time).replace('T', ' ');
+    } catch {
+      // A zone no one knows: the date as written.
+      const written = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?/.exec(String(prop.toJSON()[3]))?.[0];
+      return written?.replace('T', ' ');
+    }
+  }
+
   add(event: ICAL.Component, exceptions: ICAL.Component[]): void {
     const uid = String(event.getFirstPropertyValue('uid') ?? '');
     const summary = textOf(event, 'summary');
     const where = `VEVENT ${uid || summary || this.activities.length + 1}`;
     if (String(event.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED' && !event.hasProperty('recurrence-id')) {
-      this.notes.push({ path: where, message: 'left out: the event is cancelled (STATUS:CANCELLED)' });
+      this.notes.push({ path: where, message: `${this.nameOf(event)} was left out: the event is cancelled (STATUS:CANCELLED)` });
       return;
     }
     const startProp = event.getFirstProperty('dtstart');
     if (!startProp) {
-      this.notes.push({ path: where, message: 'left out: it has no start (DTSTART)' });
+      this.notes.push({ path: where, message: `${eventLabel(summary, undefined).replace(' (its date cannot be read)', '')} was left out: it has no start (DTSTART); ${FIX}` });
       return;
     }
     // A readable id from the title: it shows in links to a date; calendar UIDs are long random strings.
@@ -184,7 +340,7 @@ class Importer {
     if (typeof url === 'string' && /^https?:\/\/\S+$/i.test(url)) activity.url = url;
     else if (url) this.notes.push({ path: `activities[${id}].url`, message: `"${String(url)}" left out: only http(s) links are kept` });
 
-    activity.schedule = this.scheduleOf(event, start, localStart, duration, id);
+    activity.schedule = this.scheduleOf(event, start, localStart, duration, id, activity.title as string);
     const overrides = this.overridesOf(exceptions, activity.schedule as JsonObject, duration, id);
     if (overrides.length) activity.overrides = overrides;
 
@@ -241,7 +397,7 @@ class Importer {
     return 'PT1H';
   }
 
-  private scheduleOf(event: ICAL.Component, start: TimeValue, localStart: string, duration: string, id: string): JsonObject {
+  private scheduleOf(event: ICAL.Component, start: TimeValue, localStart: string, duration: string, id: string, title: string): JsonObject {
     const schedule: JsonObject = { start: localStart, duration };
     const exdates = event.getAllProperties('exdate').flatMap((p) => timeValues(p, this.timezone));
     const rdates = event.getAllProperties('rdate').flatMap((p) => timeValues(p, this.timezone));
@@ -256,13 +412,18 @@ class Importer {
     const { instants: wanted, until } = this.sourceInstants(start, rules, rdates, exdates);
     if (rule) schedule.rrule = this.ruleText(rule, start);
     const kept = this.keptInstants(schedule, localStart, until);
-    if (sameInstants(kept, wanted)) return schedule;
+    if (kept && sameInstants(kept, wanted)) return schedule;
     // The rule does not mean the same in the feed's zone (another zone's DST, or a rule the core reads otherwise): list its dates.
     const listed = wanted.slice(0, MAX_LISTED);
     const endless = rule && !rule.isFinite();
+    const what = `${rule ? `the repeat rule "${rule.toString()}"` : 'the extra dates (RDATE)'} of "${title}" (from ${localStart.replace('T', ' ')})`;
+    const otherZone = start.zone && start.zone !== this.timezone ? start.zone : undefined;
+    const why = !kept
+      ? 'is one famcal cannot repeat itself'
+      : `${otherZone ? `is set in ${otherZone} time; repeated in ${this.timezone} time (the feed's), it ` : ''}would give other dates than your calendar has: ${this.differences(wanted, kept)}`;
     this.notes.push({
       path: `activities[${id}].schedule`,
-      message: `the rule "${rule ? rule.toString() : 'RDATE'}" in ${start.zone ?? 'floating time'} does not give the same dates in ${this.timezone}; its ${listed.length} dates${endless ? ` up to ${DateTime.fromMillis(until, { zone: this.timezone }).toISODate()}` : ''} are listed instead${endless ? ': add the later ones before then' : ''}`,
+      message: `${what} ${why}; so its ${listed.length} date${listed.length === 1 ? '' : 's'}${endless ? ` up to ${DateTime.fromMillis(until, { zone: this.timezone }).toISODate()}` : ''} ${listed.length === 1 ? 'is' : 'are'} listed one by one instead of the rule${endless ? ': add the later ones before then' : ''}`,
     });
     const [first, ...rest] = (listed.length ? listed : [this.instant(start)]).map((ms) => localDateTimeOf(new Date(ms), this.timezone));
     return { start: first!, duration, ...(rest.length ? { rdates: rest } : {}) };
@@ -278,8 +439,24 @@ class Importer {
     return copy.toString();
   }
 
-  /** The starts the core expands from the draft's schedule, up to `until` (a year at a time: a window holds at most 1000). */
-  private keptInstants(schedule: JsonObject, localStart: string, until: number): number[] {
+  /** The first few starts that only one side has, as local dates of the feed: `2026-10-29 17:00 missing, 2026-10-29 18:00 added`. */
+  private differences(wanted: readonly number[], kept: readonly number[]): string {
+    const keptSet = new Set(kept);
+    const wantedSet = new Set(wanted);
+    const missing = wanted.filter((ms) => !keptSet.has(ms));
+    const added = kept.filter((ms) => !wantedSet.has(ms));
+    const text = (ms: number) => localDateTimeOf(new Date(ms), this.timezone).replace('T', ' ');
+    // The same wall-clock time on both sides is the hour the clocks go back: the offset tells them apart.
+    const twice = new Set(missing.slice(0, 3).map(text).filter((t) => added.slice(0, 3).map(text).includes(t)));
+    const few = (list: readonly number[]) => {
+      const shown = list.slice(0, 3).map((ms) => (twice.has(text(ms)) ? `${text(ms)} (UTC${DateTime.fromMillis(ms, { zone: this.timezone }).toFormat('ZZ')})` : text(ms))).join(', ');
+      return list.length > 3 ? `${shown} and ${list.length - 3} more` : shown;
+    };
+    return [missing.length ? `${few(missing)} missing` : '', added.length ? `${few(added)} added` : ''].filter(Boolean).join('; ');
+  }
+
+  /** The starts the core expands from the draft's schedule, up to `until` (a year at a time: a window holds at most 1000); undefined when the core refuses the rule. */
+  private keptInstants(schedule: JsonObject, localStart: string, until: number): number[] | undefined {
     const instants: number[] = [];
     const last = DateTime.fromMillis(until, { zone: this.timezone });
     try {
@@ -288,7 +465,7 @@ class Importer {
         for (const o of expandSchedule(schedule as never, this.timezone, window)) if (o.start.getTime() <= until) instants.push(o.start.getTime());
       }
     } catch {
-      return [];
+      return undefined;
     }
     return instants;
   }
@@ -401,18 +578,62 @@ class Importer {
   }
 }
 
-/** The times of a property; a Windows zone name is read as `prefer` (the feed's zone) when it covers it. */
+/** How a date property that cannot be read is named to a coordinator. */
+const UNREADABLE_DATE: Record<string, string> = {
+  dtstart: 'its start (DTSTART) is not a date',
+  dtend: 'its end (DTEND) is not a date',
+  'recurrence-id': 'the date it changes (RECURRENCE-ID) is not a date',
+  exdate: 'its skipped dates (EXDATE) are not dates',
+  rdate: 'its extra dates (RDATE) are not dates',
+};
+
+/**
+ * The times of a property; a Windows zone name is read as `prefer` (the feed's zone) when it covers it.
+ * Throws {@link Unreadable} for a zone no one knows or a value that is not a date.
+ */
 function timeValues(prop: ICAL.Property, prefer: string): TimeValue[] {
   const [, params, type, ...values] = prop.toJSON() as [string, Record<string, unknown>, string, ...unknown[]];
   const tzid = typeof params.tzid === 'string' ? params.tzid : undefined;
   return values.map((raw) => {
     const value = String(Array.isArray(raw) ? raw[0] : raw); // a PERIOD's start
     const isDate = type === 'date' || /^\d{4}-\d{2}-\d{2}$/.test(value);
-    if (value.endsWith('Z')) return { value: value.slice(0, -1), zone: 'UTC', isDate: false };
+    const utc = value.endsWith('Z');
+    const plain = utc ? value.slice(0, -1) : value;
+    // ical.js passes on what it cannot read (`2026T0` becomes `2026-T0-T::`): only a real date or date-time is a time.
+    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?$/.test(plain) || !DateTime.fromISO(plain).isValid) {
+      throw new Unreadable(UNREADABLE_DATE[prop.name] ?? `its ${prop.name.toUpperCase()} is not a date`);
+    }
+    if (utc) return { value: plain, zone: 'UTC', isDate: false };
     const zone = tzid ? ianaZoneOf(tzid, prefer) : undefined;
-    if (tzid && !zone) throw new IcsImportError(`TZID "${tzid}" is neither an IANA nor a Windows time zone; give the event a known zone`);
+    if (tzid && !zone) throw new Unreadable(`its time zone "${tzid}" is not one famcal knows (neither a name such as Europe/Brussels nor an Outlook name such as "Romance Standard Time")`);
     return { value, zone, isDate };
   });
+}
+
+/** Throws {@link Unreadable} when a RRULE cannot be read or repeated from `start`. */
+function checkRule(prop: ICAL.Property, start: TimeValue | undefined): void {
+  const raw = prop.toJSON()[3] as Record<string, unknown> | undefined;
+  let rule: ICAL.Recur;
+  try {
+    rule = prop.getFirstValue() as ICAL.Recur;
+  } catch {
+    throw new Unreadable(raw && 'until' in raw ? 'the end date of its repeat rule (RRULE UNTIL) is not a date' : 'its repeat rule (RRULE) cannot be read');
+  }
+  if (!rule.freq) throw new Unreadable('its repeat rule (RRULE) cannot be read: it does not say how often (FREQ)');
+  if (!start) return;
+  try {
+    rule.iterator(start.isDate ? ICAL.Time.fromDateString(start.value) : ICAL.Time.fromDateTimeString(start.value.slice(0, 19))).next();
+  } catch {
+    throw new Unreadable(`its repeat rule (RRULE) cannot be read: "${rule.toString()}"`);
+  }
+}
+
+/** Removes what was added to `entries` after its first `size` entries, and what points to them from `byKey`. */
+function dropAfter(entries: Map<string, JsonObject>, size: number, byKey: Map<string, string>): void {
+  for (const id of [...entries.keys()].slice(size)) {
+    entries.delete(id);
+    for (const [key, value] of byKey) if (value === id) byKey.delete(key);
+  }
 }
 
 function textOf(event: ICAL.Component, name: string): string {

@@ -76,3 +76,47 @@ describe('importUdb3 reads back what toUdb3 wrote', () => {
     });
   });
 });
+
+describe('importUdb3: a broken or hostile document never stops the import', () => {
+  const good = { name: { nl: 'Voorleesuur' }, calendarType: 'single', startDate: '2027-01-13T14:00:00+01:00', endDate: '2027-01-13T15:00:00+01:00' };
+  const goodOnly = (notesOf: ReturnType<typeof importUdb3>) => (notesOf.feed.activities as Array<Record<string, any>>).map((a) => a.title);
+
+  it.each([
+    ['null', null, /^entry 2 of the list is empty \(null\), not an event: left out$/],
+    ['a number', 42, /^entry 2 of the list is a number, not an event: left out$/],
+    ['a text', 'Speelnamiddag', /^entry 2 of the list is a text \("Speelnamiddag"\), not an event: left out$/],
+    ['a list', [good], /^entry 2 of the list is a list, not an event: left out$/],
+  ])('names and leaves out an entry that is %s, and imports the rest', (_, entry, message) => {
+    const result = importUdb3(JSON.stringify({ member: [good, entry, good] }));
+    expect(goodOnly(result)).toEqual(['Voorleesuur', 'Voorleesuur']);
+    expect(result.notes).toContainEqual({ path: 'events[1]', message: expect.stringMatching(message) });
+  });
+
+  it.each([
+    ['a name and dates of the wrong type', { name: 5, calendarType: 'single', startDate: 7, endDate: {} }, /^event 2 \(it has no name\) left out: no readable startDate\/endDate/],
+    ['a calendarType that is not a text', { name: { nl: 'Kamp' }, calendarType: { type: 'single' } }, /^event 2, "Kamp" left out: calendarType \{"type":"single"\} is not one of single, multiple/],
+    ['subEvents that are null or texts', { ...good, name: { nl: 'Kamp' }, calendarType: 'multiple', subEvent: [null, 'x', { startDate: '2027-01-20T14:00:00+01:00', endDate: '2027-01-20T15:00:00+01:00', status: null, bookingAvailability: 5 }] }, /^event 2, "Kamp": 2 of its 3 dates \(subEvent\) cannot be read and were left out/],
+    ['prices, places and booking of the wrong types', { ...good, name: { nl: 'Kamp', fr: null }, priceInfo: [null, 3, { category: 'base', price: 'gratis', name: 5 }, { category: 'tariff', price: null }], location: { '@id': 5, name: [], address: 'Markt 1', geo: { latitude: 'a' } }, organizer: 'Gezinsbond', bookingInfo: { url: 5, email: {}, phone: ['x'] }, typicalAgeRange: 12, childrenOnly: 'yes', mainLanguage: 5, description: 5 }, undefined],
+    ['fields that are all null', { name: null, calendarType: null, subEvent: null, startDate: null, endDate: null, priceInfo: null, location: null, organizer: null, bookingInfo: null, status: null }, /^event 2 \(it has no name\) left out/],
+  ])('imports the rest when an event has %s, naming what it left out', (_, entry, message) => {
+    const result = importUdb3(JSON.stringify([good, entry]));
+    expect(goodOnly(result)[0]).toBe('Voorleesuur');
+    if (message) expect(result.notes).toContainEqual({ path: 'events[1]', message: expect.stringMatching(message) });
+    // What was kept is a draft famcal can read, whatever the document held.
+    expect(() => parseFeed(JSON.stringify(result.feed))).not.toThrow();
+  });
+
+  it('keeps the readable date of an event whose other dates cannot be read', () => {
+    const { feed } = importUdb3(JSON.stringify([{ ...good, calendarType: 'multiple', subEvent: [null, { startDate: '2027-01-20T14:00:00+01:00', endDate: '2027-01-20T15:00:00+01:00' }] }]));
+    expect((feed.activities as any[])[0].schedule).toEqual({ start: '2027-01-20T14:00', duration: 'PT1H' });
+  });
+
+  it('keeps only texts, numbers and links where the feed wants them', () => {
+    const { feed } = importUdb3(JSON.stringify([{ ...good, priceInfo: [{ category: 'base', price: 'gratis' }], bookingInfo: { url: 5, email: {}, phone: ['x'] }, location: { name: { nl: 'Bib' }, geo: { latitude: 'a', longitude: 4 } } }]));
+    const activity = (feed.activities as any[])[0];
+    expect(activity.price).toBeUndefined();
+    expect(activity.contact).toBeUndefined();
+    expect(activity.registration).toBeUndefined();
+    expect(feed.locations).toEqual([{ id: 'bib', name: 'Bib' }]);
+  });
+});

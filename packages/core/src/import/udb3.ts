@@ -43,13 +43,12 @@ const LOCAL = "yyyy-LL-dd'T'HH:mm";
 /** A rule is kept when at most this share of its dates are missing (and listed as exdates). */
 const MAX_MISSING_SHARE = 1 / 3;
 
-/** The event documents of a search answer (`{ member: [...] }`), a list, or one event. */
-function documentsOf(input: unknown): Doc[] {
-  if (Array.isArray(input)) return input as Doc[];
-  if (input && typeof input === 'object') {
-    const doc = input as Doc;
-    if (Array.isArray(doc.member)) return doc.member as Doc[];
-    if (doc.name && doc.calendarType) return [doc];
+/** The entries of a search answer (`{ member: [...] }`), a list, or one event; each is checked before it is read. */
+function documentsOf(input: unknown): unknown[] {
+  if (Array.isArray(input)) return input;
+  if (isRecord(input)) {
+    if (Array.isArray(input.member)) return input.member;
+    if (input.name && input.calendarType) return [input];
   }
   throw new Udb3ImportError('not UiTdatabank events: give a search answer ({ "member": [...] }), a list of events, or one event');
 }
@@ -67,7 +66,7 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
   const documents = documentsOf(input);
   const notes: Udb3ImportNote[] = [];
   const languages = new Map<string, number>();
-  for (const doc of documents) if (typeof doc.mainLanguage === 'string') languages.set(doc.mainLanguage, (languages.get(doc.mainLanguage) ?? 0) + 1);
+  for (const doc of documents.filter(isRecord)) if (typeof doc.mainLanguage === 'string') languages.set(doc.mainLanguage, (languages.get(doc.mainLanguage) ?? 0) + 1);
   const defaultLanguage = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'nl';
 
   const locations: Registry = { entries: new Map(), byUdbId: new Map() };
@@ -76,15 +75,28 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
   const ids = new Set<string>();
   for (const [index, doc] of documents.entries()) {
     const where = `events[${index}]`;
-    const activity = activityOf(doc, where, timezone, defaultLanguage, notes);
-    if (!activity) continue;
-    activity.id = uniqueIn(slug(firstText(doc.name)) || `event-${index + 1}`, ids);
-    ids.add(activity.id as string);
-    const location = referenceOf(doc.location, locations, 'location', placeOf);
-    if (location) activity.location = location;
-    const organizer = referenceOf(doc.organizer, organizers, 'organizer', organizerOf);
-    if (organizer) activity.organizer = organizer;
-    activities.push(activity);
+    // A hostile or broken entry is named and left out; the others are still imported.
+    if (!isRecord(doc)) {
+      notes.push({ path: where, message: `entry ${index + 1} of the list is ${kindOf(doc)}, not an event: left out` });
+      continue;
+    }
+    const label = labelOf(doc, index);
+    const noted = notes.length;
+    try {
+      const activity = activityOf(doc, where, label, timezone, defaultLanguage, notes);
+      if (!activity) continue;
+      activity.id = uniqueIn(slug(firstText(doc.name)) || `event-${index + 1}`, ids);
+      const location = referenceOf(doc.location, locations, 'location', placeOf);
+      if (location) activity.location = location;
+      const organizer = referenceOf(doc.organizer, organizers, 'organizer', organizerOf);
+      if (organizer) activity.organizer = organizer;
+      ids.add(activity.id as string);
+      activities.push(activity);
+    } catch (error) {
+      // Something the checks below did not foresee: the event's own notes go, one note says why it is left out.
+      notes.length = noted;
+      notes.push({ path: where, message: leftOut(label, `something in it cannot be read (${(error as Error).message})`) });
+    }
   }
   const feed: JsonObject = {
     version: 1.1,
@@ -97,20 +109,53 @@ export function importUdb3(text: string, options: Udb3ImportOptions = {}): Udb3I
   return { feed, notes };
 }
 
-function activityOf(doc: Doc, where: string, timezone: string, language: string, notes: Udb3ImportNote[]): JsonObject | undefined {
-  if (doc.calendarType !== 'single' && doc.calendarType !== 'multiple') {
-    notes.push({ path: where, message: `"${firstText(doc.name)}" left out: calendarType "${doc.calendarType}" has opening hours, not dates; enter its dates as a schedule` });
+/** `event 3, "Speelnamiddag"` (or `event 3 (it has no name)`): how a coordinator finds the entry in the list. */
+function labelOf(doc: Doc, index: number): string {
+  const name = firstText(doc.name).trim();
+  return name ? `event ${index + 1}, "${name.length > 80 ? `${name.slice(0, 80)}…` : name}"` : `event ${index + 1} (it has no name)`;
+}
+
+/** `event 3, "Speelnamiddag" left out: why`. */
+function leftOut(label: string, why: string): string {
+  return `${label} left out: ${why}`;
+}
+
+/** What a list entry that is not an event is, in words. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `a text ("${value.length > 40 ? `${value.slice(0, 40)}…` : value}")`;
+  return typeof value === 'number' ? 'a number' : 'true or false';
+}
+
+function isRecord(value: unknown): value is Doc {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function activityOf(doc: Doc, where: string, label: string, timezone: string, language: string, notes: Udb3ImportNote[]): JsonObject | undefined {
+  const type: unknown = doc.calendarType;
+  if (type !== 'single' && type !== 'multiple') {
+    const why = type === 'periodic' || type === 'permanent'
+      ? `calendarType "${type}" has opening hours, not dates; enter its dates as a schedule`
+      : type === undefined ? 'it has no calendarType (single or multiple)' : `calendarType ${JSON.stringify(type).slice(0, 60)} is not one of single, multiple, periodic, permanent`;
+    notes.push({ path: where, message: leftOut(label, why) });
     return undefined;
   }
-  const subEvents: Doc[] = Array.isArray(doc.subEvent) && doc.subEvent.length ? doc.subEvent : [{ startDate: doc.startDate, endDate: doc.endDate }];
+  const subEvents: unknown[] = Array.isArray(doc.subEvent) && doc.subEvent.length ? doc.subEvent : [{ startDate: doc.startDate, endDate: doc.endDate }];
   const dates = subEvents
-    .map((s) => ({ start: DateTime.fromISO(String(s.startDate)).setZone(timezone), end: DateTime.fromISO(String(s.endDate)).setZone(timezone), cancelled: s.status?.type === 'Unavailable', reason: s.status?.reason }))
+    .filter(isRecord)
+    .map((s) => {
+      const status = isRecord(s.status) ? s.status : {};
+      return { start: DateTime.fromISO(String(s.startDate)).setZone(timezone), end: DateTime.fromISO(String(s.endDate)).setZone(timezone), cancelled: status.type === 'Unavailable', reason: status.reason as unknown };
+    })
     .filter((d) => d.start.isValid && d.end.isValid)
     .sort((a, b) => a.start.toMillis() - b.start.toMillis());
   if (!dates.length) {
-    notes.push({ path: where, message: `"${firstText(doc.name)}" left out: no readable startDate/endDate` });
+    notes.push({ path: where, message: leftOut(label, 'no readable startDate/endDate') });
     return undefined;
   }
+  const unread = subEvents.length - dates.length;
+  if (unread) notes.push({ path: where, message: `${label}: ${unread} of its ${subEvents.length} dates (subEvent) cannot be read and were left out; add them by hand if they are real` });
   const activity: JsonObject = { id: '', title: textOf(doc.name, language) };
   const description = textOf(doc.description, language, plainText);
   if (description) activity.description = description;
@@ -124,18 +169,18 @@ function activityOf(doc: Doc, where: string, timezone: string, language: string,
   const durations = durationOverrides(activity.schedule as JsonObject, local);
   if (overrides.length || durations.length) activity.overrides = [...overrides, ...durations];
 
-  const age = /^(\d*)-(\d*)$/.exec(String(doc.typicalAgeRange ?? ''));
+  const age = /^(\d*)-(\d*)$/.exec(typeof doc.typicalAgeRange === 'string' ? doc.typicalAgeRange : '');
   const audience: JsonObject = {};
   if (age && (age[1] || age[2])) audience.childAge = { min: Number(age[1] || 0), max: Number(age[2] || 18) };
   if (doc.childrenOnly === true) audience.accompanied = 'child-alone';
   if (Object.keys(audience).length) activity.audience = audience;
   const price = priceOf(doc.priceInfo, language);
   if (price) activity.price = price;
-  const capacity = subEvents.map((s) => s.bookingAvailability?.capacity).find((c) => Number.isInteger(c) && c > 0);
+  const capacity = subEvents.map((s) => (isRecord(s) && isRecord(s.bookingAvailability) ? s.bookingAvailability.capacity : undefined)).find((c) => Number.isInteger(c) && c > 0);
   if (capacity) activity.capacity = { places: capacity };
-  const booking = doc.bookingInfo as Doc | undefined;
-  if (booking?.url && /^https?:\/\//i.test(booking.url)) activity.registration = { required: true, url: booking.url };
-  const contact = { ...(booking?.email ? { email: booking.email } : {}), ...(booking?.phone ? { phone: booking.phone } : {}) };
+  const booking: Doc = isRecord(doc.bookingInfo) ? doc.bookingInfo : {};
+  if (typeof booking.url === 'string' && /^https?:\/\//i.test(booking.url)) activity.registration = { required: true, url: booking.url };
+  const contact = { ...(typeof booking.email === 'string' && booking.email ? { email: booking.email } : {}), ...(typeof booking.phone === 'string' && booking.phone ? { phone: booking.phone } : {}) };
   if (Object.keys(contact).length) activity.contact = contact;
   const id = typeof doc['@id'] === 'string' ? doc['@id'] : undefined;
   if (id && /^https?:\/\//.test(id)) notes.push({ path: where, message: `imported from ${id}; add its category, audience and registration details` });
@@ -204,11 +249,13 @@ function mostCommon(values: readonly number[]): number {
 
 function priceOf(priceInfo: unknown, language: string): JsonObject | undefined {
   if (!Array.isArray(priceInfo) || !priceInfo.length) return undefined;
-  const base = priceInfo.find((p: Doc) => p.category === 'base') as Doc | undefined;
-  const tariffs = priceInfo.filter((p: Doc) => p.category === 'tariff') as Doc[];
-  const uitpas = priceInfo.find((p: Doc) => p.category === 'uitpas') as Doc | undefined;
+  // Only entries with a number as price: a text there ("gratis") cannot be checked against the others.
+  const prices = priceInfo.filter((p): p is Doc => isRecord(p) && typeof p.price === 'number' && Number.isFinite(p.price));
+  const base = prices.find((p) => p.category === 'base');
+  const tariffs = prices.filter((p) => p.category === 'tariff');
+  const uitpas = prices.find((p) => p.category === 'uitpas');
   if (!base) return undefined;
-  const uitpasRate = uitpas && typeof uitpas.price === 'number' ? { uitpas: { amount: uitpas.price } } : {};
+  const uitpasRate = uitpas ? { uitpas: { amount: uitpas.price } } : {};
   if (base.price === 0 && !tariffs.length) return { type: 'free' };
   if (!tariffs.length) return { type: 'fixed', amount: base.price, currency: 'EUR', ...uitpasRate };
   const used = new Set<string>(['basis']);
@@ -235,8 +282,8 @@ interface Registry {
 
 /** A place or organiser, embedded (search answers) or a bare `@id`, once per UiTdatabank id. */
 function referenceOf(ref: unknown, registry: Registry, kind: string, build: (doc: Doc, id: string) => JsonObject): string | undefined {
-  if (!ref || typeof ref !== 'object') return undefined;
-  const doc = ref as Doc;
+  if (!isRecord(ref)) return undefined;
+  const doc = ref;
   const udbId = String(doc['@id'] ?? firstText(doc.name));
   const known = registry.byUdbId.get(udbId);
   if (known) return known;
@@ -250,14 +297,18 @@ function referenceOf(ref: unknown, registry: Registry, kind: string, build: (doc
 }
 
 function placeOf(doc: Doc, id: string): JsonObject {
-  const address = (doc.address?.nl ?? Object.values(doc.address ?? {})[0]) as Doc | undefined;
+  const addresses: Doc = isRecord(doc.address) ? doc.address : {};
+  const found: unknown = addresses.nl ?? Object.values(addresses)[0];
+  const address: Doc = isRecord(found) ? found : {};
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  const geo: Doc = isRecord(doc.geo) ? doc.geo : {};
   return {
     id,
     name: firstText(doc.name) || 'Plaats uit UiTdatabank',
-    ...(address?.addressLocality
-      ? { address: { ...(address.streetAddress ? { street: address.streetAddress } : {}), ...(address.postalCode ? { postalCode: String(address.postalCode) } : {}), city: address.addressLocality, ...(address.addressCountry ? { country: address.addressCountry } : {}) } }
+    ...(text(address.addressLocality)
+      ? { address: { ...(text(address.streetAddress) ? { street: text(address.streetAddress) } : {}), ...(text(address.postalCode) ? { postalCode: text(address.postalCode) } : {}), city: text(address.addressLocality), ...(text(address.addressCountry) ? { country: text(address.addressCountry) } : {}) } }
       : {}),
-    ...(typeof doc.geo?.latitude === 'number' ? { geo: { lat: doc.geo.latitude, lon: doc.geo.longitude } } : {}),
+    ...(typeof geo.latitude === 'number' && typeof geo.longitude === 'number' ? { geo: { lat: geo.latitude, lon: geo.longitude } } : {}),
   };
 }
 
@@ -279,7 +330,7 @@ function textOf(value: unknown, language: string, clean: (text: string) => strin
 
 function firstText(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (!value || typeof value !== 'object') return '';
-  const map = value as Record<string, unknown>;
-  return String(map.nl ?? Object.values(map)[0] ?? '');
+  if (!isRecord(value)) return '';
+  const texts = Object.values(value).filter((v): v is string => typeof v === 'string');
+  return typeof value.nl === 'string' ? value.nl : texts[0] ?? '';
 }

@@ -13,6 +13,8 @@ import { RegistrationService, ServiceError } from './service.js';
 import { RateLimiter } from './rate-limit.js';
 import { cancelPage, PAGE_HEADERS } from './cancel-page.js';
 import { coordinatorRoutes } from './coordinator.js';
+import { publishedFeedRoutes } from './published-feeds.js';
+import type { FeedSet } from './feeds.js';
 import { clientIp } from './client-ip.js';
 import { contactKey } from './contacts.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
@@ -34,11 +36,13 @@ export interface AppOptions {
   readonly trustProxyHops?: number;
   readonly maxBodyBytes?: number;
   readonly now?: () => Date;
+  /** Feeds the service keeps (`db:{name}`): published at /feeds/{name}.json and .ics, edited under /coordinator/feeds. */
+  readonly keptFeeds?: { readonly names: readonly string[]; readonly feeds: FeedSet; readonly maxBytes: number };
   /** The service's log (alarms). */
   readonly log?: (message: string) => void;
 }
 
-const STATUS: Record<ErrorCode, 400 | 401 | 404 | 409 | 413 | 422 | 429 | 500> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500> = {
   invalid: 422,
   full: 409,
   closed: 409,
@@ -48,6 +52,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 404 | 409 | 413 | 422 | 429 | 500> =
   'not-found': 404,
   'rate-limited': 429,
   unauthorized: 401,
+  forbidden: 403,
   'too-large': 413,
   server: 500,
 };
@@ -72,13 +77,17 @@ export function createApp(options: AppOptions): Hono {
   app.use(
     '*',
     cors({
-      origin: (origin, c) => (c.req.path.startsWith('/coordinator') ? null : anyOrigin ? '*' : options.allowedOrigins.includes(origin) ? origin : null) as string,
+      // A published feed is public data: every site may read it.
+      origin: (origin, c) => (c.req.path.startsWith('/coordinator') ? null : anyOrigin || c.req.path.startsWith('/feeds/') ? '*' : options.allowedOrigins.includes(origin) ? origin : null) as string,
       allowMethods: ['GET', 'POST', 'DELETE'],
       allowHeaders: ['content-type', 'idempotency-key'],
       maxAge: 600,
     }),
   );
-  app.use('*', bodyLimit({ maxSize: options.maxBodyBytes ?? 16 * 1024, onError: (c) => fail(c, 'too-large', 'the request is too large') }));
+  const smallBodies = bodyLimit({ maxSize: options.maxBodyBytes ?? 16 * 1024, onError: (c) => fail(c, 'too-large', 'the request is too large') });
+  // A whole feed saved by a coordinator is larger than a registration: it gets the feeds' own limit.
+  const feedBodies = bodyLimit({ maxSize: options.keptFeeds?.maxBytes ?? 5_000_000, onError: (c) => fail(c, 'too-large', 'the feed is larger than FAMCAL_FEED_MAX_BYTES allows') });
+  app.use('*', (c, next) => (options.keptFeeds && c.req.path.startsWith('/coordinator/feeds/') ? feedBodies(c, next) : smallBodies(c, next)));
   app.onError((error, c) => {
     if (error instanceof ServiceError) return fail(c, error.code, error.message, error.fields);
     console.error(error);
@@ -142,6 +151,8 @@ export function createApp(options: AppOptions): Hono {
     return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, programmeUrl: options.programmeUrl, acceptLanguage: c.req.header('accept-language'), done: !!before && before.status.status !== 'cancelled' }), view ? 200 : 404, PAGE_HEADERS);
   });
 
+  if (options.keptFeeds) app.route('/feeds', publishedFeedRoutes({ db: options.db, names: options.keptFeeds.names, uidDomain: new URL(options.publicUrl).hostname, now: options.now ?? (() => new Date()) }));
+
   app.route(
     '/coordinator',
     coordinatorRoutes({
@@ -152,6 +163,7 @@ export function createApp(options: AppOptions): Hono {
       trustedOrigins: options.allowedOrigins,
       now: options.now ?? (() => new Date()),
       clientIp: ipOf,
+      ...(options.keptFeeds ? { keptFeeds: options.keptFeeds } : {}),
       ...(options.log ? { log: options.log } : {}),
       fail: (c, code, message, fields) => fail(c, code, message, fields),
     }),

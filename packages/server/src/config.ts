@@ -17,7 +17,10 @@ export interface ServerConfig {
   readonly host: string;
   /** SQLite file path, or a postgres:// URL. */
   readonly databaseUrl: string;
+  /** Feed sources: file paths, http(s) URLs, or `db:{name}` for a feed the service keeps (the coordinator's workspace). */
   readonly feeds: readonly string[];
+  /** Files imported once, on the first start, as the first revision of a kept feed: `{ huis: 'examples/public/activities.json' }`. */
+  readonly feedImports?: Readonly<Record<string, string>>;
   /** Limits on reading a feed: size, time-outs, hosts allowed on private addresses (defaults: FEED_FETCH_DEFAULTS). */
   readonly feedFetch?: FeedFetchOptions;
   /** Public base URL of this service (cancel links, the coordinator page), e.g. `https://example.org/api`. */
@@ -92,6 +95,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   const secret = env.FAMCAL_SECRET?.trim();
   if (secret !== undefined && secret.length < 16) problems.push('FAMCAL_SECRET: give at least 16 characters (e.g. openssl rand -hex 32), or leave it out to have one generated');
 
+  // `db:huis` is a feed the service keeps; `db:huis=path.json` imports that file as its first revision.
+  const feeds: string[] = [];
+  const feedImports: Record<string, string> = {};
+  for (const entry of list(env.FAMCAL_FEEDS, ['examples/public/activities.json'])) {
+    const kept = /^db:([^=]*)(?:=(.*))?$/.exec(entry);
+    if (!kept) feeds.push(entry);
+    else if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(kept[1]!)) problems.push(`FAMCAL_FEEDS: ${JSON.stringify(entry)}: a kept feed's name is lower-case letters, digits and "-", e.g. db:huis or db:huis=examples/public/activities.json`);
+    else {
+      feeds.push(`db:${kept[1]}`);
+      if (kept[2]) feedImports[kept[1]!] = kept[2].trim();
+    }
+  }
+
   const feedHosts = list(env.FAMCAL_FEED_HOSTS, []);
   for (const entry of feedHosts) {
     if (!hostKey(entry)) problems.push(`FAMCAL_FEED_HOSTS: ${JSON.stringify(entry)} is not a host name or address; give names or addresses separated by commas, without scheme or port, e.g. feeds.example.org,127.0.0.1`);
@@ -116,7 +132,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port,
     host,
     databaseUrl: env.DATABASE_URL ?? '.famcal-data/registrations.sqlite',
-    feeds: list(env.FAMCAL_FEEDS, ['examples/public/activities.json']),
+    feeds,
+    ...(Object.keys(feedImports).length ? { feedImports } : {}),
     feedFetch: {
       maxBytes: integer('FAMCAL_FEED_MAX_BYTES', FEED_FETCH_DEFAULTS.maxBytes, 1_000, 1_000_000_000),
       connectTimeoutMs: integer('FAMCAL_FEED_CONNECT_TIMEOUT_SECONDS', FEED_FETCH_DEFAULTS.connectTimeoutMs / 1000, 1, 600) * 1000,

@@ -17,6 +17,8 @@ import type { RegistrationService, Scope } from './service.js';
 import { ServiceError } from './service.js';
 import { registrationsCsv, type CsvLanguage } from './csv.js';
 import { WrongCodeGuard } from './wrong-codes.js';
+import { feedEditingRoutes } from './coordinator-feeds.js';
+import type { FeedSet } from './feeds.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { escapeHtml } from './mail/compose.js';
 import { pickLanguage } from './cancel-page.js';
@@ -31,6 +33,8 @@ export interface CoordinatorOptions {
   readonly now: () => Date;
   /** The client's address (for the login limit). */
   readonly clientIp: (c: Context) => string;
+  /** Feeds the service keeps, edited under /coordinator/feeds. */
+  readonly keptFeeds?: { readonly names: readonly string[]; readonly feeds: FeedSet };
   /** Where the alarm about many wrong codes goes. */
   readonly log?: (message: string) => void;
   readonly fail: (c: Context, code: 'invalid' | 'unauthorized' | 'not-found' | 'rate-limited', message: string, fields?: Record<string, string>) => Response;
@@ -230,6 +234,8 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     const result = await service.cancelRegistration(c.req.param('id'), c.get('scope'));
     return c.json({ status: 'cancelled', ...result });
   });
+
+  if (options.keptFeeds) app.route('/feeds', feedEditingRoutes({ db, feeds: options.keptFeeds.feeds, service, names: options.keptFeeds.names, now: options.now }));
 
   app.get('/outbox', async (c) => c.json({ mails: (await service.outbox(c.get('scope'))).map(({ occurrence_id: _o, ...row }) => row) }));
 

@@ -6,6 +6,7 @@ import { fetchFeed, isEtag, readFeedFile, FEED_FETCH_DEFAULTS, type FeedFetchOpt
 import { parseFeed, type Feed } from '@famcal/core';
 import type { Db } from './db.js';
 import { claimIds, type OwnedActivity } from './feed-claims.js';
+import { FeedStore } from './feed-store.js';
 
 /** An activity with the feed (and source) that owns its id. */
 export type ActivityEntry = OwnedActivity;
@@ -45,7 +46,7 @@ export class FeedSet {
    */
   async start(intervalMs?: number): Promise<void> {
     await this.reload('copies');
-    if (this.sources.some(isUrl)) this.refresh();
+    if (this.sources.some((source) => isUrl(source) || keptFeedName(source) !== undefined)) this.refresh();
     if (intervalMs) {
       this.timer = setInterval(() => this.refresh(), intervalMs);
       this.timer.unref();
@@ -138,6 +139,8 @@ export class FeedSet {
 
   /** A source's text; undefined when there is nothing new (304 Not Modified) or no copy of a URL yet. */
   private async read(source: string, from: 'sources' | 'copies'): Promise<(FeedText & { fetched?: boolean }) | undefined> {
+    const kept = keptFeedName(source);
+    if (kept !== undefined) return this.readKept(kept, source);
     if (!isUrl(source)) return readFeedFile(source, this.limits.maxBytes);
     if (from === 'copies') {
       const copy = await this.db?.selectFrom('feed_copies').select(['text', 'version', 'fetched_at']).where('source', '=', source).executeTakeFirst();
@@ -148,6 +151,18 @@ export class FeedSet {
     const held = this.feeds.get(source)?.version;
     const fetched = await fetchFeed(source, this.limits, { ...(isEtag(held) ? { etag: held } : {}), signal: this.abort.signal });
     return fetched === 'not-modified' ? undefined : { ...fetched, fetched: true };
+  }
+
+  /** A feed the service keeps (`db:name`): its latest revision, read only when its number changed. */
+  private async readKept(name: string, source: string): Promise<FeedText | undefined> {
+    if (!this.db) throw new Error('a feed kept by the service needs its database');
+    const store = new FeedStore(this.db, () => new Date());
+    const number = await store.currentNumber(name);
+    if (number === undefined) throw new Error(`the service keeps no feed "${name}" yet (import one with FAMCAL_FEEDS=db:${name}=path/to/feed.json)`);
+    const version = `revision ${number}`;
+    if (this.feeds.get(source)?.version === version) return undefined;
+    const row = await store.revision(name, number);
+    return row ? { text: row.feed, version } : undefined;
   }
 
   /** Keeps a URL's text as its last good copy, for the next start. */
@@ -161,6 +176,11 @@ export class FeedSet {
       .execute()
       .catch((error: Error) => this.stopped || this.log(`${source}: its copy could not be kept (${error.message})`));
   }
+}
+
+/** The name of a feed the service keeps (`db:huis` → `huis`), or undefined for a file or URL. */
+export function keptFeedName(source: string): string | undefined {
+  return source.startsWith('db:') ? source.slice(3) : undefined;
 }
 
 function isUrl(source: string): boolean {

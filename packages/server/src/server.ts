@@ -2,7 +2,9 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from './db.js';
-import { FeedSet } from './feeds.js';
+import { FeedSet, keptFeedName } from './feeds.js';
+import { importKeptFeeds } from './feed-import.js';
+import { FEED_FETCH_DEFAULTS } from './feed-fetch.js';
 import { RegistrationService } from './service.js';
 import { createApp } from './app.js';
 import { serverSecret } from './secret.js';
@@ -33,6 +35,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const log = options.log ?? ((message: string) => console.log(`famcal-server: ${message}`));
   const now = options.now ?? (() => new Date());
   const database = await openDatabase(config.databaseUrl);
+  await importKeptFeeds(database.db, config.feedImports ?? {}, now, log);
   const feeds = new FeedSet(config.feeds, log, database.db, config.feedFetch);
   await feeds.start(5_000);
   const leaseMs = config.mailLeaseSeconds * 1000;
@@ -48,6 +51,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     ...(outbox ? { mail: { organizerMail: config.organizerMail }, onMailQueued: () => outbox.kick() } : {}),
     now,
   });
+  const keptNames = config.feeds.map(keptFeedName).filter((name): name is string => name !== undefined);
   const app = createApp({
     db: database.db,
     service,
@@ -59,6 +63,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     trustProxyHops: config.trustProxyHops,
     now,
     log,
+    ...(keptNames.length ? { keptFeeds: { names: keptNames, feeds, maxBytes: config.feedFetch?.maxBytes ?? FEED_FETCH_DEFAULTS.maxBytes } } : {}),
   });
   const purge = async () => {
     const purged = await service.purgeExpired(config.retentionDays).catch(() => 0);

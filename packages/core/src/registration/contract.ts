@@ -89,7 +89,7 @@ export const CancelOccurrenceSchema = z.object({
 });
 
 /** The codes of the service's error answers. */
-export const ERROR_CODES = ['invalid', 'full', 'closed', 'cancelled', 'past', 'not-found', 'rate-limited', 'conflict', 'unauthorized', 'too-large', 'server'] as const;
+export const ERROR_CODES = ['invalid', 'full', 'closed', 'cancelled', 'past', 'not-found', 'rate-limited', 'conflict', 'unauthorized', 'forbidden', 'too-large', 'server'] as const;
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

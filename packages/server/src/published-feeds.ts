@@ -1,0 +1,125 @@
+/**
+ * The programme as every site reads it: `GET /feeds/{name}.json` (a feed `famcal validate` accepts) and
+ * `GET /feeds/{name}.ics` (a calendar subscription), public and open to every origin. Both are the
+ * latest revision with the dates the coordinator cancelled or moved through the service written in as
+ * overrides — one source of truth for the widget, calendar apps and search engines. The ETag names the
+ * revision and the date changes; a short max-age puts a change on every site within a minute.
+ */
+import { Hono } from 'hono';
+import { parseFeed, parseOccurrenceId, toICS } from '@famcal/core';
+import type { Db } from './db.js';
+import { FeedStore } from './feed-store.js';
+
+export interface PublishedFeedOptions {
+  readonly db: Db;
+  /** Names of the feeds the service keeps (`db:{name}` in FAMCAL_FEEDS). */
+  readonly names: readonly string[];
+  /** The host in the .ics UIDs. */
+  readonly uidDomain: string;
+  readonly now: () => Date;
+}
+
+/** What a change reaches sites within: browsers and caches ask again after this. */
+const MAX_AGE_SECONDS = 30;
+
+interface Published {
+  readonly etag: string;
+  readonly json: string;
+  ics?: string;
+}
+
+export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
+  const app = new Hono();
+  const store = new FeedStore(options.db, options.now);
+  // The last published body of each feed, by its ETag: a revalidation costs two small queries.
+  const cache = new Map<string, Published>();
+
+  const published = async (name: string): Promise<Published | undefined> => {
+    const number = await store.currentNumber(name);
+    if (number === undefined) return undefined;
+    const changes = await dateChanges(options.db);
+    const etag = `"${name}-${number}-${changes.signature}"`;
+    const cached = cache.get(name);
+    if (cached?.etag === etag) return cached;
+    const row = await store.revision(name, number);
+    if (!row) return undefined;
+    const fresh: Published = { etag, json: JSON.stringify(withDateChanges(JSON.parse(row.feed), changes.rows)) };
+    cache.set(name, fresh);
+    return fresh;
+  };
+
+  app.get('/:file{[a-z0-9][a-z0-9-]*\\.(json|ics)}', async (c) => {
+    const file = c.req.param('file');
+    const name = file.replace(/\.(json|ics)$/, '');
+    const kind = file.endsWith('.ics') ? 'ics' : 'json';
+    const feed = options.names.includes(name) ? await published(name) : undefined;
+    if (!feed) return c.json({ error: 'not-found', message: `no published feed "${name}"` }, 404);
+    const headers = {
+      etag: feed.etag,
+      'cache-control': `public, max-age=${MAX_AGE_SECONDS}, must-revalidate`,
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': 'ETag',
+      vary: 'Accept-Encoding',
+    };
+    if (ifNoneMatch(c.req.header('if-none-match'), feed.etag)) return c.body(null, 304, headers);
+    if (kind === 'json') return c.body(feed.json, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+    feed.ics ??= toICS(parseFeed(feed.json).feed, undefined, { uidDomain: options.uidDomain, now: options.now() });
+    return c.body(feed.ics, 200, { ...headers, 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `inline; filename="${name}.ics"` });
+  });
+  return app;
+}
+
+/** RFC 9110 13.1.2: `*` or a list of tags, compared weakly. */
+function ifNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.trim() === '*' || header.split(',').some((tag) => bare(tag) === bare(etag));
+}
+
+interface DateChange {
+  readonly occurrence_id: string;
+  readonly cancelled: number;
+  readonly moved_to: string | null;
+  readonly message: string | null;
+  readonly sequence: number;
+}
+
+/** The dates the coordinator cancelled or moved through the service, and a signature that changes with them. */
+async function dateChanges(db: Db): Promise<{ rows: DateChange[]; signature: string }> {
+  const rows = await db
+    .selectFrom('occurrence_state')
+    .select(['occurrence_id', 'cancelled', 'moved_to', 'message', 'sequence'])
+    .where((eb) => eb.or([eb('cancelled', '=', 1), eb('moved_to', 'is not', null)]))
+    .execute();
+  const sum = rows.reduce((total, row) => total + Number(row.sequence), 0);
+  return { rows: rows.map((r) => ({ ...r, cancelled: Number(r.cancelled), sequence: Number(r.sequence) })), signature: `${rows.length}.${sum}` };
+}
+
+/** The feed document with the service's date changes written in as overrides of its activities. */
+export function withDateChanges(document: Record<string, unknown>, changes: readonly DateChange[]): Record<string, unknown> {
+  const byActivity = new Map<string, DateChange[]>();
+  for (const change of changes) {
+    const parsed = parseOccurrenceId(change.occurrence_id);
+    if (parsed) byActivity.set(parsed.activityId, [...(byActivity.get(parsed.activityId) ?? []), change]);
+  }
+  if (!byActivity.size || !Array.isArray(document.activities)) return document;
+  return {
+    ...document,
+    activities: document.activities.map((activity: Record<string, unknown>) => {
+      const mine = byActivity.get(activity?.id as string);
+      if (!mine) return activity;
+      const overrides = [...((activity.overrides as Array<Record<string, unknown>> | undefined) ?? [])];
+      for (const change of mine) {
+        const occurrence = parseOccurrenceId(change.occurrence_id)!.localStart;
+        const index = overrides.findIndex((o) => o.occurrence === occurrence);
+        const before = index >= 0 ? overrides[index]! : { occurrence };
+        const next = change.cancelled
+          ? { ...before, status: 'cancelled', ...(change.message ? { note: change.message } : {}) }
+          : { ...before, status: 'moved', start: change.moved_to, ...(change.message ? { note: change.message } : {}) };
+        if (index >= 0) overrides[index] = next;
+        else overrides.push(next);
+      }
+      return { ...activity, overrides };
+    }),
+  };
+}

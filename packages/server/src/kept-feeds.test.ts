@@ -1,0 +1,135 @@
+/** Feeds the service keeps (the coordinator's workspace): import, publish, save with If-Match, revisions, date safety. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseFeed } from '@famcal/core';
+import { startServer, type RunningServer } from './server.js';
+import { DATABASES, NOW, freshDatabase, post, request, testConfig, writeFeed } from './test-support/setup.js';
+
+const HOUSE = { authorization: 'Bearer coordinator-secret-token' };
+const PARTNER = { authorization: 'Bearer partner-token-opvoedingswinkel' };
+const W = 'workshop@2026-12-10T19:00';
+
+describe.each(DATABASES)('kept feeds on %s', (kind) => {
+  let server: RunningServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  const start = async (database?: string, file = writeFeed()) => {
+    server = await startServer(testConfig(database ?? (await freshDatabase(kind)), file, { feeds: ['db:huis'], feedImports: { huis: file } }), {
+      now: () => NOW,
+      log: () => undefined,
+      mailer: { send: async () => undefined, close: () => undefined },
+      outbox: { pollMs: 60_000 },
+    });
+    return server;
+  };
+  const open = async (s: RunningServer, headers = HOUSE) => {
+    const response = await fetch(`${s.url}/coordinator/feeds/huis`, { headers });
+    return { etag: response.headers.get('etag')!, body: (await response.json()) as { revision: number; feed: { activities: Array<Record<string, any>> } & Record<string, unknown> } };
+  };
+  const put = (s: RunningServer, feed: unknown, etag: string, headers: Record<string, string> = HOUSE) =>
+    fetch(`${s.url}/coordinator/feeds/huis`, { method: 'PUT', headers: { ...headers, 'content-type': 'application/json', 'if-match': etag, 'x-famcal-note': 'test' }, body: JSON.stringify(feed) });
+  const patch = (s: RunningServer, body: unknown, etag: string, headers: Record<string, string> = HOUSE) =>
+    fetch(`${s.url}/coordinator/feeds/huis`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json', 'if-match': etag }, body: JSON.stringify(body) });
+
+  it('imports the file once and publishes it as a valid feed with an ETag, 304, a short max-age and CORS for every site', async () => {
+    const database = await freshDatabase(kind);
+    const s = await start(database);
+    const response = await fetch(`${s.url}/feeds/huis.json`, { headers: { origin: 'https://any-partner.example' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('cache-control')).toMatch(/max-age=(\d|[1-5]\d)\b/);
+    const etag = response.headers.get('etag')!;
+    const { feed, problems } = parseFeed(await response.json());
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(feed.activities.map((a) => a.id)).toContain('workshop');
+    expect((await fetch(`${s.url}/feeds/huis.json`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const ics = await (await fetch(`${s.url}/feeds/huis.ics`)).text();
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain('SUMMARY:Workshop');
+    expect((await fetch(`${s.url}/feeds/other.json`)).status).toBe(404);
+    // A second start does not import again: what the coordinators saved stays.
+    const { etag: tag, body } = await open(s);
+    expect((await put(s, { ...body.feed, name: 'Opnieuw' }, tag)).status).toBe(200);
+    await s.close();
+    const again = await start(database);
+    expect((await open(again)).body).toMatchObject({ revision: 2, feed: { name: 'Opnieuw' } });
+  });
+
+  it('saves with If-Match: a change is published at once, a stale save is a 409 naming what changed, a bad feed a 422 saving nothing', async () => {
+    const s = await start();
+    const { etag, body } = await open(s);
+    const renamed = body.feed.activities.map((a) => (a.id === 'walk-in' ? { ...a, title: 'Open huis' } : a));
+    const saved = await put(s, { ...body.feed, activities: renamed }, etag);
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get('etag')).not.toBe(etag);
+    expect((await saved.json()).revision).toMatchObject({ number: 2, who: 'house', note: 'test', changed: ['walk-in'] });
+    const published = await (await fetch(`${s.url}/feeds/huis.json`)).json();
+    expect(published.activities.find((a: { id: string }) => a.id === 'walk-in').title).toBe('Open huis');
+
+    // A second editor still holds the first ETag.
+    const stale = await put(s, { ...body.feed, name: 'Mijn versie' }, etag);
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).message).toMatch(/changed: walk-in/);
+    expect((await open(s)).body.feed.name).not.toBe('Mijn versie');
+
+    const bad = await put(s, { ...body.feed, activities: [{ ...renamed[0], schedule: { start: 'morgen' } }] }, saved.headers.get('etag')!);
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).problems[0].path).toMatch(/^activities\[0\]\.schedule/);
+    expect((await open(s)).body.revision).toBe(2);
+    expect((await put(s, body.feed, '')).status).toBe(422);
+  });
+
+  it("lets a partner change only its own organiser's activities", async () => {
+    const s = await start();
+    const { etag, body } = await open(s, PARTNER);
+    const workshop = body.feed.activities.find((a) => a.id === 'workshop')!;
+    const refused = await patch(s, { activity: { ...workshop, title: 'Van mij' } }, etag, PARTNER);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).message).toMatch(/belongs to another organiser/);
+    const mine = body.feed.activities.find((a) => a.id === 'babymassage')!;
+    const ok = await patch(s, { activity: { ...mine, summary: 'Zacht en rustig' } }, etag, PARTNER);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).revision.who).toBe('partner');
+  });
+
+  it('lists revisions and restores one as a new revision', async () => {
+    const s = await start();
+    const first = await open(s);
+    await put(s, { ...first.body.feed, name: 'Twee' }, first.etag);
+    const history = await (await fetch(`${s.url}/coordinator/feeds/huis/revisions`, { headers: HOUSE })).json();
+    expect(history.revisions.map((r: { number: number; who: string }) => [r.number, r.who])).toEqual([[2, 'house'], [1, 'import']]);
+    const restored = await fetch(`${s.url}/coordinator/feeds/huis/revisions/1/restore`, { method: 'POST', headers: HOUSE });
+    expect(restored.status).toBe(200);
+    expect((await restored.json()).revision).toMatchObject({ number: 3, restoredFrom: 1 });
+    expect((await open(s)).body.feed.name).toBeUndefined();
+  });
+
+  it('cancels a registered date through the mailing path, and refuses to drop one quietly', async () => {
+    const s = await start();
+    expect((await post(s.url, request(W))).status).toBe(201);
+    const { etag, body } = await open(s);
+    const workshop = body.feed.activities.find((a) => a.id === 'workshop')!;
+    // Removing the activity would leave the parent's date behind: refused, with the date named.
+    const removed = await patch(s, { remove: 'workshop' }, etag);
+    expect(removed.status).toBe(409);
+    expect((await removed.json()).message).toContain(W);
+    // Cancelling the date in the feed cancels it in the service too, and the parent is mailed.
+    const cancelled = await patch(s, { activity: { ...workshop, overrides: [{ occurrence: '2026-12-10T19:00', status: 'cancelled', note: 'De zaal is niet vrij' }] } }, etag);
+    expect(cancelled.status).toBe(200);
+    const availability = await (await fetch(`${s.url}/availability?activity=workshop&from=2026-12-01&to=2026-12-31`)).json();
+    expect(availability.occurrences.find((o: { occurrenceId: string }) => o.occurrenceId === W)).toMatchObject({ status: 'cancelled' });
+    const outbox = await (await fetch(`${s.url}/coordinator/outbox`, { headers: HOUSE })).json();
+    expect(outbox.mails.filter((m: { kind: string }) => m.kind === 'dateCancelled')).toHaveLength(1);
+  });
+
+  it("writes the service's cancelled and moved dates into the published feed", async () => {
+    const s = await start();
+    await post(s.url, request(W));
+    await fetch(`${s.url}/coordinator/occurrences/${encodeURIComponent(W)}/cancel`, { method: 'POST', headers: { ...HOUSE, 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Ziek' }) });
+    const published = await (await fetch(`${s.url}/feeds/huis.json`)).json();
+    expect(parseFeed(published).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(published.activities.find((a: { id: string }) => a.id === 'workshop').overrides).toEqual([{ occurrence: '2026-12-10T19:00', status: 'cancelled', note: 'Ziek' }]);
+  });
+});
+

@@ -16,7 +16,9 @@ const registration = await startServer(
   {
     ...base,
     databaseUrl: process.env.DATABASE_URL ?? here('../.famcal-data/demo-registrations.sqlite'),
-    feeds: process.env.FAMCAL_FEEDS ? base.feeds : [here('public/activities.json')],
+    // The house's programme is kept by the service (the coordinator edits it at /api/coordinator/); its first
+    // revision is the sample feed. The pages read it at /api/feeds/huis.json.
+    ...(process.env.FAMCAL_FEEDS ? {} : { feeds: ['db:huis'], feedImports: { huis: here('public/activities.json') } }),
     publicUrl: process.env.FAMCAL_PUBLIC_URL ?? `http://127.0.0.1:${port}/api`,
     allowedOrigins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`],
     ...(catcher ? { smtpUrl: catcher.url, mailFrom: 'Huis van het Kind Antwerpen (demo) <inschrijvingen@huisvanhetkind.example>' } : {}),
@@ -24,7 +26,7 @@ const registration = await startServer(
   { log: (message) => console.log(`registration service: ${message}`) },
 );
 // programme.html shows the service's state of each date (cancelled, moved, full), asked at its own address.
-const handleProgramme = programmeHandler({ service: { endpoint: '/api', url: registration.url } });
+const handleProgramme = programmeHandler({ service: { endpoint: '/api', url: registration.url, ...(process.env.FAMCAL_FEEDS ? {} : { feed: 'huis' }) } });
 const handle = async (req, res, url) => (catcher && (await catcher.handle(req, res, url)) !== false) || (await handleProgramme(req, res, url)) !== false || false;
 const site = await serveExamples({ port, csp: !process.argv.includes('--no-csp'), api: registration.url, handle });
 console.log(`famcal demo: ${site.url}  (pages: index.html, partners.html, two-widgets.html, bruxelles.html, programme.html — this month rendered on the server; Ctrl+C to stop)`);

@@ -12,16 +12,18 @@ const FEED = new URL('./public/activities.json', import.meta.url);
 
 /**
  * A `handle` for serveExamples that answers /programme.html. With `service`, the registration service:
- * `endpoint` as the page reaches it (`/api`), `url` where this server asks it (its own address).
+ * `endpoint` as the page reaches it (`/api`), `url` where this server asks it (its own address), and `feed`,
+ * the name of the feed the service keeps (read from it instead of the sample file).
  * `month` (`YYYY-MM`) instead of the current one, for tests.
  */
 export function programmeHandler({ service, month } = {}) {
   let cached;
   const render = async () => {
-    const rendered = await renderProgrammePage(await readFile(FEED, 'utf8'), {
+    const feed = service?.feed ? await (await fetch(`${service.url}/feeds/${service.feed}.json`)).text() : await readFile(FEED, 'utf8');
+    const rendered = await renderProgrammePage(feed, {
       language: 'nl',
       ...(month ? { month } : {}),
-      feedUrl: '/activities.json',
+      feedUrl: service?.feed ? `${service.endpoint}/feeds/${service.feed}.json` : '/activities.json',
       embedUrl: '/famcal/famcal.js',
       ...(service ? { registrationEndpoint: service.endpoint, availabilityEndpoint: service.url } : {}),
     });

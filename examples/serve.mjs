@@ -87,8 +87,11 @@ async function proxy(req, res, target) {
     const answer = await fetch(target, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
     const out = Object.fromEntries([...answer.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'set-cookie'].includes(name)));
     const cookies = answer.headers.getSetCookie();
+    const body = Buffer.from(await answer.arrayBuffer());
+    // A published feed is what every page loads first: compressed, as the webmaster's server would.
+    if (answer.status === 200 && /^\/feeds\//.test(new URL(target).pathname)) return sendCompressed(req, res, out, body, `${target}#${answer.headers.get('etag') ?? body.length}`);
     res.writeHead(answer.status, cookies.length ? { ...out, 'set-cookie': cookies } : out);
-    res.end(Buffer.from(await answer.arrayBuffer()));
+    res.end(body);
   } catch {
     res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'server', message: 'the registration service is not running' }));
   }

@@ -17,7 +17,7 @@ const monthName = (lang, month) => createFormatter(lang, sample.timezone).month(
 const nextMonth = addMonths(thisMonth, 1);
 import { launch, openPage } from './browser.mjs';
 import { startMailCatcher } from '../mail-catcher.mjs';
-import { handleProgramme } from '../programme-page.mjs';
+import { programmeHandler } from '../programme-page.mjs';
 import { createServer } from 'node:net';
 
 let server;
@@ -38,7 +38,8 @@ before(async () => {
     configFromEnv({
       PORT: '0',
       DATABASE_URL: join(folder, 'registrations.sqlite'),
-      FAMCAL_FEEDS: new URL('../public/activities.json', import.meta.url).pathname,
+      // As the demo: the house's programme kept by the service, imported from the sample feed.
+      FAMCAL_FEEDS: `db:huis=${new URL('../public/activities.json', import.meta.url).pathname}`,
       FAMCAL_PUBLIC_URL: `http://127.0.0.1:${port}/api`,
       FAMCAL_ALLOWED_ORIGINS: `http://127.0.0.1:${port}`,
       FAMCAL_COORDINATOR_TOKEN: 'e2e-coordinator-token',
@@ -49,7 +50,8 @@ before(async () => {
     { log: () => undefined },
   );
   // As demo.mjs serves them: the mails at /mail/, and this month rendered on the server at /programme.html.
-  const handle = async (req, res, url) => (await catcher.handle(req, res, url)) !== false || (await handleProgramme(req, res, url)) !== false || false;
+  const programme = programmeHandler({ service: { endpoint: '/api', url: registration.url, feed: 'huis' } });
+  const handle = async (req, res, url) => (await catcher.handle(req, res, url)) !== false || (await programme(req, res, url)) !== false || false;
   server = await serveExamples({ port, api: registration.url, handle });
   browser = await launch();
 });

@@ -6,6 +6,7 @@
  * revision and the date changes; a short max-age puts a change on every site within a minute.
  */
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { parseFeed, parseOccurrenceId, toICS } from '@famcal/core';
 import type { Db } from './db.js';
 import { FeedStore } from './feed-store.js';
@@ -30,6 +31,8 @@ interface Published {
 
 export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
   const app = new Hono();
+  // A feed is text that shrinks ten times: gzip or deflate, as the reader accepts.
+  app.use('*', compress());
   const store = new FeedStore(options.db, options.now);
   // The last published body of each feed, by its ETag: a revalidation costs two small queries.
   const cache = new Map<string, Published>();

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { addDays, CancelOccurrenceSchema, fieldErrors, localDateTimeOf, MoveOccurrenceSchema, pickText, todayIn, AvailabilityQuerySchema } from '@famcal/core';
+import { periodStart, periodWindow, addDays, CancelOccurrenceSchema, fieldErrors, localDateTimeOf, MoveOccurrenceSchema, pickText, todayIn, AvailabilityQuerySchema } from '@famcal/core';
 import type { Db } from './db.js';
 import type { CoordinatorToken } from './config.js';
 import type { RegistrationService, Scope } from './service.js';
@@ -161,12 +161,16 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
   app.get('/occurrences', async (c) => {
     const timezone = service.anyTimezone();
     const today = todayIn(timezone, options.now());
-    const query = AvailabilityQuerySchema.safeParse({ from: c.req.query('from') ?? today, to: c.req.query('to') ?? addDays(today, 62) });
+    // `period=week|month|list` (with an optional `start` date in it) instead of from/to: the period around today.
+    const period = (['week', 'month', 'list'] as const).find((p) => p === c.req.query('period'));
+    const around = period ? periodWindow(period, periodStart(period, isLocalDate(c.req.query('start')) ? c.req.query('start')! : today)) : undefined;
+    const query = AvailabilityQuerySchema.safeParse({ from: c.req.query('from') ?? around?.from ?? today, to: c.req.query('to') ?? around?.to ?? addDays(today, 62) });
     if (!query.success) return fail(c, 'invalid', 'give from and to as YYYY-MM-DD', fieldErrors(query.error.issues));
     const lang = coordinatorLanguage(c.req.query('lang'), c.req.header('accept-language'));
     const dates = await service.coordinatorDates(query.data, c.get('scope'));
     return c.json({
       scope: c.get('scope'),
+      today,
       from: query.data.from,
       to: query.data.to,
       occurrences: dates.map(({ occurrence: o, feed, confirmed, waitlisted, elsewhere }) => ({
@@ -241,6 +245,8 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
 
   return app;
 }
+
+const isLocalDate = (value: string | undefined): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 async function jsonOrEmpty(c: Context): Promise<unknown> {
   const text = await c.req.text();

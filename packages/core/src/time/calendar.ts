@@ -93,3 +93,29 @@ export function quickDates(choice: QuickDates, today: string): Window {
       return weekday >= 6 ? { from: today, to: addDays(today, 8 - weekday) } : { from: addDays(today, 6 - weekday), to: addDays(today, 8 - weekday) };
   }
 }
+
+/** A span of days a view shows: a week from Monday, a month, or the coming weeks as a list. */
+export type Period = 'week' | 'month' | 'list';
+
+/** How many days the list period shows. */
+export const LIST_PERIOD_DAYS = 63;
+
+/** The first day of the period that holds `date`. */
+export function periodStart(period: Period, date: string): string {
+  if (period === 'week') return addDays(date, 1 - weekdayOf(date));
+  if (period === 'month') return `${monthOf(date)}-01`;
+  return date;
+}
+
+/** The local-date window `[from, to)` of the period starting at `start`. */
+export function periodWindow(period: Period, start: string): Window {
+  if (period === 'week') return { from: start, to: addDays(start, 7) };
+  if (period === 'month') return monthWindow(monthOf(start));
+  return { from: start, to: addDays(start, LIST_PERIOD_DAYS) };
+}
+
+/** The start of the period `n` periods after the one starting at `start` (negative goes back). */
+export function shiftPeriod(period: Period, start: string, n: number): string {
+  if (period === 'month') return `${addMonths(monthOf(start), n)}-01`;
+  return addDays(start, n * (period === 'week' ? 7 : LIST_PERIOD_DAYS));
+}

@@ -38,16 +38,19 @@ function api(state: 'ready' | 'loading' | 'error'): typeof fetch {
     if (state === 'loading') return new Promise<Response>(() => undefined);
     if (state === 'error') return new Response(JSON.stringify({ error: 'unauthorized', message: 'sign in' }), { status: 401 });
     const url = String(input);
-    const body = url.includes('/outbox') ? { mails: MAILS } : url.includes('/registrations') ? { registrations: REGISTRATIONS } : { occurrences: DATES };
+    // The service answers the period it was asked (or this week's, from its own today).
+    const from = new URL(url, 'http://story.example').searchParams.get('from') ?? '2026-11-30';
+    const body = url.includes('/outbox') ? { mails: MAILS } : url.includes('/registrations') ? { registrations: REGISTRATIONS } : { occurrences: DATES, from, today: '2026-12-01' };
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
 }
 
-const show = (state: 'ready' | 'loading' | 'error', options: { lang?: string; view?: string; occurrence?: string; style?: string } = {}) =>
-  html`<div style=${options.style ?? ''}><famcal-coordinator lang=${options.lang ?? 'nl'} endpoint="/coordinator" csrf-token="story" view=${options.view ?? 'dates'}
+const show = (state: 'ready' | 'loading' | 'error', options: { lang?: string; view?: string; occurrence?: string; style?: string; period?: string } = {}) =>
+  html`<div style=${options.style ?? ''}><famcal-coordinator lang=${options.lang ?? 'nl'} endpoint="/coordinator" csrf-token="story" view=${options.view ?? 'dates'} period=${options.period ?? 'week'}
     occurrence-id=${options.occurrence ?? ''} .fetcher=${api(state)}></famcal-coordinator></div>`;
 
 export const Dates: Story = { render: () => show('ready') };
+export const Month: Story = { render: () => show('ready', { period: 'month' }) };
 export const OneDate: Story = { render: () => show('ready', { occurrence: 'kookworkshop-noord@2026-12-02T14:00' }) };
 export const Outbox: Story = { render: () => show('ready', { view: 'outbox' }) };
 export const French: Story = { render: () => show('ready', { lang: 'fr', occurrence: 'perinatale-workshop@2026-12-10T19:00' }) };

@@ -1,6 +1,43 @@
 import { css } from 'lit';
 
 export const coordinatorStyles = css`
+  .period {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block: 0.75em;
+  }
+  .period [role='group'] {
+    display: flex;
+    gap: 0.25em;
+  }
+  .period-label {
+    flex: 1 1 12em;
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .period .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .period select {
+    min-height: var(--_target);
+    max-width: 100%;
+    font: inherit;
+    padding-inline: 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: inherit;
+  }
+  tr.day th {
+    text-align: start;
+    padding-block-start: 0.9em;
+    font-weight: 700;
+  }
   .tabs,
   .actions {
     display: flex;

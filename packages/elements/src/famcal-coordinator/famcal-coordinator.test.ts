@@ -17,9 +17,9 @@ async function signIn(token: string): Promise<string> {
   return csrf;
 }
 
-async function coordinator(token = 'wtr-coordinator-token', lang = 'nl') {
+async function coordinator(token = 'wtr-coordinator-token', lang = 'nl', period = 'list') {
   const csrf = await signIn(token);
-  const el = await fixture<FamcalCoordinator>(html`<famcal-coordinator lang=${lang} endpoint="${SERVICE}/coordinator" csrf-token=${csrf}></famcal-coordinator>`);
+  const el = await fixture<FamcalCoordinator>(html`<famcal-coordinator lang=${lang} period=${period} endpoint="${SERVICE}/coordinator" csrf-token=${csrf}></famcal-coordinator>`);
   await shown(el, 'table');
   return el;
 }
@@ -36,6 +36,38 @@ async function register(occurrenceId: string, name: string, extra: Record<string
 const row = (el: FamcalCoordinator, id: string) => el.shadowRoot!.querySelector(`button[data-id="${CSS.escape(id)}"]`)!.closest('tr')!;
 
 describe('famcal-coordinator', () => {
+  it('opens on this week (the service\'s today) with every date in date order under its day, moves week by week and month, and filters by organiser', async () => {
+    const csrf = await signIn('wtr-coordinator-token');
+    const el = await fixture<FamcalCoordinator>(html`<famcal-coordinator lang="nl" endpoint="${SERVICE}/coordinator" csrf-token=${csrf}></famcal-coordinator>`);
+    await waitUntil(() => /Week van/.test(textOf(el.shadowRoot!.querySelector('#period-label'))), 'no week heading');
+    expect(el.period).to.equal('week');
+    // The service's clock is 24 November 2026 (a Tuesday): the week of Monday 23 November.
+    expect(textOf(el.shadowRoot!.querySelector('#period-label'))).to.match(/23 nov/);
+    await expect(el).to.be.accessible();
+    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Volgende periode"]')!;
+    const starts = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('tbody button[data-id]')].map((b) => b.dataset.id!.split('@')[1]!);
+    for (let week = 0; week < 4 && !starts().length; week++) {
+      next.click();
+      await waitUntil(() => !el.shadowRoot!.querySelector('[role=status]'), 'the next week never loaded');
+    }
+    const listed = starts();
+    expect(listed.length, 'dates in one of the coming weeks').to.be.greaterThan(0);
+    expect(listed).to.deep.equal([...listed].sort());
+    const days = [...el.shadowRoot!.querySelectorAll('tr.day th')].map(textOf);
+    expect(days.length).to.equal(new Set(listed.map((s) => s.slice(0, 10))).size);
+    // By keyboard: the month period.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=period] button[aria-pressed]:nth-child(2)')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => /^(november|december) 2026$/.test(textOf(el.shadowRoot!.querySelector('#period-label'))), 'no month heading');
+    await waitUntil(() => starts().length > 0, 'the month never loaded');
+    const organizer = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-organizer')!;
+    const first = [...organizer.options].find((o) => o.value)!.value;
+    organizer.value = first;
+    organizer.dispatchEvent(new Event('change'));
+    await waitUntil(() => [...el.shadowRoot!.querySelectorAll('tbody tr[data-status]')].every((tr) => textOf(tr).includes(first)), 'the organiser filter did not apply');
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible (axe) and lists upcoming dates with registered / capacity and waiting list', async () => {
     const id = 'kerstatelier@2026-12-16T14:00';
     await register(id, 'Noor', { adults: 2 });

@@ -1,11 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createFormatter } from '@famcal/core';
+import { createFormatter, parseOccurrenceId, periodStart, periodWindow, shiftPeriod, type Period } from '@famcal/core';
 import { base } from '../styles/shared.js';
 import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { coordinatorMessages } from './messages.js';
 import { isolate, isolateText } from '../bidi.js';
+import { distinct, groupByDay, periodToolbar } from './coordinator-period.js';
+import { outboxTable } from './coordinator-outbox.js';
 
 /** A date as the coordinator API lists it. */
 export interface CoordinatorDate {
@@ -107,6 +109,9 @@ export class FamcalCoordinator extends LitElement {
   /** What is shown: the dates (and the opened one), or the outbox. */
   @property({ reflect: true }) view: 'dates' | 'outbox' = 'dates';
 
+  /** The period of dates shown: a week from Monday (the default), a month, or the coming weeks as a list. */
+  @property({ reflect: true }) period: Period = 'week';
+
   /** The date opened (its occurrence id); set it to open one. */
   @property({ attribute: 'occurrence-id', reflect: true }) occurrenceId?: string;
 
@@ -114,6 +119,11 @@ export class FamcalCoordinator extends LitElement {
   @property({ attribute: false }) fetcher?: typeof fetch;
 
   @state() private dates?: CoordinatorDate[];
+  /** The first day of the period shown (local date). */
+  @state() private start = '';
+  private serviceToday?: string;
+  @state() private organizerFilter = '';
+  @state() private placeFilter = '';
   @state() private selected?: CoordinatorDate;
   @state() private registrations?: CoordinatorRegistration[];
   @state() private mails?: OutboxMail[];
@@ -158,25 +168,67 @@ export class FamcalCoordinator extends LitElement {
 
   private renderDates() {
     const m = coordinatorMessages(this.language);
-    if (!this.dates) return html`<p role="status">${m.loading}</p>`;
-    if (!this.dates.length) return html`<p>${m.none}</p>`;
-    return html`<table part="table">
-      <caption class="visually-hidden">${m.dates}</caption>
+    const all = this.dates ?? [];
+    const toolbar = periodToolbar(
+      {
+        period: this.period,
+        start: this.start,
+        today: this.today,
+        locale: localeOf(this.language),
+        organizers: distinct(all.map((d) => d.organizer)),
+        places: distinct(all.map((d) => d.location)),
+        organizer: this.organizerFilter,
+        place: this.placeFilter,
+      },
+      m,
+      {
+        period: (period) => this.showPeriod(period, periodStart(period, this.start)),
+        shift: (n) => this.showPeriod(this.period, shiftPeriod(this.period, this.start, n)),
+        current: () => this.showPeriod(this.period, periodStart(this.period, this.today)),
+        organizer: (value) => (this.organizerFilter = value),
+        place: (value) => (this.placeFilter = value),
+      },
+    );
+    if (!this.dates) return html`${toolbar}<p role="status">${m.loading}</p>`;
+    const shown = all.filter((d) => (!this.organizerFilter || d.organizer === this.organizerFilter) && (!this.placeFilter || d.location === this.placeFilter));
+    if (!shown.length) return html`${toolbar}<p>${m.noneInPeriod}</p>`;
+    const days = groupByDay(shown);
+    return html`${toolbar}<table part="table" aria-labelledby="period-label">
       <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.activity}</th><th scope="col">${m.place}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.waitlisted}</th><th scope="col">${m.status}</th><th scope="col"><span class="visually-hidden">${m.open}</span></th></tr></thead>
-      <tbody>
-        ${this.dates.map(
-          (d) => html`<tr data-status=${d.status}>
-            <td>${this.when(d)}</td>
-            <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
-            <td>${isolate(d.location ?? '')}</td>
-            <td class="number">${this.places(d)}</td>
-            <td class="number">${d.waitlisted}</td>
-            <td class="state-${d.status}">${m.statusWord[d.status]}</td>
-            <td><button part="button" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, this.when(d))} @click=${() => this.open(d)}>${m.open}</button></td>
-          </tr>`,
-        )}
-      </tbody>
+      ${days.map(
+        ([day, dates]) => html`<tbody>
+          <tr class="day"><th scope="rowgroup" colspan="7">${this.dayName(day, dates[0]!.timezone)}</th></tr>
+          ${dates.map(
+            (d) => html`<tr data-status=${d.status}>
+              <td>${this.when(d)}</td>
+              <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
+              <td>${isolate(d.location ?? '')}</td>
+              <td class="number">${this.places(d)}</td>
+              <td class="number">${d.waitlisted}</td>
+              <td class="state-${d.status}">${m.statusWord[d.status]}</td>
+              <td><button part="button" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, this.when(d))} @click=${() => this.open(d)}>${m.open}</button></td>
+            </tr>`,
+          )}
+        </tbody>`,
+      )}
     </table>`;
+  }
+
+  /** "maandag 7 december" in the page's language. */
+  private dayName(day: string, timezone: string): string {
+    return createFormatter(localeOf(this.language), timezone).day(day, 'long');
+  }
+
+  /** Today in the programme's zone, by the service's clock (from its answer; until then the browser's). */
+  private get today(): string {
+    return this.serviceToday ?? new Date().toISOString().slice(0, 10);
+  }
+
+  private showPeriod(period: Period, start: string): void {
+    this.period = period;
+    this.start = start;
+    this.dates = undefined;
+    void this.loadDates();
   }
 
   /** Places taken (here and elsewhere) of the capacity, with the part taken elsewhere named. */
@@ -250,24 +302,7 @@ export class FamcalCoordinator extends LitElement {
   private renderOutbox() {
     const m = coordinatorMessages(this.language);
     if (!this.mails) return html`<p role="status">${m.loading}</p>`;
-    if (!this.mails.length) return html`<p>${m.noMail}</p>`;
-    const format = new Intl.DateTimeFormat(localeOf(this.language), { dateStyle: 'short', timeStyle: 'short', timeZone: this.dates?.[0]?.timezone ?? 'Europe/Brussels' });
-    return html`<table part="table">
-      <caption class="visually-hidden">${m.outbox}</caption>
-      <thead><tr><th scope="col">${m.mailWhen}</th><th scope="col">${m.mailTo}</th><th scope="col">${m.mailSubject}</th><th scope="col">${m.mailStatus}</th><th scope="col">${m.mailAttempts}</th><th scope="col">${m.mailError}</th></tr></thead>
-      <tbody>
-        ${this.mails.map(
-          (mail) => html`<tr data-status=${mail.status}>
-            <td>${format.format(new Date(mail.created_at))}</td>
-            <td>${mail.recipient}</td>
-            <td>${mail.subject}</td>
-            <td class="mail-${mail.status}">${m.mailStatusWord[mail.status]}</td>
-            <td class="number">${mail.attempts}</td>
-            <td>${mail.last_error ?? ''}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return outboxTable(this.mails, m, localeOf(this.language), this.dates?.[0]?.timezone ?? 'Europe/Brussels');
   }
 
   /** "wo 10 dec 19:00–21:00" in the feed's zone. */
@@ -295,7 +330,16 @@ export class FamcalCoordinator extends LitElement {
   private async loadDates(): Promise<void> {
     try {
       this.failed = false;
-      this.dates = (await this.api<{ occurrences: CoordinatorDate[] }>(`/occurrences?lang=${this.language}`)).occurrences;
+      // First the period of the date asked for, or of today (the service knows today in the programme's zone).
+      const asked = this.occurrenceId ? parseOccurrenceId(this.occurrenceId)?.localStart.slice(0, 10) : undefined;
+      const window = this.start ? periodWindow(this.period, this.start) : undefined;
+      const query = window ? `from=${window.from}&to=${window.to}` : `period=${this.period}${asked ? `&start=${asked}` : ''}`;
+      const answer = await this.api<{ occurrences: CoordinatorDate[]; from: string; today?: string }>(`/occurrences?lang=${this.language}&${query}`);
+      this.serviceToday = answer.today ?? this.serviceToday;
+      this.start ||= answer.from;
+      const dates = answer.occurrences;
+      // Every date in date order, whatever activity it belongs to.
+      this.dates = [...dates].sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
       const wanted = this.selected?.occurrenceId ?? this.occurrenceId;
       const found = wanted ? this.dates.find((d) => d.occurrenceId === wanted) : undefined;
       if (found && !this.selected) {

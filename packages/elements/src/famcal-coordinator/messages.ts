@@ -57,6 +57,18 @@ const nl = {
   mailError: 'Laatste fout',
   mailStatusWord: { pending: 'wacht', sending: 'wordt verstuurd', sent: 'verstuurd', failed: 'mislukt' } as Record<string, string>,
   noMail: 'Nog geen mails.',
+  periodKind: 'Periode',
+  periodName: { week: 'Week', month: 'Maand', list: 'Lijst' } as Record<'week' | 'month' | 'list', string>,
+  periodMove: 'Vorige of volgende',
+  earlier: 'Vorige periode',
+  later: 'Volgende periode',
+  now: { week: 'Deze week', month: 'Deze maand', list: 'Vanaf vandaag' } as Record<'week' | 'month' | 'list', string>,
+  weekOf: (day: string) => `Week van ${day}`,
+  fromDay: (day: string) => `Vanaf ${day}`,
+  organizer: 'Organisator',
+  allOrganizers: 'Alle organisatoren',
+  allPlaces: 'Alle plaatsen',
+  noneInPeriod: 'Geen data met inschrijvingen in deze periode.',
 };
 export type CoordinatorMessages = typeof nl;
 
@@ -115,6 +127,18 @@ const fr: CoordinatorMessages = {
   mailError: 'Dernière erreur',
   mailStatusWord: { pending: 'en attente', sending: 'en cours', sent: 'envoyé', failed: 'échec' },
   noMail: 'Pas encore d’e-mails.',
+  periodKind: 'Période',
+  periodName: { week: 'Semaine', month: 'Mois', list: 'Liste' },
+  periodMove: 'Précédente ou suivante',
+  earlier: 'Période précédente',
+  later: 'Période suivante',
+  now: { week: 'Cette semaine', month: 'Ce mois', list: 'À partir d’aujourd’hui' },
+  weekOf: (day) => `Semaine du ${day}`,
+  fromDay: (day) => `À partir du ${day}`,
+  organizer: 'Organisateur',
+  allOrganizers: 'Tous les organisateurs',
+  allPlaces: 'Tous les lieux',
+  noneInPeriod: 'Aucune date avec inscriptions pendant cette période.',
 };
 
 const en: CoordinatorMessages = {
@@ -172,6 +196,18 @@ const en: CoordinatorMessages = {
   mailError: 'Last error',
   mailStatusWord: { pending: 'waiting', sending: 'sending', sent: 'sent', failed: 'failed' },
   noMail: 'No mail yet.',
+  periodKind: 'Period',
+  periodName: { week: 'Week', month: 'Month', list: 'List' },
+  periodMove: 'Previous or next',
+  earlier: 'Previous period',
+  later: 'Next period',
+  now: { week: 'This week', month: 'This month', list: 'From today' },
+  weekOf: (day) => `Week of ${day}`,
+  fromDay: (day) => `From ${day}`,
+  organizer: 'Organiser',
+  allOrganizers: 'All organisers',
+  allPlaces: 'All places',
+  noneInPeriod: 'No dates with registrations in this period.',
 };
 
 const CATALOGUES: Record<string, CoordinatorMessages> = { nl, fr, en };

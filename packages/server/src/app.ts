@@ -14,6 +14,7 @@ import { RateLimiter } from './rate-limit.js';
 import { cancelPage, PAGE_HEADERS } from './cancel-page.js';
 import { coordinatorRoutes } from './coordinator.js';
 import { publishedFeedRoutes } from './published-feeds.js';
+import { embedRoutes } from './embed-files.js';
 import type { FeedSet } from './feeds.js';
 import { clientIp } from './client-ip.js';
 import { contactKey } from './contacts.js';
@@ -77,8 +78,8 @@ export function createApp(options: AppOptions): Hono {
   app.use(
     '*',
     cors({
-      // A published feed is public data: every site may read it.
-      origin: (origin, c) => (c.req.path.startsWith('/coordinator') ? null : anyOrigin || c.req.path.startsWith('/feeds/') ? '*' : options.allowedOrigins.includes(origin) ? origin : null) as string,
+      // A published feed is public data, and the embed is meant for every site: both open to every origin.
+      origin: (origin, c) => (c.req.path.startsWith('/coordinator') ? null : anyOrigin || c.req.path.startsWith('/feeds/') || c.req.path.startsWith('/embed/') ? '*' : options.allowedOrigins.includes(origin) ? origin : null) as string,
       allowMethods: ['GET', 'POST', 'DELETE'],
       allowHeaders: ['content-type', 'idempotency-key'],
       maxAge: 600,
@@ -151,6 +152,7 @@ export function createApp(options: AppOptions): Hono {
     return c.html(cancelPage({ view, token, publicUrl: options.publicUrl, programmeUrl: options.programmeUrl, acceptLanguage: c.req.header('accept-language'), done: !!before && before.status.status !== 'cancelled' }), view ? 200 : 404, PAGE_HEADERS);
   });
 
+  app.route('/embed', embedRoutes());
   if (options.keptFeeds) app.route('/feeds', publishedFeedRoutes({ db: options.db, names: options.keptFeeds.names, uidDomain: new URL(options.publicUrl).hostname, now: options.now ?? (() => new Date()) }));
 
   app.route(

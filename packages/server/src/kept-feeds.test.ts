@@ -132,4 +132,3 @@ describe.each(DATABASES)('kept feeds on %s', (kind) => {
     expect(published.activities.find((a: { id: string }) => a.id === 'workshop').overrides).toEqual([{ occurrence: '2026-12-10T19:00', status: 'cancelled', note: 'Ziek' }]);
   });
 });
-

@@ -92,6 +92,33 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     return saveAnswer(c, name, await save(name, { ...current, activities }, from, c.get('scope'), c.req.header('x-famcal-note')));
   });
 
+  // "This and following": the series ends before `from`, a new activity (the body's) takes the dates from
+  // `from` on; registrations on those dates follow them to the new activity, and nobody is mailed.
+  app.post('/:name/activities/:id/split', async (c) => {
+    const name = known(c);
+    const from = expectedRevision(c, name);
+    const body = (await documentOf(c)) as { from?: unknown; activity?: Record<string, unknown> };
+    const row = await store.revision(name, from);
+    if (!row) throw stale(await staleSince(name, from));
+    const current = JSON.parse(row.feed) as Document;
+    const split = splitSeries(current, c.req.param('id'), body.from, body.activity);
+    const reattach = await followingRegistrations(split.document, c.req.param('id'), split.newId, split.from);
+    return saveAnswer(c, name, await save(name, split.document, from, c.get('scope'), c.req.header('x-famcal-note') ?? `split ${c.req.param('id')} from ${split.from}`, undefined, reattach));
+  });
+
+  /** Registered dates of the old activity from `start` on that the new activity also has: old id → new id. */
+  async function followingRegistrations(after: Document, oldId: string, newId: string, start: string): Promise<Map<string, string>> {
+    const rows = await options.db.selectFrom('registrations').select('occurrence_id').distinct().where('activity_id', '=', oldId).where('status', '!=', 'cancelled').execute();
+    const next = parseFeed(after).feed;
+    const map = new Map<string, string>();
+    for (const { occurrence_id: id } of rows) {
+      const local = id.slice(oldId.length + 1);
+      if (local < start) continue;
+      if (occurrenceById(next, `${newId}@${local}`, { now: options.now() })) map.set(id, `${newId}@${local}`);
+    }
+    return map;
+  }
+
   app.post('/:name/revisions/:number/restore', async (c) => {
     const name = known(c);
     const number = Number(c.req.param('number'));
@@ -104,7 +131,7 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
   });
 
   /** Checks and saves a whole feed document as the revision after `from`. */
-  async function save(name: string, document: unknown, from: number, scope: Scope, note?: string, restoredFrom?: number) {
+  async function save(name: string, document: unknown, from: number, scope: Scope, note?: string, restoredFrom?: number, reattach: ReadonlyMap<string, string> = new Map()) {
     const parsed = parseFeed(document);
     const errors = parsed.problems.filter((p) => p.severity === 'error');
     if (errors.length) return { status: 422 as const, problems: errors, warnings: parsed.problems.filter((p) => p.severity !== 'error') };
@@ -113,20 +140,20 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     if (!previous || latest !== from) throw stale(await staleSince(name, from));
     const before = JSON.parse(previous.feed) as Document;
     if (scope !== '*') checkPartnerChanges(before, document as Document, scope);
-    const dates = await registeredDateChanges(parseFeed(before).feed, parsed.feed, name);
+    const dates = await registeredDateChanges(parseFeed(before).feed, parsed.feed, name, reattach);
     if (dates.lost.length) {
       throw new ServiceError('conflict', `parents are registered for ${dates.lost.length === 1 ? 'a date' : 'dates'} this change would remove: cancel ${dates.lost.length === 1 ? 'it' : 'them'} first (the parents are mailed), then save again: ${dates.lost.join(', ')}`, { dates: dates.lost.join(' ') });
     }
     // Through the same path as the coordinator's cancel and move: the parents get their mail.
     for (const change of dates.cancelled) await options.service.cancelOccurrence(change.id, change.message, scope);
     for (const change of dates.moved) await options.service.moveOccurrence(change.id, change.start, change.message, scope);
-    const revision = await store.save(name, document, from, who(scope), note?.slice(0, 500), restoredFrom);
+    const revision = await store.save(name, document, from, who(scope), note?.slice(0, 500), restoredFrom, reattach.size ? (trx) => moveRegistrations(trx, reattach) : undefined);
     await options.feeds.reload();
     return { status: 200 as const, revision, warnings: parsed.problems.filter((p) => p.severity !== 'error') };
   }
 
   /** The registered dates ahead that a new feed cancels, moves or makes disappear. */
-  async function registeredDateChanges(before: Feed, after: Feed, name: string) {
+  async function registeredDateChanges(before: Feed, after: Feed, name: string, reattach: ReadonlyMap<string, string>) {
     const now = options.now();
     const ids = before.activities.map((a) => a.id);
     const rows = ids.length
@@ -143,7 +170,7 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     const cancelled: Array<{ id: string; message?: string }> = [];
     const moved: Array<{ id: string; start: string; message?: string }> = [];
     for (const { occurrence_id: id } of rows) {
-      if (options.feeds.get(id.split('@')[0]!)?.source !== `db:${name}`) continue;
+      if (options.feeds.get(id.split('@')[0]!)?.source !== `db:${name}` || reattach.has(id)) continue;
       const old = occurrenceById(before, id, { now });
       const next = occurrenceById(after, id, { now });
       if (!old || old.status === 'cancelled') continue;
@@ -166,6 +193,55 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
   }
 
   return app;
+}
+
+/** Registrations, date states and mails of the dates that moved to another activity, re-keyed in one go. */
+async function moveRegistrations(trx: Db, reattach: ReadonlyMap<string, string>): Promise<void> {
+  for (const [from, to] of reattach) {
+    const activity = to.slice(0, to.lastIndexOf('@'));
+    await trx.updateTable('registrations').set({ occurrence_id: to, activity_id: activity }).where('occurrence_id', '=', from).execute();
+    await trx.updateTable('occurrence_state').set({ occurrence_id: to }).where('occurrence_id', '=', from).execute();
+    await trx.updateTable('outbox').set({ occurrence_id: to }).where('occurrence_id', '=', from).execute();
+  }
+}
+
+/**
+ * The feed with the series `id` ended before `from` (its rule gets an UNTIL just before it; its exceptions
+ * and changed dates from `from` on go to the new activity) and the new activity added.
+ */
+function splitSeries(document: Document, id: string, from: unknown, activity: Record<string, unknown> | undefined): { document: Document; newId: string; from: string } {
+  const activities = document.activities ?? [];
+  const old = activities.find((a) => a.id === id);
+  if (!old) throw new ServiceError('not-found', `no activity "${id}"`);
+  if (typeof from !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(from)) throw new ServiceError('invalid', 'give the first date of the new series as "from": "YYYY-MM-DDTHH:mm"', { from: 'YYYY-MM-DDTHH:mm' });
+  if (!activity || typeof activity.id !== 'string' || activities.some((a) => a.id === activity.id)) {
+    throw new ServiceError('invalid', 'give the new series as "activity" with an id of its own', { activity: 'an activity with a new id' });
+  }
+  const schedule = (old.schedule ?? {}) as Record<string, unknown>;
+  if (typeof schedule.rrule !== 'string') throw new ServiceError('invalid', `"${id}" is one date, not a series: change it as a whole`, { id: 'not a series' });
+  const until = untilJustBefore(from);
+  const rule = schedule.rrule.split(';').filter((part) => !/^(UNTIL|COUNT)=/i.test(part)).concat(`UNTIL=${until}`).join(';');
+  const later = (value: unknown) => typeof value === 'string' && value >= from;
+  const keep = (list: unknown) => (Array.isArray(list) ? list.filter((v) => !later(typeof v === 'string' ? v : (v as { occurrence?: unknown })?.occurrence)) : list);
+  const move = (list: unknown) => (Array.isArray(list) ? list.filter((v) => later(typeof v === 'string' ? v : (v as { occurrence?: unknown })?.occurrence)) : []);
+  const newSchedule = (activity.schedule ?? {}) as Record<string, unknown>;
+  const merged = {
+    ...activity,
+    schedule: { ...newSchedule, exdates: [...(Array.isArray(newSchedule.exdates) ? newSchedule.exdates : []), ...move(schedule.exdates)], rdates: [...(Array.isArray(newSchedule.rdates) ? newSchedule.rdates : []), ...move(schedule.rdates)] },
+    overrides: [...(Array.isArray(activity.overrides) ? activity.overrides : []), ...move(old.overrides)],
+  };
+  for (const key of ['exdates', 'rdates'] as const) if (!(merged.schedule as Record<string, unknown[]>)[key]!.length) delete (merged.schedule as Record<string, unknown>)[key];
+  if (!merged.overrides.length) delete (merged as Record<string, unknown>).overrides;
+  const ended = { ...old, schedule: { ...schedule, rrule: rule, ...(schedule.exdates ? { exdates: keep(schedule.exdates) } : {}), ...(schedule.rdates ? { rdates: keep(schedule.rdates) } : {}) }, ...(old.overrides ? { overrides: keep(old.overrides) } : {}) };
+  const index = activities.indexOf(old);
+  return { document: { ...document, activities: [...activities.slice(0, index), ended, merged, ...activities.slice(index + 1)] }, newId: activity.id, from };
+}
+
+/** A local UNTIL one second before `from` (wall-clock in the feed's zone): the old series keeps every date before it. */
+function untilJustBefore(from: string): string {
+  const floating = new Date(`${from}:00Z`);
+  floating.setUTCSeconds(floating.getUTCSeconds() - 1);
+  return floating.toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
 /** The revision an editor started from, from `If-Match` (required: a save without it could overwrite another's). */

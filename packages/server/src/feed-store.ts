@@ -79,9 +79,10 @@ export class FeedStore {
 
   /**
    * Saves `feed` as the revision after `from` (the one the editor started from). Throws StaleRevisionError,
-   * naming the revisions saved since, when `from` is not the latest any more.
+   * naming the revisions saved since, when `from` is not the latest any more. `alongside` runs in the same
+   * transaction: it commits with the revision, or neither does.
    */
-  async save(name: string, feed: unknown, from: number, who: string, note?: string, restoredFrom?: number): Promise<RevisionSummary> {
+  async save(name: string, feed: unknown, from: number, who: string, note?: string, restoredFrom?: number, alongside?: (trx: Db) => Promise<void>): Promise<RevisionSummary> {
     const previous = from > 0 ? await this.revision(name, from) : undefined;
     const changed = changedActivities(previous ? JSON.parse(previous.feed) : undefined, feed);
     const row: FeedRevisionRow = {
@@ -99,6 +100,8 @@ export class FeedStore {
         const latest = await trx.selectFrom('feed_revisions').select((eb) => eb.fn.max('number').as('number')).where('name', '=', name).executeTakeFirst();
         if (Number(latest?.number ?? 0) !== from) throw new StaleMarker();
         await trx.insertInto('feed_revisions').values(row).execute();
+        // What must change with this revision or not at all (registrations that follow their dates).
+        await alongside?.(trx);
       });
     } catch (error) {
       if (error instanceof StaleMarker || isUniqueViolation(error)) {

@@ -123,6 +123,28 @@ describe.each(DATABASES)('kept feeds on %s', (kind) => {
     expect(outbox.mails.filter((m: { kind: string }) => m.kind === 'dateCancelled')).toHaveLength(1);
   });
 
+  it('splits a series "this and following": the registration after the split follows its date to the new series, nobody is mailed', async () => {
+    const s = await start();
+    const later = 'workshop@2026-12-17T19:00';
+    expect((await post(s.url, request(later, { name: 'Volgt mee' }))).status).toBe(201);
+    const { etag } = await open(s);
+    const split = await fetch(`${s.url}/coordinator/feeds/huis/activities/workshop/split`, {
+      method: 'POST',
+      headers: { ...HOUSE, 'content-type': 'application/json', 'if-match': etag },
+      body: JSON.stringify({ from: '2026-12-17T19:00', activity: { id: 'workshop-nieuw', organizer: 'hvhk', location: 'noord', title: 'Workshop, nieuw thema', schedule: { start: '2026-12-17T19:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;COUNT=3' }, capacity: { places: 20, unit: 'person', waitlist: true }, registration: { required: true, opens: 'P30D', closes: 'PT12H' }, price: { type: 'tiered', tiers: [{ id: 'low', amount: 2 }, { id: 'high', amount: 12 }] } } }),
+    });
+    expect(split.status, await split.clone().text()).toBe(200);
+    const feed = (await open(s)).body.feed;
+    expect(feed.activities.find((a) => a.id === 'workshop')!.schedule.rrule).toBe('FREQ=WEEKLY;UNTIL=20261217T185959');
+    const moved = await (await fetch(`${s.url}/coordinator/occurrences/${encodeURIComponent('workshop-nieuw@2026-12-17T19:00')}/registrations`, { headers: HOUSE })).json();
+    expect(moved.registrations.map((r: { name: string }) => r.name)).toEqual(['Volgt mee']);
+    const dates = await (await fetch(`${s.url}/coordinator/occurrences?from=2026-12-01&to=2027-01-01`, { headers: HOUSE })).json();
+    expect(dates.occurrences.filter((o: { activityId: string }) => o.activityId === 'workshop').map((o: { start: string }) => o.start)).toEqual(['2026-12-10T19:00']);
+    expect(dates.occurrences.find((o: { occurrenceId: string }) => o.occurrenceId === 'workshop-nieuw@2026-12-17T19:00')).toMatchObject({ title: 'Workshop, nieuw thema', confirmed: 2 });
+    const outbox = await (await fetch(`${s.url}/coordinator/outbox`, { headers: HOUSE })).json();
+    expect(outbox.mails.filter((m: { kind: string }) => /date/.test(m.kind))).toEqual([]);
+  });
+
   it("writes the service's cancelled and moved dates into the published feed", async () => {
     const s = await start();
     await post(s.url, request(W));

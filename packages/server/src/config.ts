@@ -19,6 +19,8 @@ export interface ServerConfig {
   readonly databaseUrl: string;
   /** Feed sources: file paths, http(s) URLs, or `db:{name}` for a feed the service keeps (the coordinator's workspace). */
   readonly feeds: readonly string[];
+  /** Feeds that moved to another address (`FAMCAL_FEED_MOVED=old=new,…`): the old source's ids go to the new one. */
+  readonly feedMoved?: Readonly<Record<string, string>>;
   /** Files imported once, on the first start, as the first revision of a kept feed: `{ huis: 'examples/public/activities.json' }`. */
   readonly feedImports?: Readonly<Record<string, string>>;
   /** Limits on reading a feed: size, time-outs, hosts allowed on private addresses (defaults: FEED_FETCH_DEFAULTS). */
@@ -108,6 +110,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     }
   }
 
+  const feedMoved: Record<string, string> = {};
+  for (const entry of list(env.FAMCAL_FEED_MOVED, [])) {
+    const at = entry.indexOf('=');
+    if (at <= 0 || !feeds.includes(entry.slice(at + 1).trim())) problems.push(`FAMCAL_FEED_MOVED: ${JSON.stringify(entry)}: write old-address=new-address, where the new address is one of FAMCAL_FEEDS`);
+    else feedMoved[entry.slice(0, at).trim()] = entry.slice(at + 1).trim();
+  }
+
   const feedHosts = list(env.FAMCAL_FEED_HOSTS, []);
   for (const entry of feedHosts) {
     if (!hostKey(entry)) problems.push(`FAMCAL_FEED_HOSTS: ${JSON.stringify(entry)} is not a host name or address; give names or addresses separated by commas, without scheme or port, e.g. feeds.example.org,127.0.0.1`);
@@ -134,6 +143,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL ?? '.famcal-data/registrations.sqlite',
     feeds,
     ...(Object.keys(feedImports).length ? { feedImports } : {}),
+    ...(Object.keys(feedMoved).length ? { feedMoved } : {}),
     feedFetch: {
       maxBytes: integer('FAMCAL_FEED_MAX_BYTES', FEED_FETCH_DEFAULTS.maxBytes, 1_000, 1_000_000_000),
       connectTimeoutMs: integer('FAMCAL_FEED_CONNECT_TIMEOUT_SECONDS', FEED_FETCH_DEFAULTS.connectTimeoutMs / 1000, 1, 600) * 1000,

@@ -4,6 +4,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import addressparser from 'nodemailer/lib/addressparser';
+import { domainToASCII } from 'node:url';
 
 /**
  * Whether an e-mail field holds exactly one plain mailbox, as nodemailer (which sends the mail) reads it:
@@ -19,7 +20,8 @@ export function isSingleMailbox(email: string): boolean {
 
 export function normalizeEmail(email: string): string {
   const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
-  return `${local.replace(/\+.*$/, '')}@${domain}`;
+  // One domain, however it is written: `exämple.org` and `xn--exmple-cua.org` are the same mailbox host.
+  return `${local.replace(/\+.*$/, '')}@${domainToASCII(domain) || domain}`;
 }
 
 /** E.164 (`+32470123456`), or the digits when the number cannot be read as a phone number. */

@@ -139,7 +139,10 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     const latest = await store.currentNumber(name);
     if (!previous || latest !== from) throw stale(await staleSince(name, from));
     const before = JSON.parse(previous.feed) as Document;
-    if (scope !== '*') checkPartnerChanges(before, document as Document, scope);
+    if (scope !== '*') {
+      checkPartnerChanges(before, document as Document, scope);
+      await checkReusedIds(name, before, document as Document, scope);
+    }
     const dates = await registeredDateChanges(parseFeed(before).feed, parsed.feed, name, reattach);
     if (dates.lost.length) {
       throw new ServiceError('conflict', `parents are registered for ${dates.lost.length === 1 ? 'a date' : 'dates'} this change would remove: cancel ${dates.lost.length === 1 ? 'it' : 'them'} first (the parents are mailed), then save again: ${dates.lost.join(', ')}`, { dates: dates.lost.join(' ') });
@@ -150,6 +153,30 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     const revision = await store.save(name, document, from, who(scope), note?.slice(0, 500), restoredFrom, reattach.size ? (trx) => moveRegistrations(trx, reattach) : undefined);
     await options.feeds.reload();
     return { status: 200 as const, revision, warnings: parsed.problems.filter((p) => p.severity !== 'error') };
+  }
+
+  /**
+   * A partner may not bring back an activity id that holds registrations of another organiser (the house
+   * removed it; its parents' data stays with it): it gets another id.
+   */
+  async function checkReusedIds(name: string, before: Document, after: Document, organizer: string): Promise<void> {
+    const added = (after.activities ?? []).map((a) => a.id as string).filter((id) => !(before.activities ?? []).some((a) => a.id === id));
+    if (!added.length) return;
+    const used = await options.db.selectFrom('registrations').select('activity_id').distinct().where('activity_id', 'in', added).execute();
+    for (const { activity_id: id } of used) {
+      if ((await lastOrganizerOf(name, id)) !== organizer) {
+        throw new ServiceError('forbidden', `the id "${id}" was used by another organiser's activity, whose registrations stay with it; give your activity another id`, { [`activities.${id}`]: 'choose another id' });
+      }
+    }
+  }
+
+  /** The organiser an activity id had in the latest revision that held it. */
+  async function lastOrganizerOf(name: string, id: string): Promise<string | undefined> {
+    for (const { number } of await store.history(name, { limit: 1000 })) {
+      const found = (JSON.parse((await store.revision(name, number))!.feed) as Document).activities?.find((a) => a.id === id);
+      if (found) return found.organizer as string | undefined;
+    }
+    return undefined;
   }
 
   /** The registered dates ahead that a new feed cancels, moves or makes disappear. */
@@ -166,6 +193,8 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
           .where('occurrence_start', '>', now.getTime())
           .execute()
       : [];
+    // Dates the coordinator already cancelled through the service (their parents were mailed then).
+    const cancelledHere = new Set(rows.length ? (await options.db.selectFrom('occurrence_state').select('occurrence_id').where('cancelled', '=', 1).where('occurrence_id', 'in', rows.map((r) => r.occurrence_id)).execute()).map((r) => r.occurrence_id) : []);
     const lost: string[] = [];
     const cancelled: Array<{ id: string; message?: string }> = [];
     const moved: Array<{ id: string; start: string; message?: string }> = [];
@@ -173,7 +202,7 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
       if (options.feeds.get(id.split('@')[0]!)?.source !== `db:${name}` || reattach.has(id)) continue;
       const old = occurrenceById(before, id, { now });
       const next = occurrenceById(after, id, { now });
-      if (!old || old.status === 'cancelled') continue;
+      if (!old || old.status === 'cancelled' || cancelledHere.has(id)) continue;
       const message = next?.note ? pickText(next.note, after.defaultLanguage, after.defaultLanguage) : undefined;
       if (!next) lost.push(id);
       else if (next.status === 'cancelled') cancelled.push({ id, ...(message ? { message } : {}) });

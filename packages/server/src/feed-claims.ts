@@ -6,7 +6,9 @@
  * in which feeds load, nor a house feed that fails to load for a while, nor a restart hands it to another
  * feed. A feed that brings an id owned by another one is reported, and that activity is left out (it
  * takes no registrations here); an organiser id owned by another feed gives that feed's partner code no
- * access to it. A claim is released only when its feed is no longer configured. "First" is the order of
+ * access to it. A claim whose feed is no longer configured is released only when no registration was ever
+ * made for that id (otherwise another feed would inherit the parents' data); a house that moved its feed
+ * to another address says so with `FAMCAL_FEED_MOVED=old=new`, which hands the old source's claims over. "First" is the order of
  * FAMCAL_FEEDS: a feed claims no new id while a feed listed before it has not been read yet (a slow host on
  * the first start), so the house's feed, listed first, is never beaten by a partner's faster one.
  */
@@ -45,10 +47,26 @@ export async function claimIds(
   configured: readonly string[],
   now: number,
   log: (message: string) => void,
-  /** Sources not read yet (neither a copy nor an answer): feeds listed after them make no new claims for now. */
+  /** Sources not read yet (neither a copy nor a good answer): feeds listed after them make no new claims for now. */
   unread: ReadonlySet<string> = new Set(),
+  /** Sources that moved (`FAMCAL_FEED_MOVED=old=new`): the old one's claims go to the new one. */
+  moved: Readonly<Record<string, string>> = {},
 ): Promise<Ownership> {
-  if (configured.length) await db.deleteFrom('feed_claims').where('source', 'not in', [...configured]).execute();
+  for (const [from, to] of Object.entries(moved)) {
+    if (configured.includes(to)) await db.updateTable('feed_claims').set({ source: to }).where('source', '=', from).execute();
+  }
+  if (configured.length) {
+    // Unclaim what a feed no longer configured owned — except ids that hold registrations: those stay with it.
+    await db
+      .deleteFrom('feed_claims')
+      .where('source', 'not in', [...configured])
+      .where((eb) => eb.or([eb('kind', '=', 'organizer'), eb.not(eb.exists(eb.selectFrom('registrations').select('registrations.id').whereRef('registrations.activity_id', '=', 'feed_claims.id')))]))
+      .execute();
+    const kept = await db.selectFrom('feed_claims').select(['source', 'id']).where('source', 'not in', [...configured]).where('kind', '=', 'activity').execute();
+    for (const source of new Set(kept.map((k) => k.source))) {
+      log(`${source} is no longer in FAMCAL_FEEDS but owns activities with registrations (${kept.filter((k) => k.source === source).map((k) => k.id).slice(0, 5).join(', ')}…); no other feed may take them. If that feed moved, start once with FAMCAL_FEED_MOVED=${source}=<its new address>`);
+    }
+  }
   const firstUnread = configured.findIndex((source) => unread.has(source));
   const waitsFor = (source: string) => (firstUnread >= 0 && configured.indexOf(source) > firstUnread ? configured[firstUnread] : undefined);
   const wanted: FeedClaimRow[] = [];

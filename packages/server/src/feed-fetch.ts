@@ -72,7 +72,10 @@ export async function fetchFeed(url: string, options: FeedFetchOptions, { etag, 
         response.destroy();
         throw tooLarge(options.maxBytes);
       }
-      const text = decode(await readLimited(response, options.maxBytes));
+      const body = await readLimited(response, options.maxBytes);
+      // A time-out in the middle of the body ends the stream early: that is a time-out, not a feed.
+      if (controller.signal.aborted) throw controller.signal.reason;
+      const text = decode(body);
       const tag = response.headers.etag;
       return { text, version: tag && isEtag(tag) ? tag : `sha256:${createHash('sha256').update(text).digest('hex')}` };
     }
@@ -107,7 +110,10 @@ const blocked = new BlockList();
 for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]] as const) {
   blocked.addSubnet(network, prefix, 'ipv4');
 }
-for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8]] as const) {
+// Also the IPv6 forms that carry an IPv4 address a gateway may forward to an internal host: IPv4-compatible
+// (::/96), IPv4-translated (::ffff:0:0:0/96), NAT64 (64:ff9b::/96, 64:ff9b:1::/48) and 6to4 (2002::/16);
+// and discard-only (100::/64) and documentation (2001:db8::/32).
+for (const [network, prefix] of [['::', 96], ['::ffff:0:0:0', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['2002::', 16], ['100::', 64], ['2001:db8::', 32], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8]] as const) {
   blocked.addSubnet(network, prefix, 'ipv6');
 }
 

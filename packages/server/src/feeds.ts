@@ -35,6 +35,8 @@ export class FeedSet {
     private readonly db?: Db,
     /** Limits on reading a feed (size, time-outs, hosts allowed on private addresses); defaults: FEED_FETCH_DEFAULTS. */
     fetch: Partial<FeedFetchOptions> = {},
+    /** Feeds that moved to another address (`FAMCAL_FEED_MOVED`): old source → new source. */
+    private readonly moved: Readonly<Record<string, string>> = {},
   ) {
     this.limits = { ...FEED_FETCH_DEFAULTS, ...fetch };
   }
@@ -100,7 +102,6 @@ export class FeedSet {
     for (const [index, source] of this.sources.entries()) {
       try {
         const read = await reads[index]!;
-        if (from === 'sources' || !isUrl(source) || ('result' in read && read.result)) this.readOnce.add(source);
         if ('error' in read) throw read.error;
         if (!read.result) continue;
         const { text, version, fetched } = read.result;
@@ -114,6 +115,9 @@ export class FeedSet {
         if (fetched) await this.keepCopy(source, text, version);
       } catch (error) {
         if (!this.stopped) this.log(`${source}: could not be loaded (${(error as Error).message}); keeping the last good version`);
+      } finally {
+        // Read = a feed that parsed, now or before (a failure is not: feeds listed after it still wait to claim new ids).
+        if (this.feeds.has(source)) this.readOnce.add(source);
       }
     }
     const waiting = this.sources.some((source) => !this.readOnce.has(source));
@@ -125,7 +129,7 @@ export class FeedSet {
     });
     if (this.db) {
       const unread = new Set(this.sources.filter((source) => !this.readOnce.has(source)));
-      const owned = await claimIds(this.db, loaded, this.sources, Date.now(), this.log, unread);
+      const owned = await claimIds(this.db, loaded, this.sources, Date.now(), this.log, unread, this.moved);
       this.activities = owned.activities;
       this.organizerSources = owned.organizers;
       return;

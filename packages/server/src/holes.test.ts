@@ -57,6 +57,41 @@ describe.each(DATABASES)('holes on %s', (kind) => {
     expect(logs.join('\n')).toMatch(/the activity "workshop" is left out .*belongs to .*feed\.json/);
   });
 
+  it("keeps the house's ids with their registrations when a process starts without the house's feed, until FAMCAL_FEED_MOVED hands them over", async () => {
+    const database = await freshDatabase(kind);
+    const house = writeFeed();
+    const intruder = partnerFeed([{ id: 'partner', name: 'Partner' }], [{ id: 'workshop', organizer: 'partner', title: 'Overname', ...registrable }]);
+    const first = await start(testConfig(database, house, { feeds: [house, intruder] }));
+    expect((await post(first.url, request(W, { name: 'Huis ouder', email: 'huis@example.org' }))).status).toBe(201);
+    await first.close();
+    servers.splice(0);
+    // Someone starts the service with the partner's feed alone: the id stays the house's (it holds registrations).
+    const logs: string[] = [];
+    const alone = await start(testConfig(database, intruder, { feeds: [intruder] }), (m) => logs.push(m));
+    expect((await fetch(`${alone.url}/coordinator/occurrences/${encodeURIComponent(W)}/registrations`, { headers: PARTNER })).status).toBe(404);
+    expect(logs.join('\n')).toMatch(/no longer in FAMCAL_FEEDS but owns activities with registrations \(workshop/);
+    await alone.close();
+    servers.splice(0);
+    const again = await start(testConfig(database, house, { feeds: [house, intruder] }));
+    expect((await fetch(`${again.url}/coordinator/occurrences/${encodeURIComponent(W)}/registrations`, { headers: PARTNER })).status).toBe(404);
+    await again.close();
+    servers.splice(0);
+    // The house moved its feed: said once, its ids follow it.
+    const moved = writeFeed();
+    const after = await start(testConfig(database, moved, { feeds: [moved, intruder], feedMoved: { [house]: moved } }));
+    const list = await (await fetch(`${after.url}/coordinator/occurrences/${encodeURIComponent(W)}/registrations`, { headers: HOUSE })).json();
+    expect(list.registrations.map((r: { name: string }) => r.name)).toEqual(['Huis ouder']);
+    const dates = await (await fetch(`${after.url}/coordinator/occurrences?from=2026-12-01&to=2027-01-01`, { headers: HOUSE })).json();
+    expect(dates.occurrences.find((o: { occurrenceId: string }) => o.occurrenceId === W)).toMatchObject({ title: 'Workshop' });
+  });
+
+  it('counts one mailbox however its domain is written (Unicode or punycode)', async () => {
+    const server = await startTestServer(kind, { rateLimits: { perIpPerMinute: 1000, perContactPerHour: 2 } });
+    expect((await post(server.url, request(W, { email: 'oma@exämple.org' }))).status).toBe(201);
+    expect((await post(server.url, request(W, { email: 'oma@xn--exmple-cua.org' }))).status).toBe(201);
+    expect((await post(server.url, request(W, { email: 'OMA@EXÄMPLE.ORG' }))).status).toBe(429);
+  });
+
   it("gives a partner's code only the activities of the feed that owns its organiser id", async () => {
     const database = await freshDatabase(kind);
     // Another feed declares an organiser with the partner's id (owned by the house feed, listed first).
@@ -69,24 +104,33 @@ describe.each(DATABASES)('holes on %s', (kind) => {
     expect((await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent('andere@2026-12-10T19:00')}/registrations`, { headers: HOUSE })).status).toBe(200);
   });
 
-  it('limits wrong Bearer codes per address like the login form, and lets the right code through', async () => {
-    const server = await startTestServer(kind);
+  it('limits wrong Bearer codes per address like the login form: a guesser gets one look every 3 seconds, the right code gets in', async () => {
+    let clock = NOW.getTime();
+    const server = await startTestServer(kind, {}, () => new Date(clock));
     const url = `${server.url}/coordinator/occurrences`;
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await fetch(url, { headers: { authorization: `Bearer wrong-code-number-${i}-xxxxxxxx` } })).status);
     expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
     const refused = await fetch(url, { headers: { authorization: 'Bearer wrong-code-again-xxxxxxxxxxxx' } });
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    // Within those 3 seconds even the right code is not looked at; after them it gets in.
+    expect((await fetch(url, { headers: HOUSE })).status).toBe(429);
+    clock += 3_100;
     expect((await fetch(url, { headers: HOUSE })).status).toBe(200);
     // The form counts the same wrong codes: this address is over its limit there too, and the right code still signs in.
     const form = (token: string) => fetch(`${server.url}/coordinator/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token }) });
+    clock += 3_100;
     const wrong = await form('not-the-code-at-all-xxxx');
     expect(wrong.headers.get('location')).toMatch(/wrong=wait-\d+/);
+    clock += 3_100;
     const right = await form('coordinator-secret-token');
     expect(right.headers.get('location')).not.toMatch(/wrong/);
     expect(right.headers.get('set-cookie')).toMatch(/famcal_coordinator=/);
     const page = await (await fetch(`${server.url}/coordinator/?wrong=wait-15&lang=nl`)).text();
     expect(page).toContain('Probeer opnieuw over 15 minuten');
+    // A flood from one locked address: a thousand tries, one looked at.
+    const flood = await Promise.all(Array.from({ length: 200 }, (_, i) => fetch(url, { headers: { authorization: `Bearer guess-${i}-xxxxxxxxxxxxxxxx` } }).then((r) => r.status)));
+    expect(flood.filter((status) => status !== 429).length).toBeLessThanOrEqual(1);
   });
 
   it('raises an alarm in the log when many addresses try wrong codes', async () => {
@@ -96,6 +140,13 @@ describe.each(DATABASES)('holes on %s', (kind) => {
       await fetch(`${server.url}/coordinator/occurrences`, { headers: { authorization: 'Bearer wrong-code-xxxxxxxxxxxxxx', 'x-forwarded-for': `198.51.${i >> 8}.${i & 255}` } });
     }
     expect(logs.filter((m) => /ALARM: many wrong coordinator codes/.test(m))).toHaveLength(1);
+  });
+
+  it('raises the alarm for a flood from one address too', async () => {
+    const logs: string[] = [];
+    const server = await start(testConfig(await freshDatabase(kind), writeFeed()), (m) => logs.push(m));
+    for (let i = 0; i < 110; i++) await fetch(`${server.url}/coordinator/occurrences`, { headers: { authorization: `Bearer wrong-${i}-xxxxxxxxxxxxxxxx` } });
+    expect(logs.filter((m) => /ALARM/.test(m))).toHaveLength(1);
   });
 
   it('keeps limits in the database: two service processes on one database count the same hits', async () => {

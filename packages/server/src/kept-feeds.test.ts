@@ -145,6 +145,20 @@ describe.each(DATABASES)('kept feeds on %s', (kind) => {
     expect(outbox.mails.filter((m: { kind: string }) => /date/.test(m.kind))).toEqual([]);
   });
 
+  it("removes an activity whose registered dates the coordinator cancelled; a partner cannot take its id (nor its parents' data) afterwards", async () => {
+    const s = await start();
+    expect((await post(s.url, request(W, { name: 'Mama Workshop' }))).status).toBe(201);
+    expect((await fetch(`${s.url}/coordinator/occurrences/${encodeURIComponent(W)}/cancel`, { method: 'POST', headers: { ...HOUSE, 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+    const { etag, body } = await open(s);
+    const removed = await patch(s, { remove: 'workshop' }, etag);
+    expect(removed.status, await removed.clone().text()).toBe(200);
+    const workshop = body.feed.activities.find((a) => a.id === 'workshop')!;
+    const taken = await patch(s, { activity: { ...workshop, organizer: 'partner', title: 'Van mij' } }, removed.headers.get('etag')!, PARTNER);
+    expect(taken.status).toBe(403);
+    expect((await taken.json()).message).toMatch(/give your activity another id/);
+    expect((await fetch(`${s.url}/coordinator/occurrences/${encodeURIComponent(W)}/registrations`, { headers: PARTNER })).status).toBe(404);
+  });
+
   it("writes the service's cancelled and moved dates into the published feed", async () => {
     const s = await start();
     await post(s.url, request(W));

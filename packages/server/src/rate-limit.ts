@@ -14,6 +14,8 @@ export class RateLimiter {
     private readonly limit: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
+    /** Sliding (the default) or fixed windows: a fixed one is simply "at most `limit` per window". */
+    private readonly sliding = true,
   ) {}
 
   /** Counts a hit for `key`; false when the key is over its limit (the hit is then not counted). */
@@ -82,6 +84,7 @@ export class RateLimiter {
   }
 
   private estimate(now: number, current: number, previous: number): number {
+    if (!this.sliding) return current;
     const overlap = 1 - (now - this.windowStart(now)) / this.windowMs;
     return current + previous * overlap;
   }

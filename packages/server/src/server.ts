@@ -36,7 +36,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const now = options.now ?? (() => new Date());
   const database = await openDatabase(config.databaseUrl);
   await importKeptFeeds(database.db, config.feedImports ?? {}, now, log);
-  const feeds = new FeedSet(config.feeds, log, database.db, config.feedFetch);
+  const feeds = new FeedSet(config.feeds, log, database.db, config.feedFetch, config.feedMoved);
   await feeds.start(5_000);
   const leaseMs = config.mailLeaseSeconds * 1000;
   const mailer = options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined);

@@ -36,3 +36,6 @@ export * from './registration/contract.js';
 export * from './registration/responses.js';
 export { RegistrationClient, countsFrom, newIdempotencyKey, type RegisterOutcome, type RegistrationClientOptions } from './registration/client.js';
 export { placesFor } from './registration/places.js';
+export { schoolHolidays, COMMUNITIES, type Community, type SchoolYear } from './closures/school-holidays.js';
+export { PUBLISHED_SCHOOL_HOLIDAYS, type PublishedSchoolYear } from './closures/published.js';
+export { easterSunday } from './closures/easter.js';

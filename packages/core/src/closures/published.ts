@@ -72,7 +72,10 @@ export const PUBLISHED_SCHOOL_HOLIDAYS: readonly PublishedSchoolYear[] = [
     schoolYear: '2026-2027',
     status: 'derived',
     source: VL_SOURCE,
-    readIn: ['not found published; worked out by hand from the decree (1 November 2026 is a Sunday, Easter 2027 is 28 March) — check against onderwijs.vlaanderen.be'],
+    readIn: [
+      'not found published; worked out by hand from the decree (1 November 2026 is a Sunday, Easter 2027 is 28 March) — check against onderwijs.vlaanderen.be',
+      'second-hand agreement: autumn 2–8 November 2026 and carnival 8–14 February 2027 as a Leuven school published them, reported in a public project\'s notes (not the school\'s page itself)',
+    ],
     closures: [
       { id: 'vl-2026-herfst', from: '2026-11-02', to: '2026-11-08' },
       { id: 'vl-2026-wapenstilstand', from: '2026-11-11', to: '2026-11-11' },

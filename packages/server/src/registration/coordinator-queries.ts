@@ -26,13 +26,24 @@ export async function registrationsOf(ctx: Context, occurrenceId: string, scope:
   return ctx.db.selectFrom('registrations').selectAll().where('occurrence_id', '=', occurrenceId).orderBy('seq').execute();
 }
 
-/** The outbox as a coordinator sees it: newest first, the scope's own mails only. */
+/** The outbox as a coordinator sees it: newest first, the scope's own mails only (chosen in the query, so the limit counts theirs). */
 export async function outbox(ctx: Context, scope: Scope, limit = 200) {
-  const rows = await ctx.db
+  // Occurrence ids are `activityId@YYYY-MM-DDTHH:mm`: a scope's mails are those whose id starts with one of its activity ids and "@".
+  // Compared with substr per prefix length (LIKE would read "_" and "%" in an id as wildcards, and is case-blind in SQLite).
+  const byLength = new Map<number, string[]>();
+  if (scope !== '*') {
+    for (const entry of ctx.feeds.all()) {
+      if (!inScope(ctx, entry.activity.id, scope)) continue;
+      const prefix = `${entry.activity.id}@`;
+      byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
+    }
+    if (!byLength.size) return [];
+  }
+  return ctx.db
     .selectFrom('outbox')
     .select(['id', 'kind', 'recipient', 'subject', 'status', 'attempts', 'created_at', 'sent_at', 'last_error', 'occurrence_id'])
+    .$if(scope !== '*', (q) => q.where((eb) => eb.or([...byLength].map(([length, prefixes]) => eb(eb.fn('substr', ['occurrence_id', eb.lit(1), eb.lit(length)]), 'in', prefixes)))))
     .orderBy('created_at', 'desc')
-    .limit(scope === '*' ? limit : limit * 5)
+    .limit(limit)
     .execute();
-  return rows.filter((r) => scope === '*' || (r.occurrence_id && inScope(ctx, parseOccurrenceId(r.occurrence_id)?.activityId ?? '', scope))).slice(0, limit);
 }

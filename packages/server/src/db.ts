@@ -3,11 +3,12 @@
  * postgres:// URL. One schema, one query builder (Kysely) for both; capacity is enforced by row locks
  * and conditional updates in transactions, never by locks in this process.
  */
-import { Kysely, PostgresDialect, SqliteDialect, type Generated } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter, type Generated } from 'kysely';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { migrate } from './migrations/index.js';
 
 export interface RegistrationRow {
   id: string;
@@ -147,7 +148,6 @@ export interface Schema {
   outbox: OutboxRow;
   coordinator_sessions: SessionRow;
   settings: SettingRow;
-  famcal_schema: { version: number };
 }
 
 export type Db = Kysely<Schema>;
@@ -188,160 +188,21 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
       return statement;
     },
   };
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: database as unknown as Database.Database }) });
+  const db = new Kysely<Schema>({ dialect: new TransactionalDdlSqliteDialect({ database: database as unknown as Database.Database }) });
   await migrate(db, 'sqlite');
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
-/** The schema's versions, applied in order once each; a database from an older version is brought up to date. */
-const MIGRATIONS: Array<(db: Db, dialect: Dialect) => Promise<void>> = [createFirstTables, addMailAndCoordinator, addFeedOwnershipAndSharedLimits, addFeedRevisions];
-
-async function migrate(db: Db, dialect: Dialect): Promise<void> {
-  await db.schema.createTable('famcal_schema').ifNotExists().addColumn('version', 'integer', (c) => c.notNull()).execute();
-  let row = await db.selectFrom('famcal_schema').select('version').executeTakeFirst();
-  if (!row) {
-    // A database made before versions were recorded has the first tables already (created "if not exists").
-    await db.insertInto('famcal_schema').values({ version: 0 }).execute();
-    row = { version: 0 };
+/**
+ * SQLite's DDL is transactional, but Kysely's SQLite adapter says it is not, so its Migrator would run
+ * the migrations outside a transaction: a crash halfway would leave half a schema. Say it is.
+ */
+class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new (class extends SqliteAdapter {
+      override get supportsTransactionalDdl(): boolean {
+        return true;
+      }
+    })();
   }
-  for (let version = row.version; version < MIGRATIONS.length; version++) {
-    // Each step and its version number commit together (DDL is transactional in SQLite and PostgreSQL).
-    await db.transaction().execute(async (trx) => {
-      await MIGRATIONS[version]!(trx, dialect);
-      await trx.updateTable('famcal_schema').set({ version: version + 1 }).execute();
-    });
-  }
-}
-
-async function createFirstTables(db: Db, dialect: Dialect): Promise<void> {
-  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
-  await db.schema
-    .createTable('occurrence_state')
-    .ifNotExists()
-    .addColumn('occurrence_id', 'text', (c) => c.primaryKey())
-    .addColumn('confirmed', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('next_seq', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('cancelled', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
-  await db.schema
-    .createTable('registrations')
-    .ifNotExists()
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('seq', 'integer', (c) => c.notNull())
-    .addColumn('occurrence_id', 'text', (c) => c.notNull())
-    .addColumn('activity_id', 'text', (c) => c.notNull())
-    .addColumn('occurrence_start', bigint, (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('places', 'integer', (c) => c.notNull())
-    .addColumn('name', 'text')
-    .addColumn('email', 'text')
-    .addColumn('phone', 'text')
-    .addColumn('adults', 'integer', (c) => c.notNull())
-    .addColumn('children', 'integer', (c) => c.notNull())
-    .addColumn('child_ages', 'text')
-    .addColumn('childcare', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('tier', 'text')
-    .addColumn('remarks', 'text')
-    .addColumn('language', 'text')
-    .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
-    .addColumn('request_hash', 'text', (c) => c.notNull())
-    .addColumn('cancel_token', 'text', (c) => c.notNull().unique())
-    .addColumn('created_at', bigint, (c) => c.notNull())
-    .addColumn('cancelled_at', bigint)
-    .addColumn('position', 'integer')
-    .addUniqueConstraint('registrations_occurrence_seq', ['occurrence_id', 'seq'])
-    .execute();
-  await db.schema.createIndex('registrations_by_occurrence').ifNotExists().on('registrations').columns(['occurrence_id', 'status', 'seq']).execute();
-  await db.schema.createIndex('registrations_by_start').ifNotExists().on('registrations').column('occurrence_start').execute();
-}
-
-/** Version 2: series sign-up, reminders, moved dates, the mail outbox, coordinator sessions, the server's secret. */
-async function addMailAndCoordinator(db: Db, dialect: Dialect): Promise<void> {
-  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
-  await db.schema.alterTable('registrations').addColumn('group_id', 'text').execute();
-  await db.schema.alterTable('registrations').addColumn('reminded_at', bigint).execute();
-  await db.schema.createIndex('registrations_by_group').on('registrations').column('group_id').execute();
-  await db.schema.alterTable('occurrence_state').addColumn('moved_to', 'text').execute();
-  await db.schema.alterTable('occurrence_state').addColumn('message', 'text').execute();
-  await db.schema.alterTable('occurrence_state').addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema
-    .createTable('outbox')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('recipient', 'text', (c) => c.notNull())
-    .addColumn('reply_to', 'text')
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('html', 'text', (c) => c.notNull())
-    .addColumn('ics', 'text')
-    .addColumn('registration_id', 'text')
-    .addColumn('occurrence_id', 'text')
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('next_attempt_at', bigint, (c) => c.notNull())
-    .addColumn('lease_until', bigint)
-    .addColumn('created_at', bigint, (c) => c.notNull())
-    .addColumn('sent_at', bigint)
-    .addColumn('last_error', 'text')
-    .execute();
-  await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
-  await db.schema
-    .createTable('coordinator_sessions')
-    .addColumn('id_hash', 'text', (c) => c.primaryKey())
-    .addColumn('scope', 'text', (c) => c.notNull())
-    .addColumn('csrf', 'text', (c) => c.notNull())
-    .addColumn('expires_at', bigint, (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable('settings')
-    .addColumn('key', 'text', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .execute();
-}
-
-/** Version 3: ids owned per feed, rate limits and login attempts shared by every process, feeds' last good copies, the outbox's lease fence. */
-async function addFeedOwnershipAndSharedLimits(db: Db, dialect: Dialect): Promise<void> {
-  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
-  await db.schema
-    .createTable('feed_claims')
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('id', 'text', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('claimed_at', bigint, (c) => c.notNull())
-    .addPrimaryKeyConstraint('feed_claims_pk', ['kind', 'id'])
-    .execute();
-  await db.schema
-    .createTable('rate_counters')
-    .addColumn('bucket', 'text', (c) => c.notNull())
-    .addColumn('key', 'text', (c) => c.notNull())
-    .addColumn('window_start', bigint, (c) => c.notNull())
-    .addColumn('count', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('rate_counters_pk', ['bucket', 'key', 'window_start'])
-    .execute();
-  await db.schema.createIndex('rate_counters_by_window').on('rate_counters').column('window_start').execute();
-  await db.schema
-    .createTable('feed_copies')
-    .addColumn('source', 'text', (c) => c.primaryKey())
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('version', 'text', (c) => c.notNull())
-    .addColumn('fetched_at', bigint, (c) => c.notNull())
-    .execute();
-  await db.schema.alterTable('outbox').addColumn('lease_owner', 'text').execute();
-}
-
-/** Version 4: feeds kept by the service as revisions (the coordinator's workspace). */
-async function addFeedRevisions(db: Db, dialect: Dialect): Promise<void> {
-  const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
-  await db.schema
-    .createTable('feed_revisions')
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('number', 'integer', (c) => c.notNull())
-    .addColumn('feed', 'text', (c) => c.notNull())
-    .addColumn('created_at', bigint, (c) => c.notNull())
-    .addColumn('who', 'text', (c) => c.notNull())
-    .addColumn('note', 'text')
-    .addColumn('changed', 'text', (c) => c.notNull())
-    .addColumn('restored_from', 'integer')
-    .addPrimaryKeyConstraint('feed_revisions_pk', ['name', 'number'])
-    .execute();
 }

@@ -50,7 +50,7 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<string
   const url = process.env.FAMCAL_TEST_POSTGRES_URL!;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query('DROP TABLE IF EXISTS registrations, occurrence_state, outbox, coordinator_sessions, settings, feed_claims, rate_counters, feed_copies, feed_revisions, famcal_schema;');
+  await client.query('DROP TABLE IF EXISTS registrations, occurrence_state, outbox, coordinator_sessions, settings, feed_claims, rate_counters, feed_copies, feed_revisions, famcal_schema, kysely_migration, kysely_migration_lock;');
   await client.end();
   return url;
 }

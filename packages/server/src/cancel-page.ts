@@ -6,7 +6,7 @@
  */
 import { createFormatter, pickText, type Occurrence } from '@famcal/core';
 import type { RegistrationView } from './service.js';
-import { escapeHtml } from './mail/compose.js';
+import { page, raw, type HtmlEscapedString } from './html.js';
 
 const TEXT = {
   nl: {
@@ -128,45 +128,47 @@ export function cancelPage(options: { view: RegistrationView | undefined; token:
   const { view } = options;
   const lang = pageLanguage(view?.language, options.acceptLanguage);
   const t = TEXT[lang];
-  const back = options.programmeUrl ? `<p><a href="${escapeHtml(options.programmeUrl)}">${t.programme}</a></p>` : '';
-  if (!view) return page(lang, t.unknownTitle, `<p>${t.unknown}</p>${back}`);
+  const back = options.programmeUrl ? page`<p><a href="${options.programmeUrl}">${t.programme}</a></p>` : '';
+  if (!view) return layout(lang, t.unknownTitle, page`<p>${t.unknown}</p>${back}`);
   const waiting = view.status.status === 'waitlisted';
   // Only an activity with a waiting list passes a cancelled place on to the next in line.
   const hasWaitlist = view.occurrence?.activity.capacity?.waitlist === true;
   const title = waiting ? t.waitTitle : t.title;
-  const body: string[] = [describe(lang, view)];
-  if (options.done) body.push(`<p role="status"><strong>${t.done}</strong></p>`);
-  else if (view.status.status === 'cancelled') body.push(`<p role="status">${t.already}</p>`);
-  else if (view.status.occurrenceCancelled) body.push(`<p role="status">${t.dateCancelled}</p>`);
+  const body: Array<HtmlEscapedString | ''> = [describe(lang, view)];
+  if (options.done) body.push(page`<p role="status"><strong>${t.done}</strong></p>`);
+  else if (view.status.status === 'cancelled') body.push(page`<p role="status">${t.already}</p>`);
+  else if (view.status.occurrenceCancelled) body.push(page`<p role="status">${t.dateCancelled}</p>`);
   else {
     const action = `${options.publicUrl.replace(/\/+$/, '')}/registrations/${encodeURIComponent(options.token)}/cancel`;
     body.push(
-      `<p>${waiting ? t.askWait(view.status.position ?? 1) : hasWaitlist ? t.ask : t.askNoWaitlist}</p>`,
-      `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="lang" value="${lang}"><button>${waiting ? t.buttonWait : t.button}</button></form>`,
+      page`<p>${waiting ? t.askWait(view.status.position ?? 1) : hasWaitlist ? t.ask : t.askNoWaitlist}</p>`,
+      page`<form method="post" action="${action}"><input type="hidden" name="lang" value="${lang}"><button>${waiting ? t.buttonWait : t.button}</button></form>`,
     );
   }
-  return page(lang, title, [...body, back].join('\n'));
+  // Each piece is escaped HTML already: joined, it stays so.
+  return layout(lang, title, raw([...body, back].join('\n')));
 }
 
-function describe(lang: Lang, view: RegistrationView): string {
+function describe(lang: Lang, view: RegistrationView): HtmlEscapedString | '' {
   const first = view.occurrence;
   if (!first || !view.feed) return '';
   const feed = view.feed;
   const t = TEXT[lang];
   const format = createFormatter(t.locale, feed.timezone);
   // The feed's texts are isolated (<bdi>): a right-to-left override in one cannot reorder the page around it.
-  const isolate = (value: string) => (value ? `<bdi>${escapeHtml(value)}</bdi>` : '');
+  const isolate = (value: string) => (value ? page`<bdi>${value}</bdi>` : '');
   const text = (value: Readonly<Record<string, string>> | undefined) => isolate(pickText(value, lang, feed.defaultLanguage));
-  const when = (o: Occurrence) => escapeHtml(`${format.fullDate(format.dateOf(o.start))}, ${format.timeRange(o.start, o.end)}`);
-  const place = first.location ? [text(first.location.name), isolate([first.location.address?.street, [first.location.address?.postalCode, first.location.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))].filter(Boolean).join(', ') : '';
-  const dates = view.dates.length > 1 ? `<p>${t.series(view.dates.length)}</p><ul>${view.dates.map((d) => `<li>${when(d)}</li>`).join('')}</ul>` : `<p>${when(first)}</p>`;
-  return `<h2>${text(first.title)}</h2>${dates}${place ? `<p>${place}</p>` : ''}`;
+  const when = (o: Occurrence) => `${format.fullDate(format.dateOf(o.start))}, ${format.timeRange(o.start, o.end)}`;
+  // The name and the address, each isolated (escaped HTML), joined by a comma.
+  const place = first.location ? raw([text(first.location.name), isolate([first.location.address?.street, [first.location.address?.postalCode, first.location.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))].filter(Boolean).join(', ')) : '';
+  const dates = view.dates.length > 1 ? page`<p>${t.series(view.dates.length)}</p><ul>${view.dates.map((d) => page`<li>${when(d)}</li>`)}</ul>` : page`<p>${when(first)}</p>`;
+  return page`<h2>${text(first.title)}</h2>${dates}${place.length ? page`<p>${place}</p>` : ''}`;
 }
 
-function page(lang: Lang, title: string, body: string): string {
-  return `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>
+function layout(lang: Lang, title: string, body: HtmlEscapedString): string {
+  return page`<!doctype html><html lang="${lang}"${lang === 'ar' ? raw(' dir="rtl"') : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title}</title>
 <style>body{font:18px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}button:focus-visible{outline:3px solid #111;outline-offset:2px}h2{font-size:1.2rem;margin-bottom:.25rem}a{color:#1d4ed8}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>
+<body><main><h1>${title}</h1>
 ${body}
-</main></body></html>`;
+</main></body></html>`.toString();
 }

@@ -20,7 +20,7 @@ import { WrongCodeGuard } from './wrong-codes.js';
 import { feedEditingRoutes } from './coordinator-feeds.js';
 import type { FeedSet } from './feeds.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
-import { escapeHtml } from './mail/compose.js';
+import { page, raw, type HtmlEscapedString } from './html.js';
 import { pickLanguage } from './cancel-page.js';
 
 export interface CoordinatorOptions {
@@ -97,12 +97,12 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
   app.get('/', async (c) => {
     const lang = coordinatorLanguage(c.req.query('lang'), c.req.header('accept-language'));
     const t = PAGE_TEXT[lang];
-    if (!options.tokens.length) return c.html(shell(lang, t.title, `<p>${t.off}</p>`), 200, pageHeaders);
+    if (!options.tokens.length) return c.html(shell(lang, t.title, page`<p>${t.off}</p>`), 200, pageHeaders);
     const current = await session(c);
     if (!current) return c.html(shell(lang, t.title, loginForm(base, lang, wrongNotice(t, c.req.query('wrong')))), 200, pageHeaders);
-    const element = `<famcal-coordinator lang="${lang}" endpoint="${escapeHtml(`${base}/coordinator`)}" csrf-token="${escapeHtml(current.csrf)}" scope="${escapeHtml(current.scope)}"></famcal-coordinator>`;
-    const logout = `<form method="post" action="${escapeHtml(`${base}/coordinator/logout`)}" class="logout"><input type="hidden" name="csrf" value="${escapeHtml(current.csrf)}"><button>${t.logout}</button></form>`;
-    return c.html(shell(lang, t.title, `${logout}${element}<script type="module" src="${escapeHtml(`${base}/coordinator/famcal-coordinator.js`)}"></script>`), 200, pageHeaders);
+    const element = page`<famcal-coordinator lang="${lang}" endpoint="${`${base}/coordinator`}" csrf-token="${current.csrf}" scope="${current.scope}"></famcal-coordinator>`;
+    const logout = page`<form method="post" action="${`${base}/coordinator/logout`}" class="logout"><input type="hidden" name="csrf" value="${current.csrf}"><button>${t.logout}</button></form>`;
+    return c.html(shell(lang, t.title, page`${logout}${element}<script type="module" src="${`${base}/coordinator/famcal-coordinator.js`}"></script>`), 200, pageHeaders);
   });
 
   app.post('/login', async (c) => {
@@ -293,22 +293,22 @@ function tooManyWrongCodes(c: Context, seconds: number): Response {
   return c.json({ error: 'rate-limited', message: `too many wrong codes from this address; try again in ${Math.ceil(seconds / 60)} minutes (the right code is always accepted)`, retryAfter: seconds }, 429);
 }
 
-function loginForm(base: string, lang: keyof typeof PAGE_TEXT, wrong: string | undefined): string {
+function loginForm(base: string, lang: keyof typeof PAGE_TEXT, wrong: string | undefined): HtmlEscapedString {
   const t = PAGE_TEXT[lang];
-  return `<form method="post" action="${escapeHtml(`${base}/coordinator/login`)}">
+  return page`<form method="post" action="${`${base}/coordinator/login`}">
 <input type="hidden" name="lang" value="${lang}">
-${wrong ? `<p role="alert" id="wrong" class="error">${escapeHtml(wrong)}</p>` : ''}
+${wrong ? page`<p role="alert" id="wrong" class="error">${wrong}</p>` : ''}
 <label for="token">${t.token}</label>
 <p id="token-hint" class="hint">${t.hint}</p>
-<input id="token" name="token" type="password" autocomplete="current-password" required aria-describedby="token-hint${wrong ? ' wrong' : ''}"${wrong ? ' aria-invalid="true"' : ''}>
+<input id="token" name="token" type="password" autocomplete="current-password" required aria-describedby="token-hint${wrong ? ' wrong' : ''}"${wrong ? raw(' aria-invalid="true"') : ''}>
 <button>${t.login}</button>
 </form>`;
 }
 
-function shell(lang: string, title: string, body: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${escapeHtml(title)} — famcal</title>
+function shell(lang: string, title: string, body: HtmlEscapedString): string {
+  return page`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title} — famcal</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}main{max-width:70rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}label{display:block;font-weight:600;margin-top:1rem}.hint{margin:.25rem 0;color:#4a4a4a}.error{color:#b00020;font-weight:600}input{font:inherit;padding:.5rem;min-height:44px;box-sizing:border-box;width:min(100%,24rem);border:1px solid #6b6b6b;border-radius:6px}button{font:inherit;min-height:44px;padding:.5rem 1rem;margin-top:1rem;border-radius:6px;border:2px solid #1d4ed8;background:#1d4ed8;color:#fff;cursor:pointer}:focus-visible{outline:3px solid #111;outline-offset:2px}.logout{float:right}.logout button{background:#fff;color:#1d4ed8;margin:0}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>
+<body><main><h1>${title}</h1>
 ${body}
-</main></body></html>`;
+</main></body></html>`.toString();
 }

@@ -5,6 +5,7 @@
  */
 import { createFormatter, pickText, toICS, type Feed, type Occurrence } from '@famcal/core';
 import { mailLanguage, mailTexts, RIGHT_TO_LEFT, type MailTexts } from './texts.js';
+import { escapeHtml } from '../html.js';
 
 /** A mail ready for the outbox. */
 export interface Message {
@@ -204,8 +205,4 @@ function render(language: string, subject: string, blocks: readonly Block[]): { 
     text: `${text.join('\n\n')}\n`,
     html: `<!doctype html><html lang="${language}"${RIGHT_TO_LEFT.has(language) ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>${escapeHtml(plain(subject))}</title></head><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:36rem">${html.join('\n')}</body></html>`,
   };
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -78,8 +78,12 @@ export function filterLabel(labels: Labels, filters: import('@famcal/core').Filt
       return `${m.search}: ${isolateText(filters.text ?? '')}`;
     case 'organizers':
       return `${m.organizer}: ${filters.organizers!.map((id) => isolateText(text(labels, labels.feed.organizers.find((o) => o.id === id)?.name ?? { [labels.language]: id }))).join(', ')}`;
-    case 'dates':
-      return m.dates(format.day(filters.dates!.from, 'short'), format.day(addDays(filters.dates!.to, -1), 'short'));
+    case 'dates': {
+      // One day is written once; a range through the catalogue's dates.
+      const from = format.day(filters.dates!.from, 'short');
+      const to = format.day(addDays(filters.dates!.to, -1), 'short');
+      return from === to ? from : m.dates(from, to);
+    }
     default:
       return String(key);
   }

@@ -43,11 +43,7 @@ const messages = catalogue<Messages>(nl, {
 /** Loads a language's catalogue (once); resolves when `messagesFor` has it. */
 export const loadMessages = messages.load;
 
-const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', tr: 'tr-TR', ar: 'ar-MA' };
-/** The locale dates and money are written in for a language (Arabic as in Morocco: Latin digits). */
-export function localeOf(language: Language): string {
-  return LOCALES[language];
-}
+export { localeOf } from './locales.js';
 
 /** The supported language for a lang value (`fr-BE` → `fr`), or nl. */
 export function toLanguage(value: string | null | undefined): Language {

@@ -1,12 +1,16 @@
-/** The registration form's words: loaded with the form (Dutch in its chunk), other languages when asked for. */
+/**
+ * The registration form's words (register/<language>.json, compiled to register/<language>.ts): Dutch
+ * loaded with the form (in its chunk), another language with that language's calendar words.
+ */
 import { catalogue } from './index.js';
-import { register, type RegisterMessages } from './register/nl.js';
+import register from './register/nl.js';
+import type { Words as RegisterMessages } from './register/types.js';
 
 export type { RegisterMessages };
 
 export const registerWords = catalogue<RegisterMessages>(register, {
-  fr: () => import('./register/fr.js').then((module) => module.register),
-  en: () => import('./register/en.js').then((module) => module.register),
-  tr: () => import('./register/tr.js').then((module) => module.register),
-  ar: () => import('./register/ar.js').then((module) => module.register),
+  fr: () => import('./fr.js').then((module) => module.register),
+  en: () => import('./en.js').then((module) => module.register),
+  tr: () => import('./tr.js').then((module) => module.register),
+  ar: () => import('./ar.js').then((module) => module.register),
 });

@@ -7,6 +7,7 @@ import { ageLabel, audienceLabel, languageName, priceLabel, text, type Labels } 
 import { availabilityBadge, mineBadge, statusBadge } from '../parts/occurrence-card.js';
 import { isolate, isolateText } from '../bidi.js';
 import { myRegistrations } from '../my-registrations.js';
+import { list } from '../i18n/list.js';
 import { downloadIcs } from '../parts/download-ics.js';
 import { activityStyles } from './famcal-activity.styles.js';
 
@@ -98,8 +99,8 @@ export class FamcalActivity extends FamcalElement {
             </dd></div>`
           : nothing}
         ${activity.languages.length
-          ? html`<div><dt>${icon('language')}${m.languages}</dt><dd>${activity.languages.map((l) => languageName(labels.language, l)).join(', ')}
-              ${activity.interpreters.length ? html`<br />${m.interpreters(activity.interpreters.map((l) => languageName(labels.language, l)).join(', '))}` : nothing}</dd></div>`
+          ? html`<div><dt>${icon('language')}${m.languages}</dt><dd>${list(labels.language, activity.languages.map((l) => languageName(labels.language, l)))}
+              ${activity.interpreters.length ? html`<br />${m.interpreters(list(labels.language, activity.interpreters.map((l) => languageName(labels.language, l))))}` : nothing}</dd></div>`
           : nothing}
         ${o.status !== 'cancelled' ? html`<div><dt>${icon('check')}${m.registration}</dt><dd>${this.renderRegistration(labels, o)}</dd></div>` : nothing}
         ${activity.organizer ? html`<div><dt>${icon('people')}${m.organizer}</dt><dd>${this.renderOrganizer(labels, o)}</dd></div>` : nothing}

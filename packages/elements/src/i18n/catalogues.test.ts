@@ -15,6 +15,7 @@ import { PLURALS as COORDINATOR_PLURALS } from '../famcal-coordinator/messages/t
 import { coordinatorMessages } from '../famcal-coordinator/messages.js';
 import { registerWords } from './register.js';
 import { localeOf, type Language } from './index.js';
+import { list } from './list.js';
 
 /** Every key of a catalogue, nested ones as paths. */
 function keys(value: object, prefix = ''): string[] {
@@ -73,6 +74,12 @@ describe('message catalogues', () => {
     expect(en.results(1)).to.equal('1 activity');
     expect(nl.results(2)).to.equal('2 activiteiten');
     expect(tr.results(3)).to.equal('3 etkinlik');
+  });
+
+  it('joins lists as each language does: Arabic with "،" and "و", Dutch and English with commas', () => {
+    expect(list('ar', ['التركية', 'العربية', 'الفرنسية'])).to.equal('التركية، والعربية، والفرنسية');
+    expect(list('nl', ['Turks', 'Arabisch'])).to.equal('Turks, Arabisch');
+    expect(list('en', ['Turkish', 'Arabic', 'French'])).to.equal('Turkish, Arabic, French');
   });
 
   it('loads the form\'s words of a language once, when asked for', async () => {

@@ -39,3 +39,6 @@ export { placesFor } from './registration/places.js';
 export { schoolHolidays, COMMUNITIES, type Community, type SchoolYear } from './closures/school-holidays.js';
 export { PUBLISHED_SCHOOL_HOLIDAYS, type PublishedSchoolYear } from './closures/published.js';
 export { easterSunday } from './closures/easter.js';
+export { scheduleFromChoice, choiceFromSchedule, WEEKDAY_CODES, type RepeatChoice, type RepeatingChoice, type RepeatEnd, type WeekdayCode, type MonthPosition, type ScheduleFromChoiceOptions } from './schedule/choice.js';
+export { describeRepeat, type RepeatLanguage } from './schedule/describe.js';
+export { comingDates, type ComingDate, type ComingDatesOptions } from './schedule/coming.js';

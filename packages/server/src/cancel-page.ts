@@ -6,6 +6,7 @@
  */
 import { createFormatter, pickText, type Occurrence } from '@famcal/core';
 import type { RegistrationView } from './service.js';
+import { parseAccept } from 'hono/utils/accept';
 import { page, raw, type HtmlEscapedString } from './html.js';
 
 const TEXT = {
@@ -97,17 +98,22 @@ const TEXT = {
 };
 type Lang = keyof typeof TEXT;
 
-/** The first of `available` that the stored choice, else the browser (Accept-Language), asks for; else the first. */
+/**
+ * The stored choice if `available` has it, else the browser's most wanted language that it has (Accept-Language
+ * by its q-values; a range such as `fr-BE` counts as `fr`), else the first of `available`.
+ */
 export function pickLanguage<L extends string>(available: readonly L[], stored: string | null | undefined, acceptLanguage: string | undefined): L {
-  if (stored && (available as readonly string[]).includes(stored)) return stored as L;
-  for (const part of (acceptLanguage ?? '').toLowerCase().split(',')) {
-    const code = part.trim().slice(0, 2);
-    if ((available as readonly string[]).includes(code)) return code as L;
+  const has = (code: string): code is L => (available as readonly string[]).includes(code);
+  if (stored && has(stored)) return stored;
+  // Hono's Accept parser (the one behind hono/accepts): ranges ordered by q, highest first, ties in header order.
+  for (const { type, q } of parseAccept(acceptLanguage ?? '')) {
+    const code = type.toLowerCase().split(/[-_]/)[0]!;
+    if (q > 0 && has(code)) return code;
   }
   return available[0]!;
 }
 
-/** The page's language: the registration's own, else the browser's first nl/fr/en/tr/ar, else Dutch. */
+/** The page's language: the registration's own, else the browser's most wanted of nl/fr/en/tr/ar, else Dutch. */
 export function pageLanguage(stored: string | null | undefined, acceptLanguage: string | undefined): Lang {
   return pickLanguage(Object.keys(TEXT) as Lang[], stored, acceptLanguage);
 }

@@ -68,6 +68,13 @@ describe('describeRepeat', () => {
     expect(describeRepeat(hourly, 'nl')).toBe('om de 3 uur 4 keer');
   });
 
+  it('says when rrule’s words leave a part out (BYSETPOS), so the text is not taken for the rule', () => {
+    const schedule = { start: '2027-01-12T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2' };
+    expect(describeRepeat(schedule, 'en')).toBe('every month on Tuesday (~ approximate)');
+    expect(describeRepeat(schedule, 'nl')).toBe('elke maand op dinsdag (bij benadering)');
+    expect(describeRepeat(schedule, 'fr')).toBe('chaque mois le mardi (approximatif)');
+  });
+
   it('lists dates at different times with their times', () => {
     const schedule = { start: '2027-01-06T14:00', duration: 'PT2H', rdates: ['2027-01-09T10:00'] };
     expect(describeRepeat(schedule, 'en')).toBe('on 6 January 2027 at 14:00 and 9 January 2027 at 10:00');

@@ -126,11 +126,15 @@ const RULE_WORDS: Record<'nl' | 'fr', Record<string, string>> = {
 
 function ruleText(schedule: Schedule, lang: RepeatLanguage): string {
   const parsed = parseRRule(schedule.rrule!);
+  const { freq, ...parts } = parsed.options;
+  // The rule's parts before FREQ: rrule's isFullyConvertible stops at the first of FREQ, DTSTART or WKST it
+  // meets, so only this order lets it see a part it cannot say (BYSETPOS) and add "(~ approximate)".
   const rule = new RRule({
-    ...parsed.options,
-    dtstart: parseLocalDateTime(schedule.start) ?? null,
+    ...parts,
     ...(parsed.count !== undefined ? { count: parsed.count } : {}),
     ...(parsed.until ? { until: new Date(parsed.until.at) } : {}),
+    freq,
+    dtstart: parseLocalDateTime(schedule.start) ?? null,
   });
   if (lang === 'en') return rule.toText();
   const locale = LOCALES[lang];

@@ -5,6 +5,7 @@
  * demand: a page with one feed never fetches this.
  */
 import { mergeFeeds, parseFeed, pickText, type FamcalStore, type Feed, type Problem } from '@famcal/core';
+import { saveCopy, savedCopy } from './offline-copy.js';
 
 export interface SourceStatus {
   readonly source: string;
@@ -14,8 +15,6 @@ export interface SourceStatus {
   readonly name: string;
 }
 
-const keyOf = (source: string) => `famcal:feed:${new URL(source, location.href).href}`;
-
 async function fetchFeed(source: string): Promise<Feed> {
   const response = await fetch(source, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -24,33 +23,16 @@ async function fetchFeed(source: string): Promise<Feed> {
   return feed;
 }
 
-function saved(source: string): Feed | undefined {
-  try {
-    const text = localStorage.getItem(keyOf(source));
-    return text ? (JSON.parse(text) as { feed: Feed }).feed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function save(source: string, feed: Feed): void {
-  try {
-    localStorage.setItem(keyOf(source), JSON.stringify({ savedAt: Date.now(), feed }));
-  } catch {
-    // Private mode or a full storage: the calendar works without the copy.
-  }
-}
-
 /** Loads every source into the store as one merged feed; resolves to where each one stands. */
 export async function loadFeeds(store: FamcalStore, sources: readonly string[]): Promise<SourceStatus[]> {
   const results = await Promise.all(
     sources.map(async (source) => {
       try {
         const feed = await fetchFeed(source);
-        save(source, feed);
+        saveCopy(source, feed);
         return { source, feed, status: 'ok' as const };
       } catch {
-        const copy = saved(source);
+        const copy = savedCopy(source);
         return copy ? { source, feed: copy, status: 'saved' as const } : { source, status: 'failed' as const };
       }
     }),

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  addMonths, createStore, gridWindow, inWindow, monthOf, monthWindow, quickDates, todayIn, groupByDay, parseOccurrenceId, type QuickDates,
-  type FamcalStore, type Feed, type Filters, type StoreState, type Window,
+  addMonths, createStore, inWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
+  type FamcalStore, type Filters, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
@@ -19,16 +19,20 @@ import type { FamcalNavigateEvent } from '../events/famcal-navigate.js';
 import { cardStyles } from '../parts/occurrence-card.js';
 import { listStyles } from '../famcal-list/famcal-list.styles.js';
 import { calendarStyles } from './famcal-calendar.styles.js';
-import { refreshMyRegistrations } from '../my-registrations.js';
-import { mergeServiceStates } from '../service-states.js';
+import { OfflineCopy } from '../offline-copy.js';
 import { savedAge } from '../child-age-memory.js';
 import { languageSwitch, offeredLanguages, savedLanguage, saveLanguage } from '../language-switch.js';
 import '../define/famcal-list.js';
 import { listWindow } from '../famcal-list/famcal-list.js';
+import { LayoutController } from './layout-controller.js';
+import { DetailsHistory, closeOnBackdrop } from './details-history.js';
+import { placesController } from './places-controller.js';
+import { windowShown } from './calendar-window.js';
+import { problemReporter } from './feed-problems.js';
+import { quickChoices } from './quick-choices.js';
 
 /** The calendar's two views: the month grid, or the agenda. */
 export type View = 'month' | 'list';
-const NARROW = 600;
 
 // The parts of the inner elements, reachable as famcal-calendar::part(…) (docs/webmaster.md lists them).
 const LIST_PARTS = 'occurrence, occurrence-button, availability, status, mine, day, loading, error, empty';
@@ -104,48 +108,43 @@ export class FamcalCalendar extends FamcalElement {
    */
   @property() languages?: string;
 
-  @state() private narrow = false;
   @state() private selectedDay?: string;
   @state() private openId?: string;
-  @state() private stale = false;
   /** With several feeds: where each one stands (a partner that could not be loaded is named). */
   @state() private sources: ReadonlyArray<{ status: 'ok' | 'saved' | 'failed'; name: string }> = [];
-  @state() private printing = false;
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private readonly store: FamcalStore;
-  private opener?: HTMLElement;
-  private loadedFeed?: string;
-  private focusDayPanel = false;
-  private resizeObserver?: ResizeObserver;
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
-  private readonly onHashChange = () => this.applyLink();
-  /** The phone's Back button closes the details it opened (their own history entry), keeping filters and scroll. */
-  private readonly onPopState = () => {
-    if (!this.openId || this.ownsHistoryEntry()) return;
-    this.closingFromHistory = true;
-    this.dialog?.close();
-  };
-  private closingFromHistory = false;
-  private pushHistory = false;
+  // What is not API is a #field: the embed's minifier shortens those names (the first load stays within budget).
+  readonly #store: FamcalStore = createStore({ window: monthWindow(monthOf(new Date().toISOString())), now: this.clock });
+  #loadedFeed?: string;
+  #focusDayPanel = false;
+  readonly #layout = new LayoutController(this);
+  readonly #copy = new OfflineCopy();
+  readonly #details = new DetailsHistory(this, { key: () => this.#linkKey, open: () => this.openId, close: () => this.#dialog?.close() });
+  /** The page URL's sync, once loaded (with `deep-link`). */
+  #link?: import('./deep-link-sync.js').DeepLinkSync;
+  /** With `seo`: the JSON-LD writer, once asked for. */
+  #jsonLd?: Promise<unknown>;
 
   constructor() {
     super();
-    this.store = createStore({ window: monthWindow(monthOf(new Date().toISOString())), now: this.clock });
-    new ContextProvider(this, { context: storeContext, initialValue: this.store });
-    this.famcal.attach(this.store);
-    this.store.subscribe((next) => {
-      this.onStoreChange(next.status, next.feed);
-      this.reportProblems(next.problems);
+    new ContextProvider(this, { context: storeContext, initialValue: this.#store });
+    placesController(this, this.#store, () => this.registrationEndpoint);
+    this.famcal.attach(this.#store);
+    const report = problemReporter();
+    this.#store.subscribe((next) => {
+      const stale = this.#copy.stale;
+      this.#copy.update(this.#store, this.feed, next.status, next.feed);
+      if (stale !== this.#copy.stale) this.requestUpdate();
+      report(this.feed, next.problems);
     });
-    this.addEventListener('famcal-select', (e) => this.onSelect(e));
-    this.addEventListener('famcal-day-select', (e) => this.onDaySelect(e));
-    this.addEventListener('famcal-navigate', (e) => this.onNavigate(e));
-    this.addEventListener('famcal-filter-change', () => this.syncLink());
+    this.addEventListener('famcal-select', (e) => this.#onSelect(e));
+    this.addEventListener('famcal-day-select', (e) => this.#onDaySelect(e));
+    this.addEventListener('famcal-navigate', (e) => this.#onNavigate(e));
+    this.addEventListener('famcal-filter-change', () => this.#link?.sync());
     this.addEventListener('famcal-filters-done', () => {
       // Back to the results: the count says how many there are.
       const count = this.renderRoot.querySelector<HTMLElement>('[part=count]');
@@ -156,97 +155,72 @@ export class FamcalCalendar extends FamcalElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const narrow = (entry?.contentRect.width ?? NARROW + 1) <= NARROW;
-      // Re-rendering inside the observer's callback would resize again in the same frame.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.resizeObserver.observe(this);
-    this.partReady('famcal-filters');
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('popstate', this.onPopState);
-    // Before layout the element has no width yet: guess from the window, so a phone starts with the agenda.
-    const width = this.getBoundingClientRect().width || window.innerWidth;
-    this.narrow = width <= NARROW;
-    this.store.setFilters(presetFilters(this));
+    this.#partReady('famcal-filters');
+    this.#store.setFilters(presetFilters(this));
     // The language this parent picked last time, when the page offers it.
     const chosen = savedLanguage(offeredLanguages(this.languages));
     if (chosen) this.lang = chosen;
-    this.applySavedAge();
+    this.#applySavedAge();
     // Deep links are a part of their own, for the pages that ask for them; it comes long before the feed.
     if (this.deepLink) {
-      void import('../deep-link.js').then((link) => {
-        this.link = link;
-        this.applyLink();
-        this.applySavedAge();
+      void import('./deep-link-sync.js').then(({ deepLinkSync }) => {
+        // Connected again: the link may have changed meanwhile.
+        if (this.#link) this.#link.apply();
+        else this.#link = deepLinkSync(this, this.#store, {
+          open: () => this.openId,
+          // A link with an activity opens it; one without closes what is open.
+          show: (id) => (id ? (this.openId = id) : this.#dialog?.close()),
+        });
+        this.#applySavedAge();
         this.requestUpdate();
       });
     }
   }
 
   /** The child's age this parent gave last time, unless the page or the link says otherwise. */
-  private applySavedAge(): void {
+  #applySavedAge(): void {
     const age = savedAge();
-    if (age && !this.store.getState().filters.childAge) this.store.setFilters({ ...this.store.getState().filters, childAge: age });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('popstate', this.onPopState);
+    if (age && !this.#store.getState().filters.childAge) this.#store.setFilters({ ...this.#store.getState().filters, childAge: age });
   }
 
   /** The view shown now: the chosen one, or by width. */
   get currentView(): View {
-    return this.view === 'auto' ? (this.narrow ? 'list' : 'month') : this.view;
+    return this.view === 'auto' ? (this.#layout.narrow ? 'list' : 'month') : this.view;
   }
 
-  private get today(): string {
+  get #today(): string {
     return todayIn(this.timezone, this.clock());
   }
 
-  private get shownMonth(): string {
-    return this.month ?? monthOf(this.today);
-  }
-
-  private get windowShown(): Window {
-    // A printed monthly programme starts on the 1st, whatever today is.
-    if (this.printing) return monthWindow(this.shownMonth);
-    if (this.currentView === 'month') return gridWindow(this.shownMonth);
-    // "This week" may run into next month: the list shows exactly the dates chosen.
-    return this.store.getState().filters.dates ?? this.listWindow;
+  get #shownMonth(): string {
+    return this.month ?? monthOf(this.#today);
   }
 
   /** The month as the list shows it: from today in the current month. The count says this in both views. */
-  private get listWindow(): Window {
-    return listWindow(this.shownMonth, this.today);
+  get #listWindow(): Window {
+    return listWindow(this.#shownMonth, this.#today);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (this.feed && this.feed !== this.loadedFeed) {
-      this.loadedFeed = this.feed;
+    if (this.feed && this.feed !== this.#loadedFeed) {
+      this.#loadedFeed = this.feed;
       const sources = this.feed.trim().split(/\s+/);
       if (sources.length > 1) {
         // Several partners' feeds: merged, each kept on the device; the loader is a chunk of its own.
-        void import('../multi-feed.js').then(({ loadFeeds }) => loadFeeds(this.store, sources)).then((statuses) => (this.sources = statuses));
-      } else void this.store.load(this.feed);
+        void import('../multi-feed.js').then(({ loadFeeds }) => loadFeeds(this.#store, sources)).then((statuses) => (this.sources = statuses));
+      } else void this.#store.load(this.feed);
     }
-    this.store.setWindow(this.windowShown);
-    this.fetchPlaces();
-    if (changed.has('month') && this.selectedDay && !this.selectedDay.startsWith(this.shownMonth)) this.selectedDay = undefined;
+    // Its code loads only for the pages that ask for it.
+    this.#jsonLd ??= this.seo ? import('./seo-controller.js').then(({ seoController }) => seoController(this, () => this.famcal.state, this.clock)) : undefined;
+    this.#store.setWindow(windowShown(this.currentView, this.#shownMonth, this.#today, this.#store.getState().filters.dates, this.#layout.printing));
+    if (changed.has('month') && this.selectedDay && !this.selectedDay.startsWith(this.#shownMonth)) this.selectedDay = undefined;
   }
 
   override updated(): void {
-    this.updateJsonLd();
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (dialog && this.openId && !dialog.open) dialog.showModal();
-    if (this.focusDayPanel) {
-      this.focusDayPanel = false;
+    if (this.#focusDayPanel) {
+      this.#focusDayPanel = false;
       this.shadowRoot?.querySelector<HTMLElement>('.day-panel-heading')?.focus();
     }
   }
@@ -258,48 +232,48 @@ export class FamcalCalendar extends FamcalElement {
     const view = this.currentView;
     // The filters (and, with deep-link, the link's reader) are parts of their own, fetched alongside the
     // feed: the skeleton stays until all are here, so a shared link never shows another month first.
-    if (!labels || !m || !this.partReady('famcal-filters') || (this.deepLink && !this.link)) {
+    if (!labels || !m || !this.#partReady('famcal-filters') || (this.deepLink && !this.#link)) {
       return html`<section class="calendar" aria-label=${messagesOrDutch(this.language).calendarLabel}>${this.renderState(0)}</section>`;
     }
     // The grid also shows the days around the month: count what the list of the same month would show.
-    const count = view === 'month' ? inWindow(state.occurrences, this.listWindow, this.timezone).length : state.occurrences.length;
-    return html`<section class="calendar" aria-label=${this.landmarkName(labels)}>
+    const count = view === 'month' ? inWindow(state.occurrences, this.#listWindow, this.timezone).length : state.occurrences.length;
+    return html`<section class="calendar" aria-label=${this.#landmarkName(labels)}>
       <div class="toolbar" part="toolbar">
         <div class="nav">
-          <button part="button" @click=${() => this.goMonth(addMonths(this.shownMonth, -1))}>${icon('chevronLeft')}<span class="visually-hidden">${m.previousMonth}</span></button>
-          <h2 class="title" aria-live="polite">${labels.format.month(this.shownMonth)}</h2>
-          <button part="button" @click=${() => this.goMonth(addMonths(this.shownMonth, 1))}>${icon('chevronRight')}<span class="visually-hidden">${m.nextMonth}</span></button>
-          <button part="button" @click=${() => this.goMonth(monthOf(this.today))}>${m.today}</button>
+          <button part="button" @click=${() => this.#goMonth(addMonths(this.#shownMonth, -1))}>${icon('chevronLeft')}<span class="visually-hidden">${m.previousMonth}</span></button>
+          <h2 class="title" aria-live="polite">${labels.format.month(this.#shownMonth)}</h2>
+          <button part="button" @click=${() => this.#goMonth(addMonths(this.#shownMonth, 1))}>${icon('chevronRight')}<span class="visually-hidden">${m.nextMonth}</span></button>
+          <button part="button" @click=${() => this.#goMonth(monthOf(this.#today))}>${m.today}</button>
         </div>
         ${languageSwitch(m.interfaceLanguage, offeredLanguages(this.languages), this.language, (language) => {
           this.lang = language;
           saveLanguage(language);
         })}
         <div class="views" role="group" aria-label=${m.view}>
-          <button part="button" aria-pressed=${view === 'list'} @click=${() => this.setView('list')}>${icon('list')}${m.viewList}</button>
-          <button part="button" aria-pressed=${view === 'month'} @click=${() => this.setView('month')}>${icon('grid')}${m.viewMonth}</button>
+          <button part="button" aria-pressed=${view === 'list'} @click=${() => this.#setView('list')}>${icon('list')}${m.viewList}</button>
+          <button part="button" aria-pressed=${view === 'month'} @click=${() => this.#setView('month')}>${icon('grid')}${m.viewMonth}</button>
         </div>
       </div>
-      ${this.stale
+      ${this.#copy.stale
         ? html`<p class="stale" role="alert">${m.errorTitle} ${m.errorStale}
-            <button part="button" @click=${() => this.store.reload()}>${m.retry}</button></p>`
+            <button part="button" @click=${() => this.#store.reload()}>${m.retry}</button></p>`
         : nothing}
       ${this.sources
         .filter((s) => s.status !== 'ok')
         .map((s) => html`<p class="stale" role="status">${s.status === 'saved' ? m.partnerSaved(isolateText(s.name)) : m.partnerFailed(isolateText(s.name))}</p>`)}
-      ${this.renderQuick(labels)}
-      <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.narrow} ?sheet=${this.narrow}></famcal-filters>
+      ${quickChoices(labels.m, this.#store.getState().filters, this.#today, (patch) => this.#setQuick(patch))}
+      <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.#layout.narrow} ?sheet=${this.#layout.narrow}></famcal-filters>
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${state.complete === false ? m.loading : m.results(count)}</p>
       <div class="screen">
-        ${view === 'month' && !this.partReady('famcal-month')
+        ${view === 'month' && !this.#partReady('famcal-month')
           ? this.renderLoading()
           : view === 'month'
-          ? html`<famcal-month exportparts=${MONTH_PARTS} lang=${this.language} now=${this.now ?? nothing} .month=${this.shownMonth} .selected=${this.selectedDay}></famcal-month>
-              ${this.renderDayPanel()}`
+          ? html`<famcal-month exportparts=${MONTH_PARTS} lang=${this.language} now=${this.now ?? nothing} .month=${this.#shownMonth} .selected=${this.selectedDay}></famcal-month>
+              ${this.#renderDayPanel()}`
           : html`<famcal-list exportparts=${LIST_PARTS} lang=${this.language}></famcal-list>`}
       </div>
-      ${this.printing ? this.renderPrint() : nothing}
-      ${this.renderDialog()}
+      ${this.#layout.printing ? this.#renderPrint() : nothing}
+      ${this.#renderDialog()}
     </section>`;
   }
 
@@ -309,25 +283,25 @@ export class FamcalCalendar extends FamcalElement {
    * connects (alongside the feed); the month grid when it is shown (a phone starts with the agenda and may
    * never need it; the embed starts loading it at once on a wide screen).
    */
-  private partReady(tag: 'famcal-filters' | 'famcal-month'): boolean {
+  #partReady(tag: 'famcal-filters' | 'famcal-month'): boolean {
     if (customElements.get(tag)) return true;
     void (tag === 'famcal-filters' ? import('../define/famcal-filters.js') : import('../define/famcal-month.js')).then(() => this.requestUpdate());
     return false;
   }
 
-  private renderDayPanel() {
+  #renderDayPanel() {
     const labels = this.labels!;
     if (!this.selectedDay) return nothing;
-    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading" @keydown=${this.onDayPanelKeydown}>
+    return html`<section class="day-panel" part="day-panel" aria-labelledby="day-panel-heading" @keydown=${this.#onDayPanelKeydown}>
       <h3 class="day-panel-heading" id="day-panel-heading" tabindex="-1">${labels.m.selectedDay(labels.format.day(this.selectedDay))}</h3>
       <famcal-list exportparts=${LIST_PARTS} lang=${this.language} date=${this.selectedDay} heading-level="4"></famcal-list>
     </section>`;
   }
 
   /** The month as a plain list, printed instead of the screen views (a monthly programme). */
-  private renderPrint() {
+  #renderPrint() {
     const labels = this.labels!;
-    const month = this.shownMonth;
+    const month = this.#shownMonth;
     const window = monthWindow(month);
     const days = groupByDay(this.famcal.state!.occurrences, labels.feed.timezone).filter((d) => d.date >= window.from && d.date < window.to);
     return html`<div class="print">
@@ -337,42 +311,24 @@ export class FamcalCalendar extends FamcalElement {
     </div>`;
   }
 
-  private renderDialog() {
+  #renderDialog() {
     if (!this.openId) return nothing;
     // The details are a chunk of their own: fetched when a parent first opens an activity.
     if (!customElements.get('famcal-activity')) void import('../define/famcal-activity.js');
     const labels = this.labels!;
     const occurrence = this.famcal.state?.all.find((o) => o.id === this.openId);
     const title = occurrence ? text(labels, occurrence.title) : '';
-    return html`<dialog part="dialog" aria-label=${title || labels.m.calendarLabel} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+    return html`<dialog part="dialog" aria-label=${title || labels.m.calendarLabel} @close=${this.#onDialogClose} @click=${closeOnBackdrop}>
       <div class="dialog-body">
-        <button class="dialog-close" part="button" @click=${() => this.dialog?.close()}>${icon('close')}${labels.m.close}</button>
+        <button class="dialog-close" part="button" @click=${() => this.#dialog?.close()}>${icon('close')}${labels.m.close}</button>
         <famcal-activity exportparts="activity, heading, button" lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"
           registration-endpoint=${this.registrationEndpoint ?? nothing}></famcal-activity>
       </div>
     </dialog>`;
   }
 
-  /** Quick choices above the results: a tap each for today, this week, this weekend, free, with childcare. */
-  private renderQuick(labels: Labels) {
-    const { m } = labels;
-    const filters = this.store.getState().filters;
-    const today = this.today;
-    const dates = (choice: QuickDates, label: string) => {
-      const range = quickDates(choice, today);
-      const on = filters.dates?.from === range.from && filters.dates?.to === range.to;
-      return html`<button type="button" part="chip" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.setQuick({ dates: on ? undefined : range })}>${icon('calendar')}${label}</button>`;
-    };
-    const free = filters.price === 'free';
-    return html`<div class="quick" role="group" aria-label=${m.quick}>
-      ${dates('today', m.todayOnly)} ${dates('week', m.thisWeek)} ${dates('weekend', m.thisWeekend)}
-      <button type="button" part="chip" aria-pressed=${free ? 'true' : 'false'} @click=${() => this.setQuick({ price: free ? undefined : 'free' })}>${icon('free')}${m.free}</button>
-      <button type="button" part="chip" aria-pressed=${filters.childcare ? 'true' : 'false'} @click=${() => this.setQuick({ childcare: filters.childcare ? undefined : true })}>${icon('childcare')}${m.childcare}</button>
-    </div>`;
-  }
-
-  private setQuick(patch: Partial<Filters>): void {
-    const next: Record<string, unknown> = { ...this.store.getState().filters, ...patch };
+  #setQuick(patch: Partial<Filters>): void {
+    const next: Record<string, unknown> = { ...this.#store.getState().filters, ...patch };
     for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
     this.setFilters(next as Filters);
     // A date choice shows its dates in the list.
@@ -381,7 +337,7 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   /** The calendar's landmark name, told apart from a second calendar on the page by its feed's name (or its id). */
-  private landmarkName(labels: Labels): string {
+  #landmarkName(labels: Labels): string {
     const own = labels.feed.name ? text(labels, labels.feed.name) : this.id;
     return own ? `${labels.m.calendarLabel}: ${own}` : labels.m.calendarLabel;
   }
@@ -390,172 +346,58 @@ export class FamcalCalendar extends FamcalElement {
   openOccurrence(occurrenceId: string): void {
     const parsed = parseOccurrenceId(occurrenceId);
     if (!parsed) return;
-    if (this.pushHistory && !this.openId) history.pushState({ ...history.state, famcalOpen: `${this.linkKey} ${occurrenceId}` }, '', location.href);
-    this.pushHistory = false;
+    this.#details.opening(occurrenceId);
     this.openId = occurrenceId;
-    this.syncLink();
+    this.#link?.sync();
   }
 
-  /** Whether the current history entry is the one this calendar added for its open details. */
-  private ownsHistoryEntry(): boolean {
-    return (history.state as { famcalOpen?: string } | null)?.famcalOpen === `${this.linkKey} ${this.openId}`;
-  }
-
-  private onSelect(event: FamcalSelectEvent): void {
-    this.opener = (event.composedPath().find((node) => node instanceof HTMLElement && node.tagName === 'BUTTON') as HTMLElement | undefined) ?? undefined;
-    if (!this.opener) {
-      // A chip in the month grid: return focus to its day.
-      this.opener = event.composedPath().find((node) => node instanceof HTMLElement && node.getAttribute('role') === 'gridcell') as HTMLElement | undefined;
-    }
-    this.pushHistory = true;
+  #onSelect(event: FamcalSelectEvent): void {
+    this.#details.selected(event);
     this.openOccurrence(event.detail.occurrenceId);
   }
 
-  private onDaySelect(event: FamcalDaySelectEvent): void {
+  #onDaySelect(event: FamcalDaySelectEvent): void {
     this.selectedDay = event.detail.date;
-    this.focusDayPanel = true;
+    this.#focusDayPanel = true;
   }
 
   /** Escape in the day panel returns to the day's cell in the grid. */
-  private onDayPanelKeydown(event: KeyboardEvent): void {
+  #onDayPanelKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.selectedDay || this.openId) return;
     event.preventDefault();
     this.renderRoot.querySelector('famcal-month')?.focusDay(this.selectedDay);
   }
 
-  private onNavigate(event: FamcalNavigateEvent): void {
+  #onNavigate(event: FamcalNavigateEvent): void {
     // Our own event goes out to the page; one from the grid inside becomes ours.
     if (event.composedPath()[0] === this) return;
     event.stopPropagation();
-    this.goMonth(event.detail.month);
+    this.#goMonth(event.detail.month);
   }
 
-  private onDialogClose(): void {
+  #onDialogClose(): void {
     // Closed by Escape, the button or the backdrop: take back the history entry the opening added.
-    if (!this.closingFromHistory && this.ownsHistoryEntry()) history.back();
-    this.closingFromHistory = false;
+    const opener = this.#details.closed();
     this.openId = undefined;
-    this.syncLink();
-    const opener = this.opener;
-    this.opener = undefined;
+    this.#link?.sync();
     if (opener?.isConnected) opener.focus();
   }
 
-  private onDialogClick(event: MouseEvent): void {
-    // A click on the backdrop (outside the dialog's box) closes it.
-    const dialog = this.dialog;
-    if (!dialog || event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) dialog.close();
-  }
-
-  private goMonth(month: string): void {
-    if (month === this.shownMonth) return;
+  #goMonth(month: string): void {
+    if (month === this.#shownMonth) return;
     this.month = month;
     this.dispatchEvent(navigateEvent(month, this.currentView));
-    this.syncLink();
+    this.#link?.sync();
   }
 
-  private setView(view: View): void {
+  #setView(view: View): void {
     this.view = view;
-    this.dispatchEvent(navigateEvent(this.shownMonth, view));
-    this.syncLink();
+    this.dispatchEvent(navigateEvent(this.#shownMonth, view));
+    this.#link?.sync();
   }
 
-  private get linkKey(): string {
+  get #linkKey(): string {
     return this.id || 'famcal';
-  }
-
-  /** The deep-link module, once loaded (with `deep-link`). */
-  private link?: typeof import('../deep-link.js');
-
-  private applyLink(): void {
-    if (!this.deepLink || !this.link) return;
-    const link = this.link.readLink(this.linkKey);
-    if (!link) return;
-    if (link.view) this.view = link.view;
-    if (link.month) this.month = link.month;
-    this.store.setFilters(link.filters);
-    if (link.open) {
-      this.month ??= parseOccurrenceId(link.open)!.localStart.slice(0, 7);
-      this.openId = link.open;
-    } else if (this.openId) {
-      this.dialog?.close();
-    }
-  }
-
-  private syncLink(): void {
-    if (!this.deepLink || !this.link) return;
-    const hash = this.link.writeLink(this.linkKey, {
-      ...(this.view !== 'auto' ? { view: this.view } : {}),
-      ...(this.month ? { month: this.month } : {}),
-      ...(this.openId ? { open: this.openId } : {}),
-      filters: this.store.getState().filters,
-    });
-    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    }
-  }
-
-  private onStoreChange(status: string, feed: Feed | undefined): void {
-    // Several feeds keep their copies one by one (multi-feed.ts).
-    const key = this.feed && !/\s/.test(this.feed.trim()) ? `famcal:feed:${new URL(this.feed, location.href).href}` : undefined;
-    if (!key) return;
-    try {
-      // Only a newly loaded feed is fresh: later changes of the restored copy (counts, window) are not.
-      if (status === 'ready' && feed && feed !== this.restoredFeed) {
-        this.stale = false;
-        this.restoredFeed = undefined;
-        localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), feed }));
-      } else if (status === 'error' && !feed) {
-        const saved = localStorage.getItem(key);
-        if (saved) {
-          this.restoredFeed = (JSON.parse(saved) as { feed: Feed }).feed;
-          this.stale = true;
-          this.store.setFeed(this.restoredFeed);
-        }
-      } else if (status === 'error' && feed) {
-        this.stale = true;
-      }
-    } catch {
-      // Private mode or a full storage: the widget works without the copy.
-    }
-  }
-
-  /** The saved copy shown because the feed could not be loaded (out of date until a fresh one comes). */
-  private restoredFeed?: Feed;
-  private reported?: readonly unknown[];
-  private placesFor?: string;
-
-  /** With a registration service: the places taken in the window shown, so every card shows what is left. */
-  private fetchPlaces(): void {
-    const endpoint = this.registrationEndpoint;
-    const window = this.store.getState().window;
-    const key = `${endpoint}|${window.from}|${window.to}`;
-    if (!endpoint || key === this.placesFor) return;
-    // Once per page: where the parent's own registrations stand now (promoted, moved up, cancelled).
-    if (this.placesFor === undefined) void refreshMyRegistrations();
-    this.placesFor = key;
-    void mergeServiceStates(this.store, window, { endpoint });
-  }
-
-  private jsonLdFor?: unknown;
-
-  /** With `seo`: the JSON-LD of the dates shown, each time they change (its code loads only then). */
-  private updateJsonLd(): void {
-    const state = this.famcal.state;
-    if (!this.seo || !state?.feed || state.occurrences === this.jsonLdFor) return;
-    this.jsonLdFor = state.occurrences;
-    const { feed, occurrences } = state;
-    void import('../seo.js').then(({ writeJsonLd }) => writeJsonLd(this, feed, occurrences, { language: this.language, linkKey: this.linkKey, now: this.clock() }));
-  }
-
-  /** One console warning per loaded feed with what parseFeed skipped or doubted, for the webmaster. */
-  private reportProblems(problems: StoreState['problems']): void {
-    if (problems === this.reported || problems.length === 0) return;
-    this.reported = problems;
-    const lines = problems.map((p) => `  ${p.severity}: ${p.path || '(feed)'}: ${p.message}`);
-    console.warn(`famcal: ${this.feed ?? 'the feed'} has ${problems.length} problem${problems.length === 1 ? '' : 's'} (invalid activities are skipped, the rest is shown):\n${lines.join('\n')}`);
   }
 }
 

@@ -8,15 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configFromEnv, startServer } from '@famcal/server';
 
-import { createServer } from 'node:net';
-
-// A free port, known before the runner starts: the registration service trusts this page's origin.
-const PORT = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
+// The house's origin as the registration service knows it. The test page reaches the service through the
+// proxy below, which presents the page's requests under this origin: the config needs no port known in
+// advance (finding a free port, then binding it, could race another process), the runner picks its own.
+const HOUSE_ORIGIN = 'http://famcal-wtr.localhost';
 
 // A real registration service for the form's tests: the sample feed, a fresh SQLite file, the tests' clock.
 const registration = await startServer(
@@ -26,7 +21,7 @@ const registration = await startServer(
     FAMCAL_FEEDS: fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url)),
     FAMCAL_PUBLIC_URL: 'http://127.0.0.1/registrations-test',
     // Any site may embed; the test page's own origin is also the house's, where coordinators sign in.
-    FAMCAL_ALLOWED_ORIGINS: `*,http://localhost:${PORT}`,
+    FAMCAL_ALLOWED_ORIGINS: `*,${HOUSE_ORIGIN}`,
     FAMCAL_COORDINATOR_TOKEN: 'wtr-coordinator-token',
     FAMCAL_COORDINATOR_TOKENS: 'gezinsbond-antwerpen:wtr-gezinsbond-token',
     FAMCAL_RATE_PER_IP: '100000',
@@ -57,6 +52,7 @@ async function sameOriginService(context, next) {
   const chunks = [];
   for await (const chunk of context.req) chunks.push(chunk);
   const headers = Object.fromEntries(Object.entries(context.req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)));
+  if (headers.origin) headers.origin = HOUSE_ORIGIN;
   const answer = await fetch(`${registration.url}${context.url.slice('/registrations-test'.length)}`, { method: context.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
   context.status = answer.status;
   for (const [name, value] of answer.headers) if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) context.set(name, value);
@@ -67,7 +63,6 @@ async function sameOriginService(context, next) {
 
 export default {
   files: 'src/**/*.test.ts',
-  port: PORT,
   middleware: [sameOriginService],
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   nodeResolve: true,

@@ -6,9 +6,17 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { parse } from '@messageformat/parser';
 
-/** The areas: a folder of `<language>.json` files, the languages it has, where its modules find runtime.ts. */
+/**
+ * The areas: a folder of `<language>.json` files, the languages it has, where its modules find runtime.ts,
+ * and words from elsewhere that join them (the core's category words, in the same object literal).
+ */
 export const AREAS = [
-  { dir: 'src/i18n/messages', languages: ['nl', 'fr', 'en', 'tr', 'ar'], runtime: '../runtime.js' },
+  {
+    dir: 'src/i18n/messages',
+    languages: ['nl', 'fr', 'en', 'tr', 'ar'],
+    runtime: '../runtime.js',
+    joined: { key: 'categories', from: '@famcal/core', name: (language) => `CATEGORY_WORDS_${language.toUpperCase()}` },
+  },
   { dir: 'src/i18n/register', languages: ['nl', 'fr', 'en', 'tr', 'ar'], runtime: '../runtime.js' },
   { dir: 'src/famcal-coordinator/messages', languages: ['nl', 'fr', 'en'], runtime: '../../i18n/runtime.js' },
 ];
@@ -101,7 +109,7 @@ function expression(tokens, where, octothorpe) {
         const exact = token.cases.filter((c) => /^=\d+(\.\d+)?$/.test(c.key));
         const categories = token.cases.filter((c) => !exact.includes(c)).map((c) => `${JSON.stringify(c.key)}: ${text(c)}`);
         const chain = exact.map((c) => `${token.arg} === ${c.key.slice(1)} ? ${expression(c.tokens, where, `${c.key.slice(1)}`)} : `).join('');
-        return { text: undefined, code: `${chain ? '(' : ''}${chain}plural(LANGUAGE, ${token.arg}, { ${categories.join(', ')} })${chain ? ')' : ''}` };
+        return { text: undefined, code: `${chain ? '(' : ''}${chain}$plural(${token.arg}, { ${categories.join(', ')} })${chain ? ')' : ''}` };
       }
       default:
         throw new Error(`scripts/i18n.mjs: ${where}: {${token.arg}, ${token.key ?? token.type}} is not supported; use {${token.arg}}, plural or select`);
@@ -117,7 +125,7 @@ function expression(tokens, where, octothorpe) {
 }
 
 /** The messages of one language as a module: texts as strings, messages with arguments as functions. */
-function moduleOf(language, messages, nlMessages, order, runtime) {
+function moduleOf(language, messages, nlMessages, order, runtime, joined) {
   const body = (values, nlValues, indent, path) =>
     Object.entries(values).map(([key, value]) => {
       const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
@@ -135,30 +143,35 @@ function moduleOf(language, messages, nlMessages, order, runtime) {
       const names = order[keyPath] ?? [...argumentsOf(dutch).keys()];
       const stray = [...argumentsOf(value).keys()].find((arg) => !names.includes(arg));
       if (stray) throw new Error(`scripts/i18n.mjs: ${where} uses {${stray}}, which nl.json does not have`);
-      const text = expression(tokens, where).replaceAll('LANGUAGE', JSON.stringify(localeOf(language)));
+      const text = expression(tokens, where);
       return names.length ? `${indent}${name}: (${names.join(', ')}) => ${text},` : `${indent}${name}: ${text},`;
     });
-  const text = `const words: Words = {\n${body(messages, nlMessages, '  ', '').join('\n')}\n};\n`;
-  const helpers = ['plural', 'select'].filter((helper) => text.includes(`${helper}(`));
+  const fields = body(messages, nlMessages, '  ', '');
+  if (joined) fields.push(`  ${joined.key}: ${joined.name(language)},`);
+  const text = `const words: Words = {\n${fields.join('\n')}\n};\n`;
+  const counts = text.includes('$plural(');
   const imports = [`import type { Words } from './types.js';`];
-  if (helpers.length) imports.push(`import { ${helpers.join(', ')} } from '${runtime}';`);
-  return `${HEADER}${imports.join('\n')}\n\n${text}export default words;\n`;
+  if (joined) imports.unshift(`import { ${joined.name(language)} } from '${joined.from}';`);
+  if (counts) imports.push(`import { plural } from '${runtime}';`);
+  // The plural rule and the numbers of this language's locale.
+  const rules = counts ? `\nconst $plural = plural(${JSON.stringify(localeOf(language))});\n` : '';
+  return `${HEADER}${imports.join('\n')}\n${rules}\n${text}export default words;\n`;
 }
 
 /** Every generated file: path → text. */
 export function generate() {
   const files = new Map();
-  for (const { dir, languages, runtime } of AREAS) {
+  for (const { dir, languages, runtime, joined } of AREAS) {
     const order = ORDER[dir] ?? {};
     const nl = read(`${dir}/nl.json`);
     const plurals = {};
     for (const language of languages) Object.assign(plurals, pluralsOf(read(`${dir}/${language}.json`), nl, order));
     files.set(
       `${dir}/types.ts`,
-      `${HEADER}/** The words of this area, as the Dutch file has them: every language has the same. */\nexport interface Words {\n${typeOf(nl, order).join('\n')}\n}\n\n` +
+      `${HEADER}${joined ? `import type { ${joined.name('nl')} } from '${joined.from}';\n\n` : ''}/** The words of this area, as the Dutch file has them: every language has the same. */\nexport interface Words {\n${typeOf(nl, order).join('\n')}${joined ? `\n  ${joined.key}: typeof ${joined.name('nl')};` : ''}\n}\n\n` +
         `/** For the tests: each message with a plural in some language → the counted argument and its place in the call. */\nexport const PLURALS: Record<string, [string, number]> = ${JSON.stringify(plurals)};\n`,
     );
-    for (const language of languages) files.set(`${dir}/${language}.ts`, moduleOf(language, read(`${dir}/${language}.json`), nl, order, runtime));
+    for (const language of languages) files.set(`${dir}/${language}.ts`, moduleOf(language, read(`${dir}/${language}.json`), nl, order, runtime, joined));
   }
   return files;
 }

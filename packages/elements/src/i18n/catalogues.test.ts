@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { nl } from './nl.js';
-import { fr } from './fr.js';
-import { en } from './en.js';
-import { tr } from './tr.js';
-import { ar } from './ar.js';
+import { words as fr } from './fr.js';
+import { words as en } from './en.js';
+import { words as tr } from './tr.js';
+import { words as ar } from './ar.js';
 import registerNl from './register/nl.js';
 import registerFr from './register/fr.js';
 import registerEn from './register/en.js';

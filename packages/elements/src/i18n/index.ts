@@ -9,35 +9,29 @@ export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en', 'tr', 'ar'];
 export const RTL: ReadonlySet<Language> = new Set(['ar']);
 
 /**
- * Words in every language: Dutch at hand, each other language a chunk of its own, fetched once when a
- * page asks for it.
+ * Words in every language: Dutch at hand, each other language a chunk of its own (the words are its
+ * export `key`), fetched once when a page asks for it.
  */
-export function catalogue<T>(dutch: T, loaders: Record<Exclude<Language, 'nl'>, () => Promise<T>>) {
+export function catalogue<T, K extends string>(dutch: T, key: K, loaders: Record<Exclude<Language, 'nl'>, () => Promise<Record<K, T>>>) {
   const known: Partial<Record<Language, T>> = { nl: dutch };
-  const loading = new Map<Language, Promise<T>>();
+  const loading: Partial<Record<Language, Promise<T>>> = {};
   return {
     /** The words of a language once loaded; undefined before. */
     get: (language: Language): T | undefined => known[language],
     /** Loads a language's words (once); resolves when `get` has them. */
-    load(language: Language): Promise<T> {
-      const ready = known[language];
-      if (ready) return Promise.resolve(ready);
-      let pending = loading.get(language);
-      if (!pending) {
-        pending = loaders[language as Exclude<Language, 'nl'>]().then((words) => (known[language] = words));
-        loading.set(language, pending);
-      }
-      return pending;
-    },
+    load: (language: Language): Promise<T> =>
+      known[language]
+        ? Promise.resolve(known[language])
+        : (loading[language] ??= loaders[language as Exclude<Language, 'nl'>]().then((module) => (known[language] = module[key]))),
   };
 }
 
 // The calendar's words: Dutch is in the first load.
-const messages = catalogue<Messages>(nl, {
-  fr: () => import('./fr.js').then((module) => module.fr),
-  en: () => import('./en.js').then((module) => module.en),
-  tr: () => import('./tr.js').then((module) => module.tr),
-  ar: () => import('./ar.js').then((module) => module.ar),
+const messages = catalogue<Messages, 'words'>(nl, 'words', {
+  fr: () => import('./fr.js'),
+  en: () => import('./en.js'),
+  tr: () => import('./tr.js'),
+  ar: () => import('./ar.js'),
 });
 
 /** Loads a language's catalogue (once); resolves when `messagesFor` has it. */

@@ -8,9 +8,9 @@ import type { Words as RegisterMessages } from './register/types.js';
 
 export type { RegisterMessages };
 
-export const registerWords = catalogue<RegisterMessages>(register, {
-  fr: () => import('./fr.js').then((module) => module.register),
-  en: () => import('./en.js').then((module) => module.register),
-  tr: () => import('./tr.js').then((module) => module.register),
-  ar: () => import('./ar.js').then((module) => module.register),
+export const registerWords = catalogue<RegisterMessages, 'register'>(register, 'register', {
+  fr: () => import('./fr.js'),
+  en: () => import('./en.js'),
+  tr: () => import('./tr.js'),
+  ar: () => import('./ar.js'),
 });

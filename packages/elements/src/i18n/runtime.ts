@@ -4,8 +4,10 @@
  * with Latin digits, as in Morocco). No message parser: the messages are JavaScript by then.
  */
 /**
- * A plural's case for the number's category in a locale (`ar-MA`: zero, one, two, few, many or other),
- * else `other`; each case is a function of the number as that locale writes it (for `#`).
+ * The plurals of a locale: a count picks its case by the number's category (`ar-MA`: zero, one, two,
+ * few, many or other), else `other`; each case is a function of the number as the locale writes it (#).
  */
-export const plural = (locale: string, value: number, cases: Record<string, (n: string) => string>): string =>
-  (cases[new Intl.PluralRules(locale).select(value)] ?? cases.other!)(new Intl.NumberFormat(locale).format(value));
+export const plural =
+  (locale: string) =>
+  (value: number, cases: Record<string, (n: string) => string>): string =>
+    (cases[new Intl.PluralRules(locale).select(value)] ?? cases.other!)(new Intl.NumberFormat(locale).format(value));

@@ -1,9 +1,3 @@
-/** Turkish messages (messages/tr.json compiled to messages/tr.ts), loaded when a page asks for Turkish. */
-import { CATEGORY_WORDS_TR } from '@famcal/core';
-import type { Messages } from './nl.js';
-import words from './messages/tr.js';
-
-/** The registration form's words in this language ride in the same chunk: one request, and the two compress together. */
+/** Turkish words, loaded when a page asks for Turkish: the calendar's (messages/tr.json compiled to messages/tr.ts) and the registration form's in one chunk — one request, and the two compress together. */
+export { default as words } from './messages/tr.js';
 export { default as register } from './register/tr.js';
-
-export const tr: Messages = { ...words, categories: CATEGORY_WORDS_TR };

@@ -2,6 +2,8 @@
 import type { Words } from './types.js';
 import { plural } from '../../i18n/runtime.js';
 
+const $plural = plural("en-GB");
+
 const words: Words = {
   title: "Registrations",
   tabs: "Sections",
@@ -32,7 +34,7 @@ const words: Words = {
     cancelled: "cancelled",
   },
   back: "Back to the dates",
-  registrations: (count) => plural("en-GB", count, { "one": ($) => $ + " registration", "other": ($) => $ + " registrations" }),
+  registrations: (count) => $plural(count, { "one": ($) => $ + " registration", "other": ($) => $ + " registrations" }),
   noRegistrations: "No registrations yet.",
   order: "No.",
   name: "Name",
@@ -50,8 +52,8 @@ const words: Words = {
   cancelRegistrationOf: (name) => "Cancel the registration of " + name,
   message: "Message to the registered parents (optional)",
   newStart: "New date and time",
-  confirmCancelDate: (count) => plural("en-GB", count, { "one": ($) => "Cancel the date and tell " + $ + " parent", "other": ($) => "Cancel the date and tell " + $ + " parents" }),
-  confirmMove: (count) => plural("en-GB", count, { "one": ($) => "Move it and tell " + $ + " parent", "other": ($) => "Move it and tell " + $ + " parents" }),
+  confirmCancelDate: (count) => $plural(count, { "one": ($) => "Cancel the date and tell " + $ + " parent", "other": ($) => "Cancel the date and tell " + $ + " parents" }),
+  confirmMove: (count) => $plural(count, { "one": ($) => "Move it and tell " + $ + " parent", "other": ($) => "Move it and tell " + $ + " parents" }),
   confirmCancelRegistration: (name) => "Yes, cancel the registration of " + name,
   keep: "Don’t",
   done: {

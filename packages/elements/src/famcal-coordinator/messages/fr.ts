@@ -2,6 +2,8 @@
 import type { Words } from './types.js';
 import { plural } from '../../i18n/runtime.js';
 
+const $plural = plural("fr-BE");
+
 const words: Words = {
   title: "Inscriptions",
   tabs: "Rubriques",
@@ -32,7 +34,7 @@ const words: Words = {
     cancelled: "annulé",
   },
   back: "Retour aux dates",
-  registrations: (count) => plural("fr-BE", count, { "one": ($) => $ + " inscription", "other": ($) => $ + " inscriptions" }),
+  registrations: (count) => $plural(count, { "one": ($) => $ + " inscription", "other": ($) => $ + " inscriptions" }),
   noRegistrations: "Pas encore d’inscriptions.",
   order: "N°",
   name: "Nom",
@@ -50,8 +52,8 @@ const words: Words = {
   cancelRegistrationOf: (name) => "Annuler l’inscription de " + name,
   message: "Message aux parents inscrits (facultatif)",
   newStart: "Nouvelle date et heure",
-  confirmCancelDate: (count) => plural("fr-BE", count, { "one": ($) => "Annuler la date et prévenir " + $ + " parent", "other": ($) => "Annuler la date et prévenir " + $ + " parents" }),
-  confirmMove: (count) => plural("fr-BE", count, { "one": ($) => "Déplacer et prévenir " + $ + " parent", "other": ($) => "Déplacer et prévenir " + $ + " parents" }),
+  confirmCancelDate: (count) => $plural(count, { "one": ($) => "Annuler la date et prévenir " + $ + " parent", "other": ($) => "Annuler la date et prévenir " + $ + " parents" }),
+  confirmMove: (count) => $plural(count, { "one": ($) => "Déplacer et prévenir " + $ + " parent", "other": ($) => "Déplacer et prévenir " + $ + " parents" }),
   confirmCancelRegistration: (name) => "Oui, annuler l’inscription de " + name,
   keep: "Ne pas le faire",
   done: {

@@ -2,6 +2,8 @@
 import type { Words } from './types.js';
 import { plural } from '../../i18n/runtime.js';
 
+const $plural = plural("nl-BE");
+
 const words: Words = {
   title: "Inschrijvingen",
   tabs: "Onderdelen",
@@ -32,7 +34,7 @@ const words: Words = {
     cancelled: "geannuleerd",
   },
   back: "Terug naar de data",
-  registrations: (count) => plural("nl-BE", count, { "one": ($) => $ + " inschrijving", "other": ($) => $ + " inschrijvingen" }),
+  registrations: (count) => $plural(count, { "one": ($) => $ + " inschrijving", "other": ($) => $ + " inschrijvingen" }),
   noRegistrations: "Nog geen inschrijvingen.",
   order: "Nr.",
   name: "Naam",
@@ -50,8 +52,8 @@ const words: Words = {
   cancelRegistrationOf: (name) => "Inschrijving van " + name + " annuleren",
   message: "Bericht aan de ingeschreven ouders (niet verplicht)",
   newStart: "Nieuwe datum en uur",
-  confirmCancelDate: (count) => plural("nl-BE", count, { "one": ($) => "Datum annuleren en " + $ + " ouder verwittigen", "other": ($) => "Datum annuleren en " + $ + " ouders verwittigen" }),
-  confirmMove: (count) => plural("nl-BE", count, { "one": ($) => "Verplaatsen en " + $ + " ouder verwittigen", "other": ($) => "Verplaatsen en " + $ + " ouders verwittigen" }),
+  confirmCancelDate: (count) => $plural(count, { "one": ($) => "Datum annuleren en " + $ + " ouder verwittigen", "other": ($) => "Datum annuleren en " + $ + " ouders verwittigen" }),
+  confirmMove: (count) => $plural(count, { "one": ($) => "Verplaatsen en " + $ + " ouder verwittigen", "other": ($) => "Verplaatsen en " + $ + " ouders verwittigen" }),
   confirmCancelRegistration: (name) => "Ja, annuleer de inschrijving van " + name,
   keep: "Niet doen",
   done: {

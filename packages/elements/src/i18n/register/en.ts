@@ -2,6 +2,8 @@
 import type { Words } from './types.js';
 import { plural } from '../runtime.js';
 
+const $plural = plural("en-GB");
+
 const words: Words = {
   title: "Register",
   name: "Name",
@@ -19,10 +21,10 @@ const words: Words = {
   consent: (organizer) => "I agree that " + organizer + " keeps my details until after the activity, only for this registration.",
   submit: "Register",
   submitWaitlist: "Put me on the waiting list",
-  rateLimitedFor: (minutes) => "Too many registrations in a row. Try again in " + plural("en-GB", minutes, { "one": ($) => $ + " minute", "other": ($) => $ + " minutes" }) + ", or call the organiser. What you typed is still here.",
+  rateLimitedFor: (minutes) => "Too many registrations in a row. Try again in " + $plural(minutes, { "one": ($) => $ + " minute", "other": ($) => $ + " minutes" }) + ", or call the organiser. What you typed is still here.",
   submitting: "Registering…",
   errorsTitle: "Please check these fields:",
-  confirmed: (places) => "You are registered (" + plural("en-GB", places, { "one": ($) => $ + " place", "other": ($) => $ + " places" }) + "). See you then!",
+  confirmed: (places) => "You are registered (" + $plural(places, { "one": ($) => $ + " place", "other": ($) => $ + " places" }) + "). See you then!",
   waitlisted: (position) => "The activity is full. You are on the waiting list, position " + position + ". We will let you know if a place comes free.",
   full: "This date is full.",
   closed: "Registration is not possible for this date now.",

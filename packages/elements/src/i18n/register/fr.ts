@@ -2,6 +2,8 @@
 import type { Words } from './types.js';
 import { plural } from '../runtime.js';
 
+const $plural = plural("fr-BE");
+
 const words: Words = {
   title: "Inscription",
   name: "Nom",
@@ -19,10 +21,10 @@ const words: Words = {
   consent: (organizer) => "J’accepte que " + organizer + " garde mes données jusqu’après l’activité, uniquement pour cette inscription.",
   submit: "S’inscrire",
   submitWaitlist: "M’inscrire sur la liste d’attente",
-  rateLimitedFor: (minutes) => "Trop d’inscriptions à la suite. Réessayez dans " + plural("fr-BE", minutes, { "one": ($) => $ + " minute", "other": ($) => $ + " minutes" }) + ", ou appelez l’organisateur. Vos données sont conservées.",
+  rateLimitedFor: (minutes) => "Trop d’inscriptions à la suite. Réessayez dans " + $plural(minutes, { "one": ($) => $ + " minute", "other": ($) => $ + " minutes" }) + ", ou appelez l’organisateur. Vos données sont conservées.",
   submitting: "Inscription en cours…",
   errorsTitle: "Vérifiez ces champs :",
-  confirmed: (places) => "Vous êtes inscrit·e (" + plural("fr-BE", places, { "one": ($) => $ + " place", "other": ($) => $ + " places" }) + "). À bientôt !",
+  confirmed: (places) => "Vous êtes inscrit·e (" + $plural(places, { "one": ($) => $ + " place", "other": ($) => $ + " places" }) + "). À bientôt !",
   waitlisted: (position) => "L’activité est complète. Vous êtes sur la liste d’attente, position " + position + ". Nous vous prévenons si une place se libère.",
   full: "Cette date est complète.",
   closed: "Les inscriptions ne sont pas possibles pour cette date maintenant.",

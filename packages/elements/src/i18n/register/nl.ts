@@ -2,6 +2,8 @@
 import type { Words } from './types.js';
 import { plural } from '../runtime.js';
 
+const $plural = plural("nl-BE");
+
 const words: Words = {
   title: "Inschrijven",
   name: "Naam",
@@ -19,10 +21,10 @@ const words: Words = {
   consent: (organizer) => "Ik ga akkoord dat " + organizer + " mijn gegevens bewaart tot na de activiteit, alleen voor deze inschrijving.",
   submit: "Inschrijven",
   submitWaitlist: "Zet me op de wachtlijst",
-  rateLimitedFor: (minutes) => "Te veel inschrijvingen na elkaar. Probeer opnieuw over " + plural("nl-BE", minutes, { "one": ($) => $ + " minuut", "other": ($) => $ + " minuten" }) + ", of bel de organisator. Je gegevens staan er nog.",
+  rateLimitedFor: (minutes) => "Te veel inschrijvingen na elkaar. Probeer opnieuw over " + $plural(minutes, { "one": ($) => $ + " minuut", "other": ($) => $ + " minuten" }) + ", of bel de organisator. Je gegevens staan er nog.",
   submitting: "Bezig met inschrijven…",
   errorsTitle: "Kijk deze velden nog eens na:",
-  confirmed: (places) => "Je bent ingeschreven (" + plural("nl-BE", places, { "one": ($) => $ + " plaats", "other": ($) => $ + " plaatsen" }) + "). Tot dan!",
+  confirmed: (places) => "Je bent ingeschreven (" + $plural(places, { "one": ($) => $ + " plaats", "other": ($) => $ + " plaatsen" }) + "). Tot dan!",
   waitlisted: (position) => "De activiteit is volzet. Je staat op de wachtlijst, plaats " + position + ". We laten het weten als er een plaats vrijkomt.",
   full: "Deze datum is volzet.",
   closed: "Inschrijven kan nu niet voor deze datum.",

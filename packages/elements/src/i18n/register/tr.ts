@@ -2,6 +2,8 @@
 import type { Words } from './types.js';
 import { plural } from '../runtime.js';
 
+const $plural = plural("tr-TR");
+
 const words: Words = {
   title: "Kaydol",
   name: "Ad",
@@ -19,10 +21,10 @@ const words: Words = {
   consent: (organizer) => organizer + " bilgilerimi yalnızca bu kayıt için, etkinlik sonrasına kadar saklayabilir.",
   submit: "Kaydol",
   submitWaitlist: "Beni bekleme listesine al",
-  rateLimitedFor: (minutes) => "Arka arkaya çok fazla kayıt. " + plural("tr-TR", minutes, { "one": () => "Bir dakika", "other": ($) => $ + " dakika" }) + " sonra tekrar deneyin ya da düzenleyeni arayın. Yazdıklarınız duruyor.",
+  rateLimitedFor: (minutes) => "Arka arkaya çok fazla kayıt. " + $plural(minutes, { "one": () => "Bir dakika", "other": ($) => $ + " dakika" }) + " sonra tekrar deneyin ya da düzenleyeni arayın. Yazdıklarınız duruyor.",
   submitting: "Kaydediliyor…",
   errorsTitle: "Lütfen bu alanları kontrol edin:",
-  confirmed: (places) => "Kaydınız yapıldı (" + plural("tr-TR", places, { "one": () => "bir yer", "other": ($) => $ + " yer" }) + "). Görüşmek üzere!",
+  confirmed: (places) => "Kaydınız yapıldı (" + $plural(places, { "one": () => "bir yer", "other": ($) => $ + " yer" }) + "). Görüşmek üzere!",
   waitlisted: (position) => "Etkinlik dolu. Bekleme listesinde " + position + ". sıradasınız. Yer açılırsa size haber veririz.",
   full: "Bu tarih dolu.",
   closed: "Bu tarih için şu anda kayıt yapılamıyor.",

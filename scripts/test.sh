@@ -6,6 +6,8 @@ bash scripts/ensure-tools.sh --browser --reference
 
 echo "› building"
 pnpm -r --filter './packages/**' run build
+echo "› dependency graph: core ← elements, core ← server; no cycle, no import into another package's src"
+pnpm run check:deps
 
 echo "› API reference (TypeDoc): every export documented, no broken link"
 pnpm run docs:api

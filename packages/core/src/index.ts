@@ -32,6 +32,7 @@ export { toUdb3, type Udb3Options, type Udb3Document, type Udb3Result } from './
 export { feedJsonSchema } from './feed/json-schema.js';
 export { createFormatter, type Formatter } from './format.js';
 export { feedFacets, activeFilters, withoutFilter, type Facets } from './facets.js';
+export * from './registration/errors.js';
 export * from './registration/contract.js';
 export * from './registration/responses.js';
 export { RegistrationClient, countsFrom, newIdempotencyKey, type RegisterOutcome, type RegistrationClientOptions } from './registration/client.js';

@@ -4,4 +4,4 @@
  * @module @famcal/core/import
  */
 export { importUdb3, Udb3ImportError, type Udb3ImportOptions, type Udb3ImportNote, type Udb3ImportResult } from './udb3.js';
-export { importIcs, ianaZoneOf, IcsImportError, type IcsImportOptions, type IcsImportNote, type IcsImportResult } from './ics.js';
+export { importIcs, ianaZoneOf, IcsImportError, type IcsImportOptions, type IcsImportNote, type IcsImportResult } from './ics/index.js';

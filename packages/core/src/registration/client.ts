@@ -2,9 +2,10 @@
  * RegistrationClient: the browser's (or Node's) side of the registration contract. Timeouts, retries
  * with the same idempotency key (so a retry never registers twice), and typed results instead of throws.
  */
-import type { AvailabilityResponse, ErrorBody, RegistrationRequest, RegistrationResult, RegistrationStatus } from './contract.js';
+import type { RegistrationRequest } from './contract.js';
+import type { AvailabilityResponse, ErrorBody, RegistrationResult, RegistrationStatus } from './responses.js';
 import type { RegistrationCounts } from '../availability.js';
-import { ERROR_CODES } from './contract.js';
+import { ERROR_CODES } from './errors.js';
 
 // Answers are checked by shape here rather than with the zod schemas of contract.ts, which the server
 // and the tests use: it keeps the schemas of the answers out of the browser bundle.

@@ -88,13 +88,6 @@ export const CancelOccurrenceSchema = z.object({
   message: z.optional(z.string().check(z.trim(), z.maxLength(2000, { error: 'the message is too long (at most 2000 characters)' }))),
 });
 
-/** The codes of the service's error answers. */
-export const ERROR_CODES = ['invalid', 'full', 'closed', 'cancelled', 'past', 'not-found', 'rate-limited', 'conflict', 'unauthorized', 'forbidden', 'too-large', 'server'] as const;
-/** One of {@link ERROR_CODES}. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export type { AvailabilityResponse, RegistrationResult, RegistrationStatus, ErrorBody, CancelResult } from './responses.js';
-
 /** Field errors of a request, keyed by field name, as the server and the form both report them. */
 export function requestFieldErrors(input: unknown): Record<string, string> | undefined {
   const result = RegistrationRequestSchema.safeParse(input);

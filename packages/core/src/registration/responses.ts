@@ -3,7 +3,7 @@
  * the browser client checks their shape by hand to stay small).
  */
 import { z } from 'zod/mini';
-import { ERROR_CODES } from './contract.js';
+import { ERROR_CODES } from './errors.js';
 
 const AvailabilityValue = z.enum(['no-registration', 'open', 'few-places', 'waitlist', 'full', 'closed', 'past']);
 

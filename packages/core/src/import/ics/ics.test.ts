@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from '../feed/parse.js';
-import { toICS } from '../export/ics.js';
-import { expandWithIcalJs } from '../test-support/ical-js.js';
-import { ianaZoneOf, importIcs, IcsImportError } from './ics.js';
+import { parseFeed } from '../../feed/parse.js';
+import { toICS } from '../../export/ics.js';
+import { expandWithIcalJs } from '../../test-support/ical-js.js';
+import { ianaZoneOf, importIcs, IcsImportError } from './index.js';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 // The same exports docs/coordinator.md imports.
-const fixture = (name: string) => readFileSync(new URL(`../../../../examples/calendars/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../../../examples/calendars/${name}`, import.meta.url), 'utf8');
 const FROM = new Date('2026-01-01T00:00:00Z');
 const TO = new Date('2028-01-01T00:00:00Z');
 

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { runCli } from './cli.js';
-import { feedWith, sampleFeedJson } from './test-support/feeds.js';
+import { runCli } from './index.js';
+import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'famcal-cli-'));
 const file = (name: string, content: unknown) => {
@@ -113,7 +113,7 @@ describe('famcal merge', () => {
 });
 
 describe('famcal udb3', () => {
-  const udb3Example = (name: string) => new URL(`../../../examples/udb3/${name}`, import.meta.url).pathname;
+  const udb3Example = (name: string) => new URL(`../../../../examples/udb3/${name}`, import.meta.url).pathname;
 
   it('prints UiTdatabank events for the sample feed with its places mapped, and reports what cannot be carried', async () => {
     const { code, stdout, stderr } = await run('udb3', sample, '--from', '2026-12-01', '--to', '2027-01-01', '--places', udb3Example('places.json'), '--organizers', udb3Example('organizers.json'), '--report');
@@ -136,7 +136,7 @@ describe('famcal udb3', () => {
 });
 
 describe('famcal import ics', () => {
-  const google = new URL('../../../examples/calendars/ouderklap-google.ics', import.meta.url).pathname;
+  const google = new URL('../../../../examples/calendars/ouderklap-google.ics', import.meta.url).pathname;
 
   it('prints a feed draft from a Google Calendar export that famcal ics exports to the same dates', async () => {
     const { code, stdout, stderr } = await run('import', 'ics', google);
@@ -200,33 +200,68 @@ describe('famcal import with broken events', () => {
 
 describe('famcal import udb3', () => {
   it('prints a valid feed draft from a UiTdatabank search answer, naming what it left out', async () => {
-    const { code, stdout, stderr } = await run('import', 'udb3', new URL('../../../examples/udb3/search-results.json', import.meta.url).pathname);
+    const { code, stdout, stderr } = await run('import', 'udb3', new URL('../../../../examples/udb3/search-results.json', import.meta.url).pathname);
     expect(code).toBe(0);
     expect(stderr).toMatch(/"Openingsuren ludotheek" left out/);
     expect((await run('validate', file('from-udb3.json', stdout))).stdout).toMatch(/valid — 3 activities usable, 0 errors/);
   });
 });
 
-describe('famcal html', () => {
-  // The rendering itself (Lit SSR, in @famcal/elements) is run by the docs and the end-to-end tests.
-  it('checks its month and presets before it renders', async () => {
-    for (const [argv, message] of [
-      [['html', sample, '--month', '2026-13'], '--month "2026-13": write YYYY-MM'],
-      [['html', sample, '--month'], '--month needs a value'],
-      [['html', sample, '--child-age', 'twee'], '--child-age "twee"'],
-      [['html', sample, '--lang', 'de'], '--lang "de": the programme is written in nl, fr, en, tr or ar'],
-    ] as const) {
-      const { code, stderr } = await run(...argv);
-      expect(code, argv.join(' ')).toBe(2);
-      expect(stderr).toContain(message);
+describe('famcal html (a command of @famcal/elements, run as famcal-html)', () => {
+  // Its own checks and rendering are tested in @famcal/elements (test-node/famcal-html.test.mjs) and by the docs.
+  const bin = mkdtempSync(join(tmpdir(), 'famcal-plugin-'));
+  const fake = join(bin, 'famcal-html');
+  writeFileSync(fake, '#!/bin/sh\necho "page for $*"\necho "to stderr" >&2\nexit 3\n', { mode: 0o755 });
+
+  it('runs famcal-html with the arguments, passing its output and exit code through', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}:${saved}`;
+    try {
+      const { code, stdout, stderr } = await run('html', sample, '--month', '2026-12');
+      expect(code).toBe(3);
+      expect(stdout).toBe(`page for ${sample} --month 2026-12\n`);
+      expect(stderr).toBe('to stderr\n');
+    } finally {
+      process.env.PATH = saved;
     }
   });
 
-  it('fails on a feed it cannot read instead of printing an empty month', async () => {
-    const { code, stdout, stderr } = await run('html', file('broken.json', '{ "version": 1,'), '--month', '2026-12');
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('not valid JSON');
+  it('names the package to install when famcal-html is not there', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const { code, stderr } = await run('html', sample);
+      expect(code).toBe(1);
+      expect(stderr).toContain('famcal html comes with @famcal/elements: install it in this project (npm install @famcal/elements)');
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
+
+describe('famcal <command> --help', () => {
+  it('prints the usage and options of each command, and exits 0', async () => {
+    for (const [command, option] of [['validate', '--json'], ['occurrences', '--child-age'], ['ics', '--occurrence'], ['merge', 'house feed'], ['udb3', '--organizers'], ['import', '--timezone']] as const) {
+      for (const help of ['--help', '-h']) {
+        const { code, stdout, stderr } = await run(command, help);
+        expect(code, `${command} ${help}`).toBe(0);
+        expect(stdout).toMatch(new RegExp(`^usage: famcal ${command} `));
+        expect(stdout).toContain(option);
+        expect(stderr).toBe('');
+      }
+    }
+  });
+
+  it('says which option is unknown or lacks its value, and where the options are listed', async () => {
+    const unknown = await run('udb3', sample, '--bogus');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('famcal: unknown option --bogus; famcal udb3 --help lists them');
+    const missing = await run('occurrences', sample, '--from', '--to', '2026-01-01');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('famcal: --from needs a value');
+    const flagWithValue = await run('validate', sample, '--json=yes');
+    expect(flagWithValue.code).toBe(2);
+    expect(flagWithValue.stderr).toContain('famcal: --json takes no value');
   });
 });
 
@@ -234,7 +269,7 @@ describe('famcal in a pipe', () => {
   it('ends quietly when the reader stops early (famcal … | head)', async () => {
     const { spawnSync } = await import('node:child_process');
     const { fileURLToPath } = await import('node:url');
-    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+    const bin = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
     const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" occurrences "${sample}" --from 2026-01-01 --to 2028-01-01 | head -1`], { encoding: 'utf8' });
     expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(run.stderr).not.toMatch(/EPIPE|Error/);

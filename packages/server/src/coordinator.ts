@@ -22,6 +22,7 @@ import type { FeedSet } from './feeds.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { page, raw, type HtmlEscapedString } from './html.js';
 import { pickLanguage } from './cancel-page.js';
+import { AREAS, words } from './messages.js';
 
 export interface CoordinatorOptions {
   readonly db: Db;
@@ -53,15 +54,23 @@ export function scopeOfToken(given: string, tokens: readonly CoordinatorToken[])
   return given ? found : undefined;
 }
 
-const PAGE_TEXT = {
-  nl: { title: 'Coördinator', login: 'Aanmelden', token: 'Toegangscode', hint: 'De code die je van de beheerder van de inschrijvingen kreeg.', wrong: 'Die code klopt niet.', wait: 'Te veel foute codes vanaf dit adres. Probeer opnieuw over {minutes} minuten; de juiste code werkt altijd.', logout: 'Afmelden', off: 'De coördinatorpagina staat uit: er is geen toegangscode ingesteld (FAMCAL_COORDINATOR_TOKEN).' },
-  fr: { title: 'Coordination', login: 'Se connecter', token: 'Code d’accès', hint: 'Le code reçu de la personne qui gère les inscriptions.', wrong: 'Ce code n’est pas correct.', wait: 'Trop de codes erronés depuis cette adresse. Réessayez dans {minutes} minutes ; le bon code fonctionne toujours.', logout: 'Se déconnecter', off: 'La page de coordination est désactivée : aucun code d’accès n’est configuré (FAMCAL_COORDINATOR_TOKEN).' },
-  en: { title: 'Coordinator', login: 'Sign in', token: 'Access code', hint: 'The code you received from whoever runs the registrations.', wrong: 'That code is not right.', wait: 'Too many wrong codes from this address. Try again in {minutes} minutes; the right code always works.', logout: 'Sign out', off: 'The coordinator page is off: no access code is set (FAMCAL_COORDINATOR_TOKEN).' },
-};
+/** The page shell's and the login form's words as nl.json has them (src/messages/<language>.json, `coordinatorPage`). */
+interface PageTexts {
+  title: string;
+  login: string;
+  token: string;
+  hint: string;
+  wrong: string;
+  wait: (args: { minutes: number }) => string;
+  logout: string;
+  off: string;
+}
+type PageLanguage = (typeof AREAS.coordinatorPage)[number];
+const pageText = (lang: PageLanguage) => words<PageTexts>('coordinatorPage', lang);
 
 /** The coordinator pages speak nl, fr and en: the asked one, else the browser's, else Dutch. */
 const coordinatorLanguage = (stored: string | null | undefined, acceptLanguage: string | undefined) =>
-  pickLanguage(Object.keys(PAGE_TEXT) as Array<keyof typeof PAGE_TEXT>, stored, acceptLanguage);
+  pickLanguage(AREAS.coordinatorPage, stored, acceptLanguage);
 
 export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables: { scope: Scope; viaSession: boolean } }> {
   const { service, db, fail } = options;
@@ -96,7 +105,7 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
 
   app.get('/', async (c) => {
     const lang = coordinatorLanguage(c.req.query('lang'), c.req.header('accept-language'));
-    const t = PAGE_TEXT[lang];
+    const t = pageText(lang);
     if (!options.tokens.length) return c.html(shell(lang, t.title, page`<p>${t.off}</p>`), 200, pageHeaders);
     const current = await session(c);
     if (!current) return c.html(shell(lang, t.title, loginForm(base, lang, wrongNotice(t, c.req.query('wrong')))), 200, pageHeaders);
@@ -282,9 +291,9 @@ function coordinatorBundle(): Promise<string | undefined> {
 }
 
 /** What the login form says after a wrong code: that it was wrong, or to wait (from this address only). */
-function wrongNotice(t: (typeof PAGE_TEXT)[keyof typeof PAGE_TEXT], query: string | undefined): string | undefined {
+function wrongNotice(t: PageTexts, query: string | undefined): string | undefined {
   const wait = /^wait-(\d{1,3})$/.exec(query ?? '');
-  if (wait) return t.wait.replace('{minutes}', wait[1]!);
+  if (wait) return t.wait({ minutes: Number(wait[1]) });
   return query === '1' ? t.wrong : undefined;
 }
 
@@ -293,8 +302,8 @@ function tooManyWrongCodes(c: Context, seconds: number): Response {
   return c.json({ error: 'rate-limited', message: `too many wrong codes from this address; try again in ${Math.ceil(seconds / 60)} minutes (the right code is always accepted)`, retryAfter: seconds }, 429);
 }
 
-function loginForm(base: string, lang: keyof typeof PAGE_TEXT, wrong: string | undefined): HtmlEscapedString {
-  const t = PAGE_TEXT[lang];
+function loginForm(base: string, lang: PageLanguage, wrong: string | undefined): HtmlEscapedString {
+  const t = pageText(lang);
   return page`<form method="post" action="${`${base}/coordinator/login`}">
 <input type="hidden" name="lang" value="${lang}">
 ${wrong ? page`<p role="alert" id="wrong" class="error">${wrong}</p>` : ''}

@@ -6,13 +6,11 @@
 import { localDateTimeOf } from '@famcal/core';
 import type { RegistrationRow } from './db.js';
 import { stripBidiControls } from './bidi.js';
+import { AREAS, words } from './messages.js';
 
-const HEADERS = {
-  nl: { status: 'status', order: 'volgorde', registered: 'ingeschreven op', name: 'naam', email: 'e-mail', phone: 'telefoon', adults: 'volwassenen', children: 'kinderen', ages: 'leeftijden kinderen', childcare: 'kinderopvang', rate: 'tarief', places: 'plaatsen', remarks: 'opmerkingen', language: 'taal', confirmed: 'ingeschreven', waitlisted: 'wachtlijst', cancelled: 'geannuleerd', elsewhere: 'elders ingeschreven', yes: 'ja', no: 'nee' },
-  fr: { status: 'statut', order: 'ordre', registered: 'inscrit le', name: 'nom', email: 'e-mail', phone: 'téléphone', adults: 'adultes', children: 'enfants', ages: 'âges des enfants', childcare: 'garde d’enfants', rate: 'tarif', places: 'places', remarks: 'remarques', language: 'langue', confirmed: 'inscrit', waitlisted: 'liste d’attente', cancelled: 'annulé', elsewhere: 'inscrit ailleurs', yes: 'oui', no: 'non' },
-  en: { status: 'status', order: 'order', registered: 'registered at', name: 'name', email: 'e-mail', phone: 'phone', adults: 'adults', children: 'children', ages: 'children’s ages', childcare: 'childcare', rate: 'rate', places: 'places', remarks: 'remarks', language: 'language', confirmed: 'confirmed', waitlisted: 'waiting list', cancelled: 'cancelled', elsewhere: 'registered elsewhere', yes: 'yes', no: 'no' },
-};
-export type CsvLanguage = keyof typeof HEADERS;
+/** The headers and the words in the cells, as nl.json has them (src/messages/<language>.json, `csv`). */
+type CsvWords = Record<'status' | 'order' | 'registered' | 'name' | 'email' | 'phone' | 'adults' | 'children' | 'ages' | 'childcare' | 'rate' | 'places' | 'remarks' | 'language' | 'confirmed' | 'waitlisted' | 'cancelled' | 'elsewhere' | 'yes' | 'no', string>;
+export type CsvLanguage = (typeof AREAS.csv)[number];
 
 /** One field, neutralised when a spreadsheet would run it as a formula, quoted when needed. */
 export function csvField(value: string | number | null | undefined): string {
@@ -25,7 +23,7 @@ export function csvField(value: string | number | null | undefined): string {
 
 /** The registrations of a date; places taken elsewhere (the feed's `overrides[].registered`) as a last row of their own. */
 export function registrationsCsv(rows: readonly RegistrationRow[], timezone: string, language: CsvLanguage = 'nl', elsewhere = 0): string {
-  const h = HEADERS[language];
+  const h = words<CsvWords>('csv', language);
   const columns: Array<[string, (r: RegistrationRow) => string | number | null]> = [
     [h.status, (r) => h[r.status]],
     [h.order, (r) => r.seq],

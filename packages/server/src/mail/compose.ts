@@ -66,20 +66,20 @@ export function parentMail(input: ParentMailInput): Message {
   const t = mailTexts(language);
   const facts = dateFacts(t, language, feed, occurrence);
   const title = facts.title;
-  const blocks: Block[] = [{ p: t.hello(isolate(input.name)) }];
+  const blocks: Block[] = [{ p: t.hello({ name: isolate(input.name) }) }];
   let subject: string;
   switch (input.kind) {
     case 'waitlisted':
-      subject = t.waitlisted.subject(title, facts.shortDate);
-      blocks.push({ p: t.waitlisted.intro(title, input.position ?? 1) });
+      subject = t.waitlisted.subject({ title, date: facts.shortDate });
+      blocks.push({ p: t.waitlisted.intro({ title, position: input.position ?? 1 }) });
       break;
     case 'dateMoved':
-      subject = t.dateMoved.subject(title, facts.shortDate);
-      blocks.push({ p: t.dateMoved.intro(title, input.before ? dateFacts(t, language, feed, { ...occurrence, start: input.before }).shortDate : '') });
+      subject = t.dateMoved.subject({ title, date: facts.shortDate });
+      blocks.push({ p: t.dateMoved.intro({ title, before: input.before ? dateFacts(t, language, feed, { ...occurrence, start: input.before }).shortDate : '' }) });
       break;
     default:
-      subject = t[input.kind].subject(title, facts.shortDate);
-      blocks.push({ p: t[input.kind].intro(title) });
+      subject = t[input.kind].subject({ title, date: facts.shortDate });
+      blocks.push({ p: t[input.kind].intro({ title }) });
   }
   if (input.message) blocks.push({ rows: [[t.message, isolate(input.message)]] });
   const dates = input.dates && input.dates.length > 1 ? input.dates : undefined;
@@ -91,7 +91,7 @@ export function parentMail(input: ParentMailInput): Message {
       ...(facts.organizer ? ([[t.organizer, facts.organizer]] as Array<[string, string]>) : []),
     ],
   });
-  if (dates) blocks.push({ p: t.series(dates.length) }, { list: dates.map((d) => dateFacts(t, language, feed, d).when) });
+  if (dates) blocks.push({ p: t.series({ count: dates.length }) }, { list: dates.map((d) => dateFacts(t, language, feed, d).when) });
   const keepsPlace = ['confirmation', 'waitlisted', 'promoted', 'dateMoved', 'reminder'].includes(input.kind);
   if (keepsPlace && input.cancelUrl) blocks.push({ before: input.kind === 'waitlisted' ? t.leaveWaitlist : t.cancelLink, link: input.cancelUrl });
   const withIcs = ['confirmation', 'promoted', 'dateMoved', 'dateCancelled', 'reminder'].includes(input.kind);
@@ -127,16 +127,16 @@ export function organizerNotice(input: NoticeInput): Message | undefined {
   const t = mailTexts(language);
   const facts = dateFacts(t, language, feed, occurrence);
   const what = t.notice[input.what];
-  const subject = t.notice.subject(what, facts.title, facts.shortDate);
+  const subject = t.notice.subject({ what, title: facts.title, date: facts.shortDate });
   const rows: Array<[string, string]> = [
     [t.when, facts.when],
     [t.notice.name, isolate(r.name ?? '')],
     [t.notice.contact, [r.email, r.phone].filter((v): v is string => !!v).map(isolate).join(', ')],
-    [t.notice.people, t.notice.peopleValue(r.adults, r.children)],
+    [t.notice.people, t.notice.peopleValue({ adults: r.adults, children: r.children })],
     ...(r.childcare ? ([[t.notice.childcare, t.notice.yes]] as Array<[string, string]>) : []),
     ...(r.tier ? ([[t.notice.rate, isolate(r.tier)]] as Array<[string, string]>) : []),
     ...(r.remarks ? ([[t.notice.remarks, isolate(r.remarks)]] as Array<[string, string]>) : []),
-    [t.notice.count, t.notice.countValue(input.counts.confirmed, occurrence.activity.capacity?.places, input.counts.waitlisted)],
+    [t.notice.count, countOf(t, input.counts, occurrence.activity.capacity?.places)],
   ];
   return { kind: 'notice', to, ...(r.email ? { replyTo: r.email } : {}), subject: plain(subject), ...render(language, subject, [{ rows }]) };
 }
@@ -153,12 +153,17 @@ export function organizerDigest(feed: Feed, to: string, lines: readonly DigestLi
   const language = mailLanguage(feed.defaultLanguage);
   const t = mailTexts(language);
   const format = createFormatter(t.locale, feed.timezone);
-  const subject = t.digest.subject(lines.length, format.fullDate(format.dateOf(until)));
+  const subject = t.digest.subject({ count: lines.length, date: format.fullDate(format.dateOf(until)) });
   const list = lines.map((line) => {
     const facts = dateFacts(t, language, feed, line.occurrence);
     return `${facts.title}, ${facts.when}: ${line.name ? isolate(line.name) : '—'} (${line.places}) — ${t.digest[line.what]}`;
   });
   return { kind: 'digest', to, subject: plain(subject), ...render(language, subject, [{ p: t.digest.intro }, { list }]) };
+}
+
+/** How full a date is: places taken of its capacity (none when it has no limit), and how many wait. */
+function countOf(t: MailTexts, { confirmed, waitlisted }: NoticeInput['counts'], capacity: number | undefined): string {
+  return capacity ? t.notice.countValue({ confirmed, capacity, waitlisted }) : t.notice.countOpen({ confirmed, waitlisted });
 }
 
 function organizerEmail(occurrence: Occurrence): string | undefined {

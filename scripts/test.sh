@@ -33,10 +33,10 @@ node bench/readme.mjs --check
 
 echo "› recurrence against an independent implementation (python-dateutil), 1,000 random rules"
 node scripts/recurrence-vs-dateutil.mjs 1000
-echo "› the sample feed's .ics as python's icalendar reads it: the same dates as famcal shows"
-node scripts/ics-vs-icalendar.mjs
 echo "› the repeat builder's rules against python-dateutil, 600 random choices"
 node scripts/choices-vs-dateutil.mjs 600
+echo "› the sample feed's .ics as python's icalendar reads it: the same dates as famcal shows"
+node scripts/ics-vs-icalendar.mjs
 
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json

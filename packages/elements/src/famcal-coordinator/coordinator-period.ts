@@ -2,7 +2,7 @@
  * The coordinator's period — a week from Monday, a month, or the coming weeks as a list — and the
  * toolbar that moves it and filters its dates by organiser and place. The period's dates come from the core.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { createFormatter, type Period } from '@famcal/core';
 import type { CoordinatorMessages } from './messages.js';
 import type { CoordinatorDate } from './famcal-coordinator.js';
@@ -55,7 +55,7 @@ export function periodToolbar(view: PeriodView, m: CoordinatorMessages, on: Peri
       <button part="button" @click=${() => on.current()}>${m.now[view.period]}</button>
       <button part="button" aria-label=${m.later} @click=${() => on.shift(1)}>→</button>
     </div>
-    <h2 class="period-label" id="period-label" aria-live="polite">${periodLabel(view, m)}</h2>
+    ${view.start ? html`<h2 class="period-label" id="period-label" aria-live="polite">${periodLabel(view, m)}</h2>` : nothing}
     <div class="filters">
       ${select('filter-organizer', m.organizer, m.allOrganizers, view.organizers, view.organizer, on.organizer)}
       ${select('filter-place', m.place, m.allPlaces, view.places, view.place, on.place)}

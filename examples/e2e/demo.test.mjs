@@ -334,6 +334,8 @@ test('the loop closed by mail: confirmation with .ics and cancel link, promotion
   await page.goto(`${server.url}api/coordinator/`);
   await page.getByLabel('Toegangscode').fill('e2e-coordinator-token');
   await page.getByRole('button', { name: 'Aanmelden' }).click();
+  // The page opens on this week; the list shows the coming weeks, in date order.
+  await page.locator('famcal-coordinator').getByRole('button', { name: 'Lijst', exact: true }).click();
   await page.locator(`famcal-coordinator button[data-id="${target.id}"]`).click();
   await page.locator('famcal-coordinator').getByRole('button', { name: 'Datum annuleren' }).click();
   await page.locator('famcal-coordinator #message').fill('De zaal is onder water gelopen.');

@@ -6,9 +6,6 @@
  */
 import { Hono, type Context } from 'hono';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { periodStart, periodWindow, addDays, CancelOccurrenceSchema, fieldErrors, localDateTimeOf, MoveOccurrenceSchema, pickText, todayIn, AvailabilityQuerySchema } from '@famcal/core';
 import type { Db } from './db.js';
@@ -18,6 +15,7 @@ import { ServiceError } from './service.js';
 import { registrationsCsv, type CsvLanguage } from './csv.js';
 import { WrongCodeGuard } from './wrong-codes.js';
 import { feedEditingRoutes } from './coordinator-feeds.js';
+import { builtFiles } from './embed-files.js';
 import type { FeedSet } from './feeds.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { page, raw, type HtmlEscapedString } from './html.js';
@@ -139,11 +137,8 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
     return c.redirect(`${base}/coordinator/`, 303);
   });
 
-  app.get('/famcal-coordinator.js', async (c) => {
-    const file = await coordinatorBundle();
-    if (!file) return c.text('the coordinator element is not built (pnpm --filter @famcal/elements build)', 503);
-    return c.body(file, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-  });
+  // The element's build: famcal-coordinator.js and the parts it loads (its languages), public like any script.
+  app.get('/:name{famcal-[\\w.-]+\\.js}', builtFiles('coordinator'));
 
   // Everything below needs a token or a session; changes through a session also need its CSRF token.
   app.use('*', async (c, next) => {
@@ -273,21 +268,6 @@ async function jsonOrEmpty(c: Context): Promise<unknown> {
 
 function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(sha256(a), sha256(b)) && a.length > 0;
-}
-
-let bundle: Promise<string | undefined> | undefined;
-/** The element's one-file build from @famcal/elements, read once. */
-function coordinatorBundle(): Promise<string | undefined> {
-  bundle ??= (async () => {
-    try {
-      const root = dirname(createRequire(import.meta.url).resolve('@famcal/elements/package.json'));
-      return await readFile(join(root, 'dist/coordinator/famcal-coordinator.js'), 'utf8');
-    } catch {
-      bundle = undefined;
-      return undefined;
-    }
-  })();
-  return bundle;
 }
 
 /** What the login form says after a wrong code: that it was wrong, or to wait (from this address only). */

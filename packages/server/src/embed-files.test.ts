@@ -27,4 +27,18 @@ describe('the embed served by the service', () => {
       await s.close();
     }
   });
+
+  it("serves the coordinator page's script and every part it loads (its languages)", async () => {
+    const s = await startServer(testConfig(await freshDatabase('sqlite'), writeFeed()), { now: () => NOW, log: () => undefined });
+    try {
+      const main = await fetch(`${s.url}/coordinator/famcal-coordinator.js`);
+      expect(main.status).toBe(200);
+      const parts = [...(await main.text()).matchAll(/["'`]\.\/(famcal-[\w-]+\.js)["'`]/g)].map((m) => m[1]!);
+      expect(parts.length, "the script loads parts of its own").toBeGreaterThan(0);
+      for (const part of parts) expect((await fetch(`${s.url}/coordinator/${part}`)).status, part).toBe(200);
+      expect((await fetch(`${s.url}/coordinator/famcal-nope.js`)).status).toBe(404);
+    } finally {
+      await s.close();
+    }
+  });
 });

@@ -6,7 +6,7 @@
  * versioned `famcal-<version>.js`) never change and are cached for a year; `famcal.js` is revalidated
  * (ETag), so a new release reaches every site. Text is sent brotli- or gzip-compressed, compressed once.
  */
-import { Hono } from 'hono';
+import { Hono, type Handler } from 'hono';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -23,11 +23,11 @@ interface EmbedFile {
   readonly encoded: Map<string, Buffer>;
 }
 
-/** The folder of the built embed in the installed @famcal/elements, or undefined when it is not built. */
-async function embedFolder(): Promise<string | undefined> {
+/** A folder of the installed @famcal/elements' build (`dist/embed`, `dist/coordinator`), or undefined when it is not built. */
+async function builtFolder(name: 'embed' | 'coordinator'): Promise<string | undefined> {
   try {
     const root = dirname(createRequire(import.meta.url).resolve('@famcal/elements/package.json'));
-    const folder = join(root, 'dist/embed');
+    const folder = join(root, 'dist', name);
     await readdir(folder);
     return folder;
   } catch {
@@ -37,11 +37,19 @@ async function embedFolder(): Promise<string | undefined> {
 
 export function embedRoutes(folder?: string): Hono {
   const app = new Hono();
+  app.get('/:name', builtFiles(folder ?? 'embed'));
+  return app;
+}
+
+/**
+ * A handler that answers `:name` with a file of a built folder (`embed`, `coordinator`, or a path): read once,
+ * only names that are in the folder (no path from the request reaches the disk).
+ */
+export function builtFiles(folder: 'embed' | 'coordinator' | (string & {})): Handler {
   let files: Promise<Map<string, EmbedFile> | undefined> | undefined;
-  // Read once: only the names in the folder are served (no path from the request reaches the disk).
   const load = () =>
     (files ??= (async () => {
-      const dir = folder ?? (await embedFolder());
+      const dir = folder === 'embed' || folder === 'coordinator' ? await builtFolder(folder as 'embed' | 'coordinator') : folder;
       if (!dir) return undefined;
       const out = new Map<string, EmbedFile>();
       for (const name of await readdir(dir)) {
@@ -52,13 +60,17 @@ export function embedRoutes(folder?: string): Hono {
         out.set(name, { body, type, immutable, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`, encoded: new Map() });
       }
       return out;
-    })());
+    })().then((found) => {
+      if (!found) files = undefined; // not built yet: look again next time
+      return found;
+    }));
 
-  app.get('/:name', async (c) => {
+  return async (c) => {
     const all = await load();
-    if (!all) return c.text('the embed is not built (pnpm --filter @famcal/elements build)', 503);
-    const file = all.get(c.req.param('name'));
-    if (!file) return c.json({ error: 'not-found', message: `no file "${c.req.param('name')}" in the embed` }, 404);
+    if (!all) return c.text(`the ${folder} is not built (pnpm --filter @famcal/elements build)`, 503);
+    const name = c.req.param('name') ?? '';
+    const file = all.get(name);
+    if (!file) return c.json({ error: 'not-found', message: `no file "${name}" in the ${folder}` }, 404);
     const headers: Record<string, string> = {
       'content-type': file.type,
       'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'public, no-cache',
@@ -78,6 +90,5 @@ export function embedRoutes(folder?: string): Hono {
       file.encoded.set(encoding, encoded);
     }
     return c.body(new Uint8Array(encoded), 200, { ...headers, 'content-encoding': encoding });
-  });
-  return app;
+  };
 }

@@ -66,13 +66,19 @@ describe('famcal-rule-builder', () => {
     await expect(el).to.be.accessible();
     expect($(el, 'input[name=to]').value).to.equal('11:30');
     await arrow(el, 'how', 'once', 2);
-    expect($(el, '#error-days').textContent).to.equal('Kies minstens één dag.');
-    expect(el.schedule!.rrule).to.equal(undefined);
+    // Every week on the weekday of the date picked (4 January 2027 is a Monday).
+    expect($(el, 'input[name=days][value=MO]').checked).to.equal(true);
+    expect(el.schedule!.rrule).to.equal('FREQ=WEEKLY;BYDAY=MO');
     $(el, 'input[name=days][value=MO]').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
+    expect($(el, '#error-days').textContent).to.equal('Kies minstens één dag.');
+    expect($(el, 'input[name=days][value=MO]').closest('fieldset')!.getAttribute('aria-describedby')).to.equal('error-days');
+    $(el, 'input[name=days][value=TH]').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#error-days')).to.equal(null);
-    expect(el.schedule).to.deep.equal({ start: '2027-01-04T10:00', duration: 'PT1H30M', rrule: 'FREQ=WEEKLY;BYDAY=MO' });
+    expect(el.schedule).to.deep.equal({ start: '2027-01-07T10:00', duration: 'PT1H30M', rrule: 'FREQ=WEEKLY;BYDAY=TH' });
     await pick(el, 'input[name=to]', '09:00');
     expect($(el, '#error-time').textContent).to.equal('Het einduur moet na het beginuur liggen.');
     await expect(el).to.be.accessible();
@@ -92,8 +98,9 @@ describe('famcal-rule-builder', () => {
     expect($(el, 'input[name=date]').value).to.equal('2027-01-26');
     expect(el.schedule).to.equal(schedule);
     await arrow(el, 'how', 'once', 4);
-    // The first Wednesday on or after the date picked.
-    expect(el.schedule).to.deep.equal({ start: '2027-02-03T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAY=1WE' });
+    // Filled from the date picked: its weekday and its week of the month (26 January 2027, the fourth Tuesday).
+    expect($<HTMLSelectElement>(el, 'select[name=position]').value).to.equal('4');
+    expect(el.schedule).to.deep.equal({ start: '2027-01-26T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAY=4TU' });
     await expect(el).to.be.accessible();
   });
 });

@@ -10,7 +10,7 @@ import { comingDates, describeRepeat, type Closure, type Schedule } from '@famca
 import { base } from '../styles/shared.js';
 import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorMessages } from './messages.js';
-import { draftFrom, emptyDraft, scheduleFrom, type Draft, type DraftField } from './rule-draft.js';
+import { draftFrom, emptyDraft, scheduleFrom, withKind, type Draft, type DraftField } from './rule-draft.js';
 import { builderStyles, builderTemplate, comingTemplate, type BuilderView } from './rule-builder.view.js';
 
 /**
@@ -59,7 +59,8 @@ export class FamcalRuleBuilder extends LitElement {
 
   /** A field changed: keep it, check the whole, and when it holds, write the schedule and say so. */
   private edit = (patch: Partial<Draft>) => {
-    this.draft = { ...this.draft, ...patch };
+    const draft = patch.kind && patch.kind !== this.draft.kind ? withKind(this.draft, patch.kind) : this.draft;
+    this.draft = { ...draft, ...patch };
     const { schedule, errors } = scheduleFrom(this.draft, this.timezone, this.schedule?.exdates, coordinatorMessages(this.language));
     this.errors = errors;
     if (!schedule) return;

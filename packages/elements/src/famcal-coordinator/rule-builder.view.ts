@@ -71,7 +71,7 @@ export function builderTemplate(v: BuilderView): TemplateResult {
   const { m, draft: d } = v;
   const kinds: [DraftKind, string][] = [['once', m.rbOnce], ['dates', m.rbDates], ['weekly', m.rbWeekly], ['interval', m.rbEveryNWeeks], ['monthly-weekday', m.rbMonthlyWeekday], ['monthly-day', m.rbMonthlyDay]];
   return html`<fieldset ?disabled=${v.disabled}>
-      <legend>${m.rbStart}</legend>
+      <legend>${m.rbWhen}</legend>
       ${d.kind === 'dates' ? nothing : html`<label>${m.rbStart} <input type="date" name="date" .value=${d.date} aria-invalid=${v.errors.date ? 'true' : 'false'} aria-describedby=${describedBy(v, 'date')} @change=${(e: Event) => v.edit({ date: value(e) })} /></label>${error(v, 'date')}`}
       <label>${m.rbFrom} <input type="time" name="from" .value=${d.from} aria-describedby=${describedBy(v, 'time')} @change=${(e: Event) => v.edit({ from: value(e) })} /></label>
       <label>${m.rbTo} <input type="time" name="to" .value=${d.to} aria-invalid=${v.errors.time ? 'true' : 'false'} aria-describedby=${describedBy(v, 'time')} @change=${(e: Event) => v.edit({ to: value(e) })} /></label>

@@ -3,7 +3,7 @@
  * core says what a rule means (`choiceFromSchedule`, `scheduleFromChoice`); this module only turns form fields
  * into a choice and says, per field, what is missing, in the coordinator's words.
  */
-import { choiceFromSchedule, scheduleFromChoice, type MonthPosition, type RepeatChoice, type RepeatEnd, type Schedule, type WeekdayCode } from '@famcal/core';
+import { WEEKDAY_CODES, choiceFromSchedule, scheduleFromChoice, type MonthPosition, type RepeatChoice, type RepeatEnd, type Schedule, type WeekdayCode } from '@famcal/core';
 import type { CoordinatorMessages } from './messages.js';
 
 /** The radio choices of "how often"; `interval` is "every N weeks". */
@@ -98,6 +98,22 @@ export function scheduleFrom(draft: Draft, timezone: string, exdates: readonly s
   } catch {
     return { errors: { until: m.rbUntilBefore } };
   }
+}
+
+/**
+ * A draft switched to another "how often", its details filled from the date already picked (a Wednesday the
+ * 6th: every week on Wednesday, every first Wednesday, every month on the 6th), so the choice starts on it.
+ */
+export function withKind(draft: Draft, kind: DraftKind): Draft {
+  const next = { ...draft, kind };
+  if (!draft.date) return next;
+  const day = Number(draft.date.slice(8));
+  const weekday = WEEKDAY_CODES[(new Date(`${draft.date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+  if ((kind === 'weekly' || kind === 'interval') && draft.days.length === 0) next.days = [weekday];
+  if (kind === 'monthly-weekday') Object.assign(next, { weekday, position: Math.min(4, Math.ceil(day / 7)) as MonthPosition });
+  if (kind === 'monthly-day') next.monthDay = day;
+  if (kind === 'dates' && !draft.dates.some(Boolean)) next.dates = [draft.date, ''];
+  return next;
 }
 
 /** Minutes of an ISO 8601 duration the builder can show as an end time (hours and minutes), else undefined. */

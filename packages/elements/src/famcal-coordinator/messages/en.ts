@@ -159,5 +159,6 @@ const words: Words = {
   ceAdded: (n) => $plural(n, { "one": ($) => $ + " closure added.", "other": ($) => $ + " closures added." }),
   ceVl: "Flemish school holidays",
   ceFwb: "Fédération Wallonie-Bruxelles",
+  rbWhen: "When",
 };
 export default words;

@@ -159,5 +159,6 @@ const words: Words = {
   ceAdded: (n) => $plural(n, { "one": ($) => $ + " fermeture ajoutée.", "other": ($) => $ + " fermetures ajoutées." }),
   ceVl: "Vacances scolaires Flandre",
   ceFwb: "Fédération Wallonie-Bruxelles",
+  rbWhen: "Quand",
 };
 export default words;

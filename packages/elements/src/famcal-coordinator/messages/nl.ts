@@ -159,5 +159,6 @@ const words: Words = {
   ceAdded: (n) => $plural(n, { "one": ($) => $ + " sluiting toegevoegd.", "other": ($) => $ + " sluitingen toegevoegd." }),
   ceVl: "Schoolvakanties Vlaanderen",
   ceFwb: "Federatie Wallonië-Brussel",
+  rbWhen: "Wanneer",
 };
 export default words;

@@ -155,6 +155,7 @@ export interface Words {
   ceAdded: (n: number) => string;
   ceVl: string;
   ceFwb: string;
+  rbWhen: string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */

@@ -1,27 +1,12 @@
 /** A kept feed survives `kill -9` in the middle of saves: the published feed is the old or the new revision, and valid. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startServiceProcess } from './test-support/processes.js';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseFeed } from '@famcal/core';
 import { DATABASES, freshDatabase, writeFeed } from './test-support/setup.js';
 
 const TOKEN = 'crash-test-house-code-0123456789';
-
-/** Starts dist/main.js on a port of its own choosing (PORT=0) and reads its address from its first line. */
-async function startService(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /famcal-server: (http:\/\/[\d.]+:\d+) /.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`the service stopped (${code}): ${out}`)));
-  });
-  return { child, url };
-}
 
 describe.each(DATABASES)('a kept feed killed mid-save on %s', (kind) => {
   let child: ChildProcess | undefined;
@@ -36,7 +21,7 @@ describe.each(DATABASES)('a kept feed killed mid-save on %s', (kind) => {
     // A feed of some weight, so a save takes a moment to write.
     const big = { ...document, activities: [...document.activities, ...Array.from({ length: 300 }, (_, i) => ({ ...document.activities[6], id: `extra-${i}`, title: `Extra ${i}`, description: 'x'.repeat(500) }))] };
     const env = { DATABASE_URL: await freshDatabase(kind), FAMCAL_FEEDS: `db:huis=${file}`, FAMCAL_COORDINATOR_TOKEN: TOKEN };
-    let service = await startService(env);
+    let service = await startServiceProcess(env);
     child = service.child;
     const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
     let etag = (await fetch(`${service.url}/coordinator/feeds/huis`, { headers })).headers.get('etag')!;
@@ -53,7 +38,7 @@ describe.each(DATABASES)('a kept feed killed mid-save on %s', (kind) => {
     while (saved < 4) await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGKILL');
     await saving;
-    service = await startService(env);
+    service = await startServiceProcess(env);
     child = service.child;
     const published = await fetch(`${service.url}/feeds/huis.json`);
     const revision = Number(/"huis-(\d+)-/.exec(published.headers.get('etag') ?? '')?.[1]);

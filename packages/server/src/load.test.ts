@@ -4,11 +4,10 @@
  * is killed with SIGKILL in the middle and started again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { DATABASES, freshDatabase, startTestServer, writeFeed } from './test-support/setup.js';
 import { startSmtp, type TestSmtp } from './test-support/smtp.js';
+import { startServiceProcess, unusedPort } from './test-support/processes.js';
 import type { RunningServer } from './server.js';
 
 const N = 1000;
@@ -52,17 +51,11 @@ describe.each(DATABASES)('load on %s', (kind) => {
     smtp = undefined;
   });
 
-  /** Starts dist/main.js as its own process on `port` and waits until it answers. */
-  async function spawnServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-    const started = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], {
-      env: { ...process.env, PORT: String(port), FAMCAL_RATE_PER_IP: '1000000', FAMCAL_RATE_PER_CONTACT: '1000000', ...env },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 200; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok).catch(() => false)) return started;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the server did not start');
+  /** Starts dist/main.js as its own process (a port of its own choosing); returns its address. */
+  async function spawnServer(env: Record<string, string>): Promise<string> {
+    const started = await startServiceProcess({ FAMCAL_RATE_PER_IP: '1000000', FAMCAL_RATE_PER_CONTACT: '1000000', ...env });
+    child = started.child;
+    return started.url;
   }
 
   /** A feed with one date a week from today (the child process runs on the real clock). */
@@ -84,35 +77,34 @@ describe.each(DATABASES)('load on %s', (kind) => {
   it('loses no mail and sends none twice when killed between commit and send', async () => {
     const databaseUrl = await freshDatabase(kind);
     const { feed, occurrenceId } = soonFeed();
-    const [port, smtpPort] = [await freePort(), await freePort()];
+    const smtpPort = await unusedPort();
     const env = { DATABASE_URL: databaseUrl, FAMCAL_FEEDS: feed, FAMCAL_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, FAMCAL_ORGANIZER_MAIL: 'off', FAMCAL_MAIL_LEASE_SECONDS: '2', FAMCAL_MAIL_RETRY_SECONDS: '1' };
     // The SMTP server is down: registrations commit with their mail queued, and none can leave.
-    child = await spawnServer(port, env);
+    const url = await spawnServer(env);
     const addresses = Array.from({ length: 20 }, (_, i) => `ouder${i}@example.org`);
-    const answers = await Promise.all(addresses.map((_, i) => send(`http://127.0.0.1:${port}`, i, occurrenceId)));
+    const answers = await Promise.all(addresses.map((_, i) => send(url, i, occurrenceId)));
     expect(answers.every((a) => a?.status === 201)).toBe(true);
     child.kill('SIGKILL');
     smtp = await startSmtp({}, smtpPort);
-    child = await spawnServer(port, env);
+    await spawnServer(env);
     await expectEachOnce(smtp, addresses);
   });
 
   it('sends a mail once when killed in the middle of the SMTP conversation', async () => {
     const databaseUrl = await freshDatabase(kind);
     const { feed, occurrenceId } = soonFeed();
-    const port = await freePort();
     smtp = await startSmtp();
     smtp.hold(true); // the SMTP server takes each message but does not answer it yet
     const env = { DATABASE_URL: databaseUrl, FAMCAL_FEEDS: feed, FAMCAL_SMTP_URL: smtp.url, FAMCAL_ORGANIZER_MAIL: 'off', FAMCAL_MAIL_LEASE_SECONDS: '2' };
-    child = await spawnServer(port, env);
+    const url = await spawnServer(env);
     const addresses = Array.from({ length: 5 }, (_, i) => `ouder${i}@example.org`);
-    await Promise.all(addresses.map((_, i) => send(`http://127.0.0.1:${port}`, i, occurrenceId)));
+    await Promise.all(addresses.map((_, i) => send(url, i, occurrenceId)));
     await new Promise((r) => setTimeout(r, 500));
     child.kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 200));
     smtp.hold(false); // their connections are gone: those messages were never accepted
     expect(smtp.mails).toHaveLength(0);
-    child = await spawnServer(port, env);
+    await spawnServer(env);
     await expectEachOnce(smtp, addresses);
   });
 
@@ -134,18 +126,10 @@ describe.each(DATABASES)('load on %s', (kind) => {
     const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     const occurrenceId = `soon@${soon}T19:00`;
     const feed = writeFeed([{ id: 'soon', title: 'Soon', location: 'noord', schedule: { start: `${soon}T19:00`, duration: 'PT2H' }, capacity: { places: 20, waitlist: true }, registration: { required: true }, price: { type: 'tiered', tiers: [{ id: 'low', amount: 2 }, { id: 'high', amount: 12 }] } }]);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
+    const env = { DATABASE_URL: databaseUrl, FAMCAL_FEEDS: feed };
+    let base = '';
     const start = async () => {
-      child = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], {
-        env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, FAMCAL_FEEDS: feed, FAMCAL_RATE_PER_IP: '1000000', FAMCAL_RATE_PER_CONTACT: '1000000' },
-        stdio: 'ignore',
-      });
-      for (let i = 0; i < 200; i++) {
-        if (await fetch(`${base}/health`).then((r) => r.ok).catch(() => false)) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('the server did not start');
+      base = await spawnServer(env);
     };
 
     await start();
@@ -177,11 +161,3 @@ describe.each(DATABASES)('load on %s', (kind) => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}

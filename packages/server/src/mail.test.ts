@@ -9,6 +9,7 @@ import { openDatabase } from './db.js';
 import type { Envelope, Mailer } from './mail/transport.js';
 import { startServer, type RunningServer } from './server.js';
 import { DATABASES, NOW, freshDatabase, post, request, startTestServer, testConfig, writeFeed } from './test-support/setup.js';
+import { unusedPort } from './test-support/processes.js';
 import { startSmtp, type TestSmtp } from './test-support/smtp.js';
 
 const W = 'workshop@2026-12-10T19:00';
@@ -187,7 +188,7 @@ describe.each(DATABASES)('mail on %s', (kind) => {
   });
 
   it('never fails a registration on a mail failure: it retries with backoff until the SMTP server answers', async () => {
-    const port = await freePort();
+    const port = await unusedPort();
     server = await startTestServer(kind, { smtpUrl: `smtp://127.0.0.1:${port}`, organizerMail: 'off' });
     const answer = await post(server.url, request(W, { email: 'later@example.org' }));
     expect(answer.status).toBe(201);
@@ -274,12 +275,3 @@ async function waitUntil(check: () => Promise<boolean>, ms = 10_000): Promise<vo
   }
 }
 
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}

@@ -18,14 +18,15 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 
 /**
  * Starts the server; resolves to its URL. Every page is served with the strict CSP unless `csp` is false.
- * With `api`, requests under /api/ go to that registration service, so pages reach it on their own origin;
+ * With `api` (an address, or a function that gives it once the service runs), requests under /api/ go to
+ * that registration service, so pages reach it on their own origin;
  * `handle(req, res, url)` may answer other paths (the demo's /mail/), returning false when it does not.
  */
 export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, root, api, handle } = {}) {
   const mounts = root ? [['/', resolve(root)]] : roots;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (api && url.pathname.startsWith('/api/')) return proxy(req, res, `${api}${url.pathname.slice(4)}${url.search}`);
+    if (api && url.pathname.startsWith('/api/')) return proxy(req, res, `${typeof api === 'function' ? api() : api}${url.pathname.slice(4)}${url.search}`);
     if (handle && (await handle(req, res, url)) !== false) return;
     const [prefix, base] = mounts.find(([p]) => url.pathname.startsWith(p));
     let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));

@@ -18,7 +18,6 @@ const nextMonth = addMonths(thisMonth, 1);
 import { launch, openPage } from './browser.mjs';
 import { startMailCatcher } from '../mail-catcher.mjs';
 import { programmeHandler } from '../programme-page.mjs';
-import { createServer } from 'node:net';
 
 let server;
 let registration;
@@ -26,13 +25,11 @@ let browser;
 let catcher;
 before(async () => {
   const folder = await mkdtemp(join(tmpdir(), 'famcal-e2e-db-'));
-  // The pages' port first: the service's links (cancel, coordinator) are absolute and go through /api there.
-  const port = await new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = s.address();
-      s.close(() => resolve(free));
-    });
-  });
+  // The pages' server first (on a port it picks): the service's links (cancel, coordinator) are absolute and go
+  // through /api there; it forwards /api to the service once that runs.
+  let handle = async () => false;
+  server = await serveExamples({ api: () => registration.url, handle: (req, res, url) => handle(req, res, url) });
+  const port = new URL(server.url).port;
   catcher = await startMailCatcher();
   registration = await startServer(
     configFromEnv({
@@ -51,8 +48,7 @@ before(async () => {
   );
   // As demo.mjs serves them: the mails at /mail/, and this month rendered on the server at /programme.html.
   const programme = programmeHandler({ service: { endpoint: '/api', url: registration.url, feed: 'huis' } });
-  const handle = async (req, res, url) => (await catcher.handle(req, res, url)) !== false || (await programme(req, res, url)) !== false || false;
-  server = await serveExamples({ port, api: registration.url, handle });
+  handle = async (req, res, url) => (await catcher.handle(req, res, url)) !== false || (await programme(req, res, url)) !== false || false;
   browser = await launch();
 });
 after(async () => {

@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PUBLISHED_SCHOOL_HOLIDAYS, pickText, schoolHolidays, type Closure, type Community } from '@famcal/core';
 import { base } from '../styles/shared.js';
+import { formStyles } from './rule-builder.view.js';
 import { languageOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorMessages } from './messages.js';
 
@@ -21,6 +22,7 @@ const PRESET_COMMUNITIES: readonly Community[] = ['vlaanderen', 'federatie-wallo
 export class FamcalClosuresEditor extends LitElement {
   static override styles = [
     base,
+    formStyles,
     css`
       table {
         border-collapse: collapse;
@@ -30,31 +32,10 @@ export class FamcalClosuresEditor extends LitElement {
       td {
         text-align: start;
         padding: 0.25em 0.5em;
-        border-block-end: 1px solid var(--famcal-border, #c4c4c4);
-      }
-      fieldset {
-        border: 1px solid var(--famcal-border, #c4c4c4);
-        border-radius: 0.4em;
-        margin-block: 0.5em;
-      }
-      label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4em;
-        min-height: var(--_target);
-        margin-inline-end: 0.75em;
-      }
-      input,
-      button {
-        font: inherit;
-        min-height: var(--_target);
+        border-block-end: 1px solid var(--_border);
       }
       .presets button {
         margin: 0.25em 0.5em 0.25em 0;
-      }
-      .error {
-        color: var(--famcal-danger, #a4000f);
-        font-weight: 600;
       }
       .source {
         font-size: 0.9em;

@@ -11,7 +11,7 @@ import { base } from '../styles/shared.js';
 import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorMessages } from './messages.js';
 import { draftFrom, emptyDraft, scheduleFrom, withKind, type Draft, type DraftField } from './rule-draft.js';
-import { builderStyles, builderTemplate, comingTemplate, type BuilderView } from './rule-builder.view.js';
+import { builderStyles, formStyles, builderTemplate, comingTemplate, type BuilderView } from './rule-builder.view.js';
 
 /**
  * @summary Repeating dates in plain words, with the coming dates shown.
@@ -36,7 +36,7 @@ export class FamcalRuleBuilder extends LitElement {
   /** Today, for where the coming dates start (stories and tests fix it); the real today when left out. */
   @property({ attribute: false }) now?: Date;
 
-  static override styles = [base, builderStyles];
+  static override styles = [base, formStyles, builderStyles];
 
   @state() private draft: Draft = emptyDraft();
   @state() private errors: Partial<Record<DraftField, string>> = {};

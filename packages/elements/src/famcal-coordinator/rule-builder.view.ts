@@ -18,9 +18,10 @@ export interface BuilderView {
   readonly edit: (patch: Partial<Draft>) => void;
 }
 
-export const builderStyles = css`
+/** Fields, groups and errors of the coordinator's forms (rule builder, closures editor), on the page's tokens. */
+export const formStyles = css`
   fieldset {
-    border: 1px solid var(--famcal-border, #c4c4c4);
+    border: 1px solid var(--_border);
     border-radius: 0.4em;
     margin-block: 0.5em;
   }
@@ -37,6 +38,14 @@ export const builderStyles = css`
     font: inherit;
     min-height: var(--_target);
   }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0.25em 0;
+  }
+`;
+
+export const builderStyles = css`
   input[type='radio'],
   input[type='checkbox'] {
     min-width: 1.25em;
@@ -44,11 +53,6 @@ export const builderStyles = css`
   }
   .option {
     display: block;
-  }
-  .error {
-    color: var(--famcal-danger, #a4000f);
-    font-weight: 600;
-    margin: 0.25em 0;
   }
   .coming {
     padding-inline-start: 1.25em;

@@ -206,4 +206,13 @@ describe.each(DATABASES)('holes on %s', (kind) => {
     const csv = await (await fetch(`${server.url}/coordinator/occurrences/${encodeURIComponent(E)}/registrations.csv`, { headers: HOUSE })).text();
     expect(csv.trim().split('\r\n').at(-1)).toMatch(/^elders ingeschreven;(;)*8;/);
   });
+
+  it('explains a one-day window instead of refusing it with a misleading message', async () => {
+    const server = await startTestServer(kind);
+    const answer = await fetch(`${server.url}/availability?from=2026-12-10&to=2026-12-10`);
+    expect(answer.status).toBe(422);
+    const body = await answer.json();
+    expect(body.message).toMatch(/for one day give the next day as "to" \(from=2026-12-10&to=2026-12-11\)/);
+    expect((await fetch(`${server.url}/availability?from=2026-12-10&to=2026-12-11`)).status).toBe(200);
+  });
 });

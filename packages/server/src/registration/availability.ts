@@ -1,5 +1,5 @@
 /** What a parent sees: places per date (the widget's availability), and where their registration stands (the cancel page). */
-import { activityOccurrences, parseOccurrenceId, placesTakenElsewhere, type AvailabilityResponse, type Occurrence, type RegistrationCounts, type RegistrationStatus } from '@famcal/core';
+import { activityOccurrences, addDays, parseOccurrenceId, placesTakenElsewhere, type AvailabilityResponse, type Occurrence, type RegistrationCounts, type RegistrationStatus } from '@famcal/core';
 import type { ActivityEntry } from '../feeds.js';
 import { anyTimezone, inScope, ServiceError, type Context, type RegistrationView, type Scope } from './context.js';
 import { dateStates, groupOf, occurrenceOrUndefined, rank } from './date-state.js';
@@ -53,8 +53,12 @@ export async function availability(ctx: Context, activityId: string | undefined,
 
 /** The activities of a window that take registrations here (one, or every one in the scope). */
 export function entriesFor(ctx: Context, activityId: string | undefined, window: { from: string; to: string }, scope: Scope): ActivityEntry[] {
-  if (window.to <= window.from || Date.parse(window.to) - Date.parse(window.from) > 400 * 86_400_000) {
-    throw new ServiceError('invalid', 'the window must run forward, at most 400 days', { to: 'at most 400 days after from' });
+  // The window is [from, to): one day is from=2026-12-10&to=2026-12-11.
+  if (window.to <= window.from) {
+    throw new ServiceError('invalid', `"to" must be after "from": the dates from "from" up to (not including) "to"; for one day give the next day as "to" (from=${window.from}&to=${addDays(window.from, 1)})`, { to: `a date after ${window.from}` });
+  }
+  if (Date.parse(window.to) - Date.parse(window.from) > 400 * 86_400_000) {
+    throw new ServiceError('invalid', 'ask for at most 400 days at once', { to: 'at most 400 days after from' });
   }
   if (activityId) {
     const entry = ctx.feeds.get(activityId);

@@ -143,6 +143,8 @@ describe('importIcs: one bad event does not stop the import', () => {
     ['an unknown frequency', `${START}\nRRULE:FREQ=BOGUS`, /its repeat rule \(RRULE\) cannot be read/],
     ['a rule without a frequency', `${START}\nRRULE:garbage`, /its repeat rule \(RRULE\) cannot be read/],
     ['a garbled COUNT', `${START}\nRRULE:FREQ=WEEKLY;COUNT=abc`, /its repeat rule \(RRULE\) cannot be read/],
+    ['a rule every second', `${START}\nRRULE:FREQ=SECONDLY;COUNT=100000000`, /it repeats every second \(FREQ=SECONDLY\)/],
+    ['a rule every minute', `${START}\nRRULE:FREQ=MINUTELY`, /it repeats every minute \(FREQ=MINUTELY\)/],
     ['a line that is not iCalendar', `${START}\ngarbage line`, /a line of it cannot be read: "garbage line"/],
     ['a garbled start', 'DTSTART:2026T0', /its start \(DTSTART\) is not a date/],
     ['a garbled end', 'DTSTART;TZID=Europe/Brussels:20260107T140000\nDTEND:xx', /its end \(DTEND\) is not a date/],

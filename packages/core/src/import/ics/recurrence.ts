@@ -126,6 +126,8 @@ export function checkRule(prop: ICAL.Property, start: TimeValue | undefined): vo
     throw new Unreadable(raw && 'until' in raw ? 'the end date of its repeat rule (RRULE UNTIL) is not a date' : 'its repeat rule (RRULE) cannot be read');
   }
   if (!rule.freq) throw new Unreadable('its repeat rule (RRULE) cannot be read: it does not say how often (FREQ)');
+  // A programme's dates are minutes apart at the least: such a rule would collapse into one date listed a thousand times.
+  if (rule.freq === 'SECONDLY' || rule.freq === 'MINUTELY') throw new Unreadable(`it repeats every ${rule.freq === 'SECONDLY' ? 'second' : 'minute'} (FREQ=${rule.freq}), which no activity does; give it a daily or weekly rule`);
   if (!start) return;
   try {
     rule.iterator(start.isDate ? ICAL.Time.fromDateString(start.value) : ICAL.Time.fromDateTimeString(start.value.slice(0, 19))).next();

@@ -1,0 +1,102 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './activity-form.js';
+import type { FamcalActivityForm } from './activity-form.js';
+import type { FamcalRuleBuilder } from './rule-builder.js';
+
+const FEED = {
+  version: 1, timezone: 'Europe/Brussels', defaultLanguage: 'nl',
+  locations: [{ id: 'huis', name: { nl: 'Huis van het Kind', fr: 'Maison de l’Enfant' } }],
+  activities: [],
+};
+const KOFFIE = {
+  id: 'koffie', title: { nl: 'Koffieochtend' }, organizer: 'partner', location: 'huis',
+  schedule: { start: '2027-01-05T09:00', duration: 'PT2H', rrule: 'FREQ=WEEKLY;BYDAY=TU' }, price: { type: 'free' },
+};
+
+const $ = <T extends Element = HTMLInputElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+/** Types into a field as a keyboard user does. */
+async function type(el: FamcalActivityForm, selector: string, text: string) {
+  $(el, selector).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+async function press(el: FamcalActivityForm, selector: string, key = 'Space') {
+  $(el, selector).focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+async function choose(el: FamcalActivityForm, selector: string, value: string) {
+  const select = $<HTMLSelectElement>(el, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('famcal-activity-form', () => {
+  it('creates "Kookworkshop" (every first Wednesday 14:00–16:00, free, childcare 0–3 for 8, 12 places, registration required)', async () => {
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="nl" .feed=${FEED}></famcal-activity-form>`);
+    await expect(el).to.be.accessible();
+    await type(el, '#f-title-nl', 'Kookworkshop');
+    expect($(el, '#f-id').value).to.equal('kookworkshop');
+    await press(el, '#f-categories-cooking-workshop');
+    // The rule builder, through its contract: the date, the end time, then "every month on the first Wednesday".
+    const rules = $<FamcalRuleBuilder>(el, 'famcal-rule-builder');
+    const rule = (selector: string) => rules.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+    for (const [selector, value] of [['input[name=date]', '2027-01-06'], ['input[name=to]', '16:00']] as const) {
+      rule(selector).value = value;
+      rule(selector).dispatchEvent(new Event('change', { bubbles: true }));
+      await rules.updateComplete;
+    }
+    rule('input[name=how][value=once]').focus();
+    for (let i = 0; i < 4; i++) { await sendKeys({ press: 'ArrowDown' }); await rules.updateComplete; }
+    await choose(el, '#f-location', 'huis');
+    await choose(el, '#f-price-type', 'free');
+    await press(el, '#f-childcare-provided');
+    await type(el, '#f-childcare-childAge-min', '0');
+    await type(el, '#f-childcare-childAge-max', '3');
+    await choose(el, '#f-childcare-childAge-unit', 'years');
+    await type(el, '#f-childcare-places', '8');
+    await type(el, '#f-capacity-places', '12');
+    await press(el, '#f-registration-required');
+    const saved = oneEvent(el, 'famcal-save');
+    await press(el, 'button[type=submit]', 'Enter');
+    const event = await saved;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.activity).to.deep.equal({
+      id: 'kookworkshop', title: { nl: 'Kookworkshop' }, categories: ['cooking-workshop'], location: 'huis',
+      schedule: { start: '2027-01-06T14:00', duration: 'PT2H', rrule: 'FREQ=MONTHLY;BYDAY=1WE' },
+      price: { type: 'free' },
+      childcare: { provided: true, childAge: { min: 0, max: 3, unit: 'years' }, places: 8 },
+      capacity: { places: 12 }, registration: { required: true },
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the service\'s problems beside their fields and links to each from a summary at the top', async () => {
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="nl" .feed=${FEED} .activity=${{ ...KOFFIE, capacity: { places: 0 } }}
+      .problems=${[{ path: 'activities[0].capacity.places', message: 'must be at least 1', severity: 'error' }]}></famcal-activity-form>`);
+    await expect(el).to.be.accessible();
+    const field = $(el, '#f-capacity-places');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, `#${field.getAttribute('aria-describedby')}`).textContent).to.equal('must be at least 1');
+    expect($(el, '.summary p').textContent).to.equal('Eén veld moet nog aangepast worden:');
+    await press(el, '.summary a', 'Enter');
+    expect(el.shadowRoot!.activeElement).to.equal(field);
+    // The id of an existing activity does not follow its title.
+    await type(el, '#f-title-nl', ' plus');
+    expect($(el, '#f-id').value).to.equal('koffie');
+  });
+
+  it('shows another organiser\'s activity read-only, with no way to save', async () => {
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="en" readonly .feed=${FEED} .activity=${KOFFIE}></famcal-activity-form>`);
+    await expect(el).to.be.accessible();
+    expect($(el, 'p[role=status]').textContent).to.contain('another organiser');
+    expect($(el, '#f-title-nl').disabled).to.equal(true);
+    expect($(el, '#f-title-nl').value).to.equal('Koffieochtend');
+    expect($(el, '#f-location').disabled).to.equal(true);
+    expect($<FamcalRuleBuilder>(el, 'famcal-rule-builder').disabled).to.equal(true);
+    expect(el.shadowRoot!.querySelector('button[type=submit]')).to.equal(null);
+  });
+});

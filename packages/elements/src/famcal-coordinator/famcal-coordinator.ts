@@ -8,6 +8,7 @@ import { coordinatorMessages } from './messages.js';
 import { isolate, isolateText } from '../bidi.js';
 import { distinct, groupByDay, periodToolbar } from './coordinator-period.js';
 import { outboxTable } from './coordinator-outbox.js';
+import './programme-tab.js';
 
 /** A date as the coordinator API lists it. */
 export interface CoordinatorDate {
@@ -107,7 +108,10 @@ export class FamcalCoordinator extends LitElement {
   @property({ reflect: true }) override lang = '';
 
   /** What is shown: the dates (and the opened one), or the outbox. */
-  @property({ reflect: true }) view: 'dates' | 'outbox' = 'dates';
+  @property({ reflect: true }) view: 'dates' | 'outbox' | 'programme' = 'dates';
+
+  /** The session's scope: `*` for the house, else a partner's organiser id (its other activities are read-only). */
+  @property() scope = '*';
 
   /** The period of dates shown: a week from Monday (the default), a month, or the coming weeks as a list. */
   @property({ reflect: true }) period: Period = 'week';
@@ -131,6 +135,8 @@ export class FamcalCoordinator extends LitElement {
   @state() private status?: { text: string; error: boolean };
   @state() private failed = false;
   @state() private busy = false;
+  /** The kept feed the programme tab edits (the first `GET /feeds` lists), if any. */
+  @state() private keptFeed?: string;
   private focusAfterRender?: string;
 
   private get language(): Language {
@@ -141,6 +147,7 @@ export class FamcalCoordinator extends LitElement {
     super.connectedCallback();
     void this.loadDates();
     if (this.view === 'outbox') void this.loadOutbox();
+    this.api<{ feeds: { name: string }[] }>('/feeds').then(({ feeds }) => { this.keptFeed = feeds[0]?.name; }, () => undefined);
   }
 
   override updated(): void {
@@ -155,10 +162,14 @@ export class FamcalCoordinator extends LitElement {
     return html`<div class="tabs" part="tabs" role="group" aria-label=${m.tabs}>
         <button part="button" aria-pressed=${this.view === 'dates'} @click=${() => this.showTab('dates')}>${m.dates}</button>
         <button part="button" aria-pressed=${this.view === 'outbox'} @click=${() => this.showTab('outbox')}>${m.outbox}</button>
+        ${this.keptFeed ? html`<button part="button" aria-pressed=${this.view === 'programme'} @click=${() => this.showTab('programme')}>${m.ptTab}</button>` : nothing}
       </div>
       ${this.status ? html`<p class="status ${this.status.error ? 'error' : ''}" part="status" tabindex="-1" role=${this.status.error ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
       ${this.failed
         ? html`<p class="error" role="alert">${m.error} <button part="button" @click=${() => this.reload()}>${m.retry}</button></p>`
+        : this.view === 'programme' && this.keptFeed
+          ? html`<famcal-programme-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope}
+              feed=${this.keptFeed} .fetcher=${this.fetcher} @famcal-programme-saved=${() => void this.loadDates()}></famcal-programme-tab>`
         : this.view === 'outbox'
           ? this.renderOutbox()
           : this.selected

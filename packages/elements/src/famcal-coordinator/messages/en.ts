@@ -204,5 +204,15 @@ const words: Words = {
   afUnitPerson: "person",
   afUnitChild: "child",
   afUnitFamily: "family",
+  ptTab: "Programme",
+  ptEdit: "Edit",
+  ptNew: "New activity",
+  ptOrganizer: "Organiser",
+  ptHow: "How often",
+  ptBack: "Back to the programme",
+  ptSaved: "Saved.",
+  ptConflict: (message) => "Someone else saved since (" + message + "). Reload the programme and redo your change; what you typed is still in the form.",
+  ptReload: "Reload",
+  ptForbidden: (message) => "You cannot change this activity: " + message,
 };
 export default words;

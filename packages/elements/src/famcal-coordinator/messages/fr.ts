@@ -204,5 +204,15 @@ const words: Words = {
   afUnitPerson: "personne",
   afUnitChild: "enfant",
   afUnitFamily: "famille",
+  ptTab: "Programme",
+  ptEdit: "Modifier",
+  ptNew: "Nouvelle activité",
+  ptOrganizer: "Organisateur",
+  ptHow: "Fréquence",
+  ptBack: "Retour au programme",
+  ptSaved: "Enregistré.",
+  ptConflict: (message) => "Quelqu'un d'autre a enregistré entre-temps (" + message + "). Rechargez le programme et refaites votre modification ; ce que vous avez tapé reste dans le formulaire.",
+  ptReload: "Recharger",
+  ptForbidden: (message) => "Vous ne pouvez pas modifier cette activité : " + message,
 };
 export default words;

@@ -204,5 +204,15 @@ const words: Words = {
   afUnitPerson: "persoon",
   afUnitChild: "kind",
   afUnitFamily: "gezin",
+  ptTab: "Programma",
+  ptEdit: "Bewerken",
+  ptNew: "Nieuwe activiteit",
+  ptOrganizer: "Organisator",
+  ptHow: "Hoe vaak",
+  ptBack: "Terug naar het programma",
+  ptSaved: "Opgeslagen.",
+  ptConflict: (message) => "Iemand anders heeft intussen opgeslagen (" + message + "). Laad het programma opnieuw en doe je wijziging opnieuw; wat je typte staat nog in het formulier.",
+  ptReload: "Opnieuw laden",
+  ptForbidden: (message) => "Je kunt deze activiteit niet wijzigen: " + message,
 };
 export default words;

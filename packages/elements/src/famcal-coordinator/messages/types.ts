@@ -200,6 +200,16 @@ export interface Words {
   afUnitPerson: string;
   afUnitChild: string;
   afUnitFamily: string;
+  ptTab: string;
+  ptEdit: string;
+  ptNew: string;
+  ptOrganizer: string;
+  ptHow: string;
+  ptBack: string;
+  ptSaved: string;
+  ptConflict: (message: string | number) => string;
+  ptReload: string;
+  ptForbidden: (message: string | number) => string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */

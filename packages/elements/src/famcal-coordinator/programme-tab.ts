@@ -1,0 +1,131 @@
+/**
+ * `<famcal-programme-tab>`: the coordinator page's "Programma" — the activities of the kept feed (title,
+ * organiser, how often, place), each opened in the activity form and saved one at a time with If-Match, so
+ * nobody's change is overwritten. A partner's code edits only its own activities; the rest open read-only.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeRepeat, pickText, type LocalizedText, type Schedule } from '@famcal/core';
+import { base } from '../styles/shared.js';
+import { languageOf, toLanguage, type Language } from '../i18n/index.js';
+import { coordinatorMessages } from './messages.js';
+import { coordinatorStyles } from './famcal-coordinator.styles.js';
+import type { ActivityJson, FeedDocument, FormProblem } from './activity-form.js';
+import './activity-form.js';
+
+type Feed = FeedDocument & { activities?: ActivityJson[]; organizers?: { id: string; name: unknown }[] };
+const textOf = (text: unknown, language: string) => (typeof text === 'string' ? text : pickText(text as LocalizedText | undefined, language, 'nl'));
+
+/**
+ * @summary The kept feed's activities, edited one at a time.
+ * @fires famcal-programme-saved - An activity was saved (the page reloads its dates).
+ */
+export class FamcalProgrammeTab extends LitElement {
+  /** Base URL of the coordinator API. */
+  @property() endpoint = '';
+  /** The session's CSRF token. */
+  @property({ attribute: 'csrf-token' }) csrfToken = '';
+  /** The session's scope: `*` for the house, else the partner's organiser id. */
+  @property() scope = '*';
+  /** The kept feed's name. */
+  @property() feed = '';
+  @property({ reflect: true }) override lang = '';
+  /** Another `fetch` (previews, tests). */
+  @property({ attribute: false }) fetcher?: typeof fetch;
+
+  @state() private doc?: Feed;
+  private etag = '';
+  @state() private editing?: { activity?: ActivityJson };
+  @state() private problems: FormProblem[] = [];
+  @state() private notice?: { text: string; error: boolean };
+
+  static override styles = [base, coordinatorStyles];
+
+  private get language(): Language {
+    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async request(path: string, init: RequestInit = {}): Promise<Response> {
+    return (this.fetcher ?? globalThis.fetch)(`${this.endpoint.replace(/\/+$/, '')}${path}`, {
+      credentials: 'same-origin', ...init,
+      headers: { accept: 'application/json', ...(init.method ? { 'content-type': 'application/json', 'x-famcal-csrf': this.csrfToken } : {}), ...init.headers },
+    });
+  }
+
+  /** Reads the kept feed and its ETag (after a save, and on "reload"). */
+  async load(): Promise<void> {
+    const response = await this.request(`/feeds/${encodeURIComponent(this.feed)}`);
+    if (!response.ok) return;
+    this.etag = response.headers.get('etag') ?? '';
+    this.doc = ((await response.json()) as { feed: Feed }).feed;
+  }
+
+  private open = (activity?: ActivityJson) => {
+    this.editing = { activity };
+    this.problems = [];
+    this.notice = undefined;
+  };
+
+  private mine = (activity?: ActivityJson) => this.scope === '*' || !activity || activity.organizer === this.scope;
+
+  private save = async (event: CustomEvent<{ activity: ActivityJson }>) => {
+    const m = coordinatorMessages(this.language);
+    const activity = this.scope === '*' ? event.detail.activity : { organizer: this.scope, ...event.detail.activity };
+    const response = await this.request(`/feeds/${encodeURIComponent(this.feed)}`, { method: 'PATCH', headers: { 'if-match': this.etag }, body: JSON.stringify({ activity }) });
+    const body = (await response.json().catch(() => ({}))) as { message?: string; problems?: FormProblem[] };
+    if (response.status === 422) this.problems = (body.problems ?? []).filter((p) => p.severity !== 'warning');
+    else if (response.status === 409) this.notice = { text: m.ptConflict(body.message ?? ''), error: true };
+    else if (response.status === 403) this.notice = { text: m.ptForbidden(body.message ?? ''), error: true };
+    else if (!response.ok) this.notice = { text: body.message ?? `HTTP ${response.status}`, error: true };
+    else {
+      this.editing = undefined;
+      this.notice = { text: m.ptSaved, error: false };
+      await this.load();
+      this.dispatchEvent(new Event('famcal-programme-saved', { bubbles: true, composed: true }));
+    }
+  };
+
+  private reload = async () => {
+    this.notice = undefined;
+    await this.load();
+  };
+
+  override render() {
+    const language = this.language;
+    const m = coordinatorMessages(language);
+    const notice = this.notice
+      ? html`<p class="status ${this.notice.error ? 'error' : ''}" role=${this.notice.error ? 'alert' : 'status'}>${this.notice.text}
+          ${this.notice.error && this.editing ? html`<button type="button" @click=${this.reload}>${m.ptReload}</button>` : nothing}</p>`
+      : nothing;
+    if (this.editing) {
+      const activity = this.editing.activity;
+      return html`<button type="button" @click=${() => { this.editing = undefined; }}>${m.ptBack}</button>${notice}
+        <famcal-activity-form lang=${language} .feed=${this.doc} .activity=${activity} .problems=${this.problems}
+          ?readonly=${!this.mine(activity)} @famcal-save=${this.save}></famcal-activity-form>`;
+    }
+    const words = language === 'fr' || language === 'en' ? language : 'nl';
+    const name = (list: readonly { id: string; name: unknown }[] | undefined, id: unknown) => textOf(list?.find((x) => x.id === id)?.name, language) || String(id ?? '—');
+    return html`${notice}<button type="button" @click=${() => this.open()}>${m.ptNew}</button>
+      <table part="table"><thead><tr><th scope="col">${m.activity}</th><th scope="col">${m.ptOrganizer}</th><th scope="col">${m.ptHow}</th>
+        <th scope="col">${m.place}</th><th scope="col"><span class="visually-hidden">${m.ptEdit}</span></th></tr></thead>
+      <tbody>${(this.doc?.activities ?? []).map((a) => html`<tr>
+        <td>${textOf(a.title, language)}</td><td>${name(this.doc?.organizers, a.organizer)}</td>
+        <td>${describeRepeat(a.schedule as Schedule, words, { timezone: this.doc?.timezone ?? 'Europe/Brussels' })}</td>
+        <td>${name(this.doc?.locations, a.location)}</td>
+        <td><button type="button" @click=${() => this.open(a)}>${m.ptEdit}<span class="visually-hidden"> ${textOf(a.title, language)}</span></button></td>
+      </tr>`)}</tbody></table>`;
+  }
+}
+
+if (!customElements.get('famcal-programme-tab')) customElements.define('famcal-programme-tab', FamcalProgrammeTab);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'famcal-programme-tab': FamcalProgrammeTab;
+  }
+}

@@ -30,7 +30,8 @@ try {
     // Rendered: a famcal element with content in its shadow root, and nothing still loading unless the story is about loading.
     await page.waitForFunction(
       (loading) => {
-        const el = document.querySelector('#storybook-root famcal-calendar, #storybook-root famcal-list, #storybook-root famcal-month, #storybook-root famcal-filters, #storybook-root famcal-activity, #storybook-root famcal-registration, #storybook-root famcal-coordinator');
+        // The story's famcal element, whichever it is (the widget's parts, the coordinator page and its forms).
+        const el = [...document.querySelectorAll('#storybook-root *')].find((node) => node.localName.startsWith('famcal-'));
         const root = el?.shadowRoot;
         if (!root || root.childElementCount === 0) return false;
         return loading || !root.querySelector('[aria-busy=true]');

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import './activity-form.js';
+import '../define/famcal-coordinator.js';
 import type { ActivityJson, FormProblem } from './activity-form.js';
 
 const meta: Meta = { title: 'Elements/famcal-coordinator/activity form', component: 'famcal-activity-form' };

@@ -40,7 +40,7 @@ function api(state: 'ready' | 'loading' | 'error'): typeof fetch {
     const url = String(input);
     // The service answers the period it was asked (or this week's, from its own today).
     const from = new URL(url, 'http://story.example').searchParams.get('from') ?? '2026-11-30';
-    const body = url.includes('/outbox') ? { mails: MAILS } : url.includes('/registrations') ? { registrations: REGISTRATIONS } : { occurrences: DATES, from, today: '2026-12-01' };
+    const body = /\/feeds(\?|$)/.test(url) ? { feeds: [] } : url.includes('/outbox') ? { mails: MAILS } : url.includes('/registrations') ? { registrations: REGISTRATIONS } : { occurrences: DATES, from, today: '2026-12-01' };
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
 }

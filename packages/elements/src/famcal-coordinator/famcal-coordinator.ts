@@ -147,7 +147,7 @@ export class FamcalCoordinator extends LitElement {
     super.connectedCallback();
     void this.loadDates();
     if (this.view === 'outbox') void this.loadOutbox();
-    this.api<{ feeds: { name: string }[] }>('/feeds').then(({ feeds }) => { this.keptFeed = feeds[0]?.name; }, () => undefined);
+    this.api<{ feeds?: { name: string }[] }>('/feeds').then(({ feeds }) => { this.keptFeed = feeds?.[0]?.name; }, () => undefined);
   }
 
   override updated(): void {

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { schoolHolidays, type Closure, type Schedule } from '@famcal/core';
-import './rule-builder.js';
-import './closures-editor.js';
+import '../define/famcal-coordinator.js';
 
 const meta: Meta = { title: 'Elements/famcal-coordinator/rule builder', component: 'famcal-rule-builder' };
 export default meta;

@@ -2,14 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  addMonths, createStore, inWindow, monthOf, monthWindow, todayIn, groupByDay, parseOccurrenceId,
+  addMonths, createStore, inWindow, monthOf, monthWindow, todayIn, parseOccurrenceId,
   type FamcalStore, type Filters, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
 import { icon } from '../icons.js';
 import { text, type Labels } from '../labels.js';
-import { isolate, isolateText } from '../bidi.js';
+import { isolateText } from '../bidi.js';
 import { presetFilters } from '../presets.js';
 import { messagesOrDutch } from '../i18n/index.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
@@ -30,6 +30,7 @@ import { placesController } from './places-controller.js';
 import { windowShown } from './calendar-window.js';
 import { problemReporter } from './feed-problems.js';
 import { quickChoices } from './quick-choices.js';
+import { printView } from './print-view.js';
 
 /** The calendar's two views: the month grid, or the agenda. */
 export type View = 'month' | 'list';
@@ -272,7 +273,7 @@ export class FamcalCalendar extends FamcalElement {
               ${this.#renderDayPanel()}`
           : html`<famcal-list exportparts=${LIST_PARTS} lang=${this.language}></famcal-list>`}
       </div>
-      ${this.#layout.printing ? this.#renderPrint() : nothing}
+      ${this.#layout.printing ? printView(this.labels!, this.#shownMonth, this.famcal.state!.occurrences, this.language) : nothing}
       ${this.#renderDialog()}
     </section>`;
   }
@@ -296,19 +297,6 @@ export class FamcalCalendar extends FamcalElement {
       <h3 class="day-panel-heading" id="day-panel-heading" tabindex="-1">${labels.m.selectedDay(labels.format.day(this.selectedDay))}</h3>
       <famcal-list exportparts=${LIST_PARTS} lang=${this.language} date=${this.selectedDay} heading-level="4"></famcal-list>
     </section>`;
-  }
-
-  /** The month as a plain list, printed instead of the screen views (a monthly programme). */
-  #renderPrint() {
-    const labels = this.labels!;
-    const month = this.#shownMonth;
-    const window = monthWindow(month);
-    const days = groupByDay(this.famcal.state!.occurrences, labels.feed.timezone).filter((d) => d.date >= window.from && d.date < window.to);
-    return html`<div class="print">
-      <h2 class="print-title">${labels.feed.name ? isolate(text(labels, labels.feed.name)) : ''} — ${labels.format.month(month)}</h2>
-      <famcal-list lang=${this.language} heading-level="3" .month=${month} .progressive=${false}></famcal-list>
-      ${days.length ? nothing : html`<p>${labels.m.emptyPeriod}</p>`}
-    </div>`;
   }
 
   #renderDialog() {

@@ -1,6 +1,6 @@
 /** The outbox as the coordinator reads it: each mail, when, to whom, its state and last error. */
 import { html } from 'lit';
-import type { OutboxMail } from './famcal-coordinator.js';
+import type { OutboxMail } from './coordinator-types.js';
 import type { CoordinatorMessages } from './messages.js';
 
 export function outboxTable(mails: readonly OutboxMail[], m: CoordinatorMessages, locale: string, timezone: string) {

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { createFormatter, type Period } from '@famcal/core';
 import type { CoordinatorMessages } from './messages.js';
-import type { CoordinatorDate } from './famcal-coordinator.js';
+import type { CoordinatorDate } from './coordinator-types.js';
 
 export type { Period };
 

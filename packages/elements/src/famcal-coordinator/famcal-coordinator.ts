@@ -8,58 +8,11 @@ import { coordinatorMessages } from './messages.js';
 import { isolate, isolateText } from '../bidi.js';
 import { distinct, groupByDay, periodToolbar } from './coordinator-period.js';
 import { outboxTable } from './coordinator-outbox.js';
+import { datesTable, registrationsTable } from './coordinator-tables.js';
 import './programme-tab.js';
 
-/** A date as the coordinator API lists it. */
-export interface CoordinatorDate {
-  readonly occurrenceId: string;
-  readonly title: string;
-  readonly location?: string;
-  readonly organizer?: string;
-  /** Local start in the feed's zone, `YYYY-MM-DDTHH:mm`. */
-  readonly start: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly timezone: string;
-  readonly status: 'scheduled' | 'cancelled' | 'moved';
-  /** Places confirmed through this service. */
-  readonly confirmed: number;
-  /** Every place taken: confirmed here plus `elsewhere` (what the parents' widget counts). */
-  readonly taken?: number;
-  /** Places the feed says were taken elsewhere (by phone, at the desk). */
-  readonly elsewhere?: number;
-  readonly waitlisted: number;
-  readonly capacity?: number;
-  readonly series?: boolean;
-}
-
-/** A registration as the coordinator API lists it. */
-export interface CoordinatorRegistration {
-  readonly id: string;
-  readonly seq: number;
-  readonly status: 'confirmed' | 'waitlisted' | 'cancelled';
-  readonly name: string | null;
-  readonly email: string | null;
-  readonly phone: string | null;
-  readonly adults: number;
-  readonly children: number;
-  readonly childcare: number;
-  readonly tier: string | null;
-  readonly remarks: string | null;
-  readonly places: number;
-}
-
-/** A mail of the outbox. */
-export interface OutboxMail {
-  readonly id: string;
-  readonly kind: string;
-  readonly recipient: string;
-  readonly subject: string;
-  readonly status: 'pending' | 'sending' | 'sent' | 'failed';
-  readonly attempts: number;
-  readonly created_at: number;
-  readonly last_error: string | null;
-}
+export type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
+import type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
 
 type Action = { kind: 'cancelDate' } | { kind: 'moveDate' } | { kind: 'cancelRegistration'; registration: CoordinatorRegistration };
 
@@ -203,26 +156,12 @@ export class FamcalCoordinator extends LitElement {
     if (!this.dates) return html`${toolbar}<p role="status">${m.loading}</p>`;
     const shown = all.filter((d) => (!this.organizerFilter || d.organizer === this.organizerFilter) && (!this.placeFilter || d.location === this.placeFilter));
     if (!shown.length) return html`${toolbar}<p>${m.noneInPeriod}</p>`;
-    const days = groupByDay(shown);
-    return html`${toolbar}<table part="table" aria-labelledby="period-label">
-      <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.activity}</th><th scope="col">${m.place}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.waitlisted}</th><th scope="col">${m.status}</th><th scope="col"><span class="visually-hidden">${m.open}</span></th></tr></thead>
-      ${days.map(
-        ([day, dates]) => html`<tbody>
-          <tr class="day"><th scope="rowgroup" colspan="7">${this.dayName(day, dates[0]!.timezone)}</th></tr>
-          ${dates.map(
-            (d) => html`<tr data-status=${d.status}>
-              <td>${this.when(d)}</td>
-              <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
-              <td>${isolate(d.location ?? '')}</td>
-              <td class="number">${this.places(d)}</td>
-              <td class="number">${d.waitlisted}</td>
-              <td class="state-${d.status}">${m.statusWord[d.status]}</td>
-              <td><button part="button" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, this.when(d))} @click=${() => this.open(d)}>${m.open}</button></td>
-            </tr>`,
-          )}
-        </tbody>`,
-      )}
-    </table>`;
+    return html`${toolbar}${datesTable(groupByDay(shown), m, {
+      when: (d) => this.when(d),
+      places: (d) => this.places(d),
+      dayName: (day, timezone) => this.dayName(day, timezone),
+      open: (d) => this.open(d),
+    })}`;
   }
 
   /** "maandag 7 december" in the page's language. */
@@ -270,27 +209,7 @@ export class FamcalCoordinator extends LitElement {
         ? html`<p role="status">${m.loading}</p>`
         : !list.length
           ? html`<p>${m.noRegistrations}</p>`
-          : html`<table part="table">
-              <caption>${m.registrations(list.length)}</caption>
-              <thead><tr><th scope="col">${m.order}</th><th scope="col">${m.status}</th><th scope="col">${m.name}</th><th scope="col">${m.contact}</th><th scope="col">${m.people}</th><th scope="col">${m.childcare}</th><th scope="col">${m.rate}</th><th scope="col">${m.remarks}</th><th scope="col"><span class="visually-hidden">${m.cancelRegistration}</span></th></tr></thead>
-              <tbody>
-                ${list.map(
-                  (r) => html`<tr data-status=${r.status}>
-                    <td class="number">${r.seq}</td>
-                    <td>${m.registrationStatus[r.status]}</td>
-                    <td>${r.name ? isolate(r.name) : '—'}</td>
-                    <td>${isolate(r.email ?? '')}${r.email && r.phone ? ', ' : ''}${isolate(r.phone ?? '')}</td>
-                    <td>${m.peopleValue(r.adults, r.children)}</td>
-                    <td>${r.childcare ? m.yes : ''}</td>
-                    <td>${r.tier ?? ''}</td>
-                    <td class="remarks" dir="auto">${r.remarks ?? ''}</td>
-                    <td>${r.status !== 'cancelled'
-                      ? html`<button part="button" aria-label=${m.cancelRegistrationOf(r.name ?? '—')} @click=${() => this.startAction({ kind: 'cancelRegistration', registration: r })}>${m.cancelRegistration}</button>`
-                      : nothing}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>`}`;
+          : registrationsTable(list, m, (registration) => this.startAction({ kind: 'cancelRegistration', registration }))}`;
   }
 
   private renderAction(action: Action, people: number) {

@@ -1,0 +1,59 @@
+/** The coordinator page's two tables: the period's dates under their days, and one date's registrations. */
+import { html, nothing } from 'lit';
+import { isolate } from '../bidi.js';
+import type { CoordinatorDate, CoordinatorRegistration } from './coordinator-types.js';
+import type { CoordinatorMessages } from './messages.js';
+
+/** What the dates table asks of the page: the words it writes for a date, and opening one. */
+export interface DatesTableView {
+  when(d: CoordinatorDate): string;
+  places(d: CoordinatorDate): string;
+  dayName(day: string, timezone: string): string;
+  open(d: CoordinatorDate): void;
+}
+
+/** The dates in date order, a row group per day (`days` as `groupByDay` gives them). */
+export function datesTable(days: ReadonlyArray<readonly [string, readonly CoordinatorDate[]]>, m: CoordinatorMessages, view: DatesTableView) {
+  return html`<table part="table" aria-labelledby="period-label">
+    <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.activity}</th><th scope="col">${m.place}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.waitlisted}</th><th scope="col">${m.status}</th><th scope="col"><span class="visually-hidden">${m.open}</span></th></tr></thead>
+    ${days.map(
+      ([day, dates]) => html`<tbody>
+        <tr class="day"><th scope="rowgroup" colspan="7">${view.dayName(day, dates[0]!.timezone)}</th></tr>
+        ${dates.map(
+          (d) => html`<tr data-status=${d.status}>
+            <td>${view.when(d)}</td>
+            <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
+            <td>${isolate(d.location ?? '')}</td>
+            <td class="number">${view.places(d)}</td>
+            <td class="number">${d.waitlisted}</td>
+            <td class="state-${d.status}">${m.statusWord[d.status]}</td>
+            <td><button part="button" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, view.when(d))} @click=${() => view.open(d)}>${m.open}</button></td>
+          </tr>`,
+        )}
+      </tbody>`,
+    )}
+  </table>`;
+}
+
+/** A date's registrations in arrival order, each with its cancel button (for a parent who phoned). */
+export function registrationsTable(list: readonly CoordinatorRegistration[], m: CoordinatorMessages, cancel: (registration: CoordinatorRegistration) => void) {
+  return html`<table part="table">
+    <caption>${m.registrations(list.length)}</caption>
+    <thead><tr><th scope="col">${m.order}</th><th scope="col">${m.status}</th><th scope="col">${m.name}</th><th scope="col">${m.contact}</th><th scope="col">${m.people}</th><th scope="col">${m.childcare}</th><th scope="col">${m.rate}</th><th scope="col">${m.remarks}</th><th scope="col"><span class="visually-hidden">${m.cancelRegistration}</span></th></tr></thead>
+    <tbody>
+      ${list.map(
+        (r) => html`<tr data-status=${r.status}>
+          <td class="number">${r.seq}</td>
+          <td>${m.registrationStatus[r.status]}</td>
+          <td>${r.name ? isolate(r.name) : '—'}</td>
+          <td>${isolate(r.email ?? '')}${r.email && r.phone ? ', ' : ''}${isolate(r.phone ?? '')}</td>
+          <td>${m.peopleValue(r.adults, r.children)}</td>
+          <td>${r.childcare ? m.yes : ''}</td>
+          <td>${r.tier ?? ''}</td>
+          <td class="remarks" dir="auto">${r.remarks ?? ''}</td>
+          <td>${r.status !== 'cancelled' ? html`<button part="button" aria-label=${m.cancelRegistrationOf(r.name ?? '—')} @click=${() => cancel(r)}>${m.cancelRegistration}</button>` : nothing}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

@@ -8,15 +8,16 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { configFromEnv, startServer } from '@famcal/server';
 import { serveExamples } from '../examples/serve.mjs';
-import { handleProgramme } from '../examples/programme-page.mjs';
+import { programmeHandler } from '../examples/programme-page.mjs';
 
 // programme.html: this month rendered on the server, which the embed then takes over.
 const PAGES = ['index.html', 'two-widgets.html', 'bruxelles.html', 'programme.html'];
 const registration = await startServer(
-  configFromEnv({ PORT: '0', DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-lh-')), 'r.sqlite'), FAMCAL_FEEDS: new URL('../examples/public/activities.json', import.meta.url).pathname }),
+  configFromEnv({ PORT: '0', DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-lh-')), 'r.sqlite'), FAMCAL_FEEDS: `db:huis=${new URL('../examples/public/activities.json', import.meta.url).pathname}` }),
   { log: () => undefined },
 );
-const site = await serveExamples({ api: registration.url, handle: handleProgramme });
+// As the demo serves them: the house's programme kept by the service, read at /api/feeds/huis.json.
+const site = await serveExamples({ api: registration.url, handle: programmeHandler({ service: { endpoint: '/api', url: registration.url, feed: 'huis' } }) });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -206,3 +206,9 @@ class TransactionalDdlSqliteDialect extends SqliteDialect {
     })();
   }
 }
+
+/** Whether a database error is a unique or primary-key violation (SQLite or PostgreSQL): someone else got there first. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
+}

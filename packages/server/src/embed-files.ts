@@ -7,6 +7,7 @@
  * (ETag), so a new release reaches every site. Text is sent brotli- or gzip-compressed, compressed once.
  */
 import { Hono, type Handler } from 'hono';
+import { matchesIfNoneMatch } from './http-cache.js';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -80,7 +81,7 @@ export function builtFiles(folder: 'embed' | 'coordinator' | (string & {})): Han
       'x-content-type-options': 'nosniff',
       vary: 'Accept-Encoding',
     };
-    if ((c.req.header('if-none-match') ?? '').split(',').some((tag) => tag.trim().replace(/^W\//, '') === file.etag)) return c.body(null, 304, headers);
+    if (matchesIfNoneMatch(c.req.header('if-none-match'), file.etag)) return c.body(null, 304, headers);
     const accepted = c.req.header('accept-encoding') ?? '';
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
     if (!encoding) return c.body(new Uint8Array(file.body), 200, headers);

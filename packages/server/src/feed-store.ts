@@ -5,7 +5,7 @@
  * from the same revision cannot both win (the primary key refuses the second), and a crash leaves the
  * old or the new revision, never half of one.
  */
-import type { Db, FeedRevisionRow } from './db.js';
+import { isUniqueViolation, type Db, type FeedRevisionRow } from './db.js';
 
 /** A revision as the history lists it (without the feed's text). */
 export interface RevisionSummary {
@@ -138,9 +138,4 @@ export function changedActivities(before: unknown, after: unknown): string[] {
   const a = byId(before);
   const b = byId(after);
   return [...new Set([...a.keys(), ...b.keys()])].filter((id) => a.get(id) !== b.get(id)).sort();
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }

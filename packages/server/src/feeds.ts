@@ -16,7 +16,7 @@ export class FeedSet {
   /** The source that owns each organiser id (a partner's code sees that feed's activities of its organiser). */
   private organizerSources = new Map<string, string>();
   private readonly feeds = new Map<string, { feed: Feed; version: string }>();
-  /** Sources read at least once (a copy, an answer or a refusal): until then, feeds listed after them claim no new ids. */
+  /** Sources whose feed has parsed at least once (now or from a kept copy): until then, feeds listed after them claim no new ids. */
   private readonly readOnce = new Set<string>();
   private timer?: ReturnType<typeof setInterval>;
   /** Whether the last claiming waited for an unread source (then the first reload after it claims again). */

@@ -10,6 +10,7 @@ import { compress } from 'hono/compress';
 import { parseFeed, parseOccurrenceId, toICS } from '@famcal/core';
 import type { Db } from './db.js';
 import { FeedStore } from './feed-store.js';
+import { matchesIfNoneMatch } from './http-cache.js';
 
 export interface PublishedFeedOptions {
   readonly db: Db;
@@ -64,19 +65,12 @@ export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
       'access-control-expose-headers': 'ETag',
       vary: 'Accept-Encoding',
     };
-    if (ifNoneMatch(c.req.header('if-none-match'), feed.etag)) return c.body(null, 304, headers);
+    if (matchesIfNoneMatch(c.req.header('if-none-match'), feed.etag)) return c.body(null, 304, headers);
     if (kind === 'json') return c.body(feed.json, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
     feed.ics ??= toICS(parseFeed(feed.json).feed, undefined, { uidDomain: options.uidDomain, now: options.now() });
     return c.body(feed.ics, 200, { ...headers, 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `inline; filename="${name}.ics"` });
   });
   return app;
-}
-
-/** RFC 9110 13.1.2: `*` or a list of tags, compared weakly. */
-function ifNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.trim() === '*' || header.split(',').some((tag) => bare(tag) === bare(etag));
 }
 
 interface DateChange {

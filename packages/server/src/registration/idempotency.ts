@@ -22,10 +22,6 @@ export async function replayOf(ctx: Context, trx: Db, existing: RegistrationRow,
   return { result: await resultOf(ctx, trx, existing), replay: true };
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
-}
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;

@@ -210,7 +210,33 @@ export interface Words {
   ptConflict: (message: string | number) => string;
   ptReload: string;
   ptForbidden: (message: string | number) => string;
+  deEdit: string;
+  deEditOf: (title: string | number, date: string | number) => string;
+  deHeading: string;
+  deWhich: string;
+  deThisDate: string;
+  deFollowing: string;
+  deSeries: string;
+  deTitle: string;
+  deDescription: string;
+  deTextHelp: string;
+  dePlace: string;
+  deSamePlace: string;
+  deStart: string;
+  deEnd: string;
+  deCancelled: string;
+  deNote: string;
+  deElsewhere: string;
+  deSave: string;
+  deClose: string;
+  deSaved: string;
+  deNotKept: string;
+  deFollowingHelp: (date: string | number) => string;
+  deMail: (count: number) => string;
+  deProblems: string;
+  deDrop: string;
+  deEmptyDay: string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */
-export const PLURALS: Record<string, [string, number]> = {"registrations":["count",0],"confirmCancelDate":["count",0],"confirmMove":["count",0],"ceAdded":["n",0],"afProblems":["n",0]};
+export const PLURALS: Record<string, [string, number]> = {"registrations":["count",0],"confirmCancelDate":["count",0],"confirmMove":["count",0],"ceAdded":["n",0],"afProblems":["n",0],"deMail":["count",0]};

@@ -43,17 +43,40 @@ const refusing = await startServer(
   { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
 );
 
+// A service that keeps its programme (FAMCAL_FEEDS db:huis, imported from a small test feed on its first
+// start), for the coordinator's editors: what they save is what the published feed then says.
+const keeping = await startServer(
+  configFromEnv({
+    PORT: '0',
+    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-keeping-')), 'registrations.sqlite'),
+    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./src/test-support/kept-feed.json', import.meta.url))}`,
+    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/keeping-test',
+    // Mail is queued in the outbox (what the tests read); nothing listens there, so none leaves this machine.
+    FAMCAL_SMTP_URL: 'smtp://127.0.0.1:9',
+    FAMCAL_ALLOWED_ORIGINS: `*,${HOUSE_ORIGIN}`,
+    FAMCAL_COORDINATOR_TOKEN: 'wtr-keeping-token',
+    FAMCAL_COORDINATOR_TOKENS: 'gezinsbond-antwerpen:wtr-keeping-partner',
+    FAMCAL_RATE_PER_IP: '100000',
+    FAMCAL_RATE_PER_CONTACT: '100000',
+  }),
+  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
+);
+
+/** The services on the test page's own origin, each under its own path, as a webmaster's reverse proxy would put them. */
+const PROXIED = { '/registrations-test/': () => registration.url, '/keeping-test/': () => keeping.url };
+
 /**
  * The registration service under /registrations-test/ on the test page's own origin, as a webmaster's
  * reverse proxy would put it: the coordinator element talks to it same-origin, with its session cookie.
  */
 async function sameOriginService(context, next) {
-  if (!context.path.startsWith('/registrations-test/')) return next();
+  const prefix = Object.keys(PROXIED).find((p) => context.path.startsWith(p));
+  if (!prefix) return next();
   const chunks = [];
   for await (const chunk of context.req) chunks.push(chunk);
   const headers = Object.fromEntries(Object.entries(context.req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)));
   if (headers.origin) headers.origin = HOUSE_ORIGIN;
-  const answer = await fetch(`${registration.url}${context.url.slice('/registrations-test'.length)}`, { method: context.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
+  const answer = await fetch(`${PROXIED[prefix]()}${context.url.slice(prefix.length - 1)}`, { method: context.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
   context.status = answer.status;
   for (const [name, value] of answer.headers) if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) context.set(name, value);
   const cookies = answer.headers.getSetCookie();
@@ -73,7 +96,7 @@ export default {
   // a11ySnapshot: Chromium's accessibility tree, for what a screen reader says of a card.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin()],
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)}; window.FAMCAL_REFUSING_REGISTRATION = ${JSON.stringify(refusing.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)}; window.FAMCAL_REFUSING_REGISTRATION = ${JSON.stringify(refusing.url)}; window.FAMCAL_KEEPING = ${JSON.stringify(keeping.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,6 +3,7 @@ import { FamcalRuleBuilder } from '../famcal-coordinator/rule-builder.js';
 import { FamcalClosuresEditor } from '../famcal-coordinator/closures-editor.js';
 import { FamcalActivityForm } from '../famcal-coordinator/activity-form.js';
 import { FamcalProgrammeTab } from '../famcal-coordinator/programme-tab.js';
+import { FamcalDateEdit } from '../famcal-coordinator/date-edit.js';
 import { define } from './define.js';
 
 define('famcal-coordinator', FamcalCoordinator);
@@ -12,3 +13,4 @@ define('famcal-closures-editor', FamcalClosuresEditor);
 // Registered here, not only by their own modules: the build keeps side effects of define/ files alone.
 define('famcal-activity-form', FamcalActivityForm);
 define('famcal-programme-tab', FamcalProgrammeTab);
+define('famcal-date-edit', FamcalDateEdit);

@@ -28,7 +28,7 @@ function errorOf(v: FormView, path: string) {
   return message ? html`<span class="error" id="${fieldId(path)}-error">${message}</span>` : nothing;
 }
 
-type Kind = 'text' | 'number' | 'email' | 'tel' | 'textarea';
+type Kind = 'text' | 'number' | 'email' | 'tel' | 'textarea' | 'datetime-local' | 'time';
 
 /** One labelled input bound to a path. */
 export function input(v: FormView, path: string, label: string, kind: Kind = 'text'): TemplateResult {

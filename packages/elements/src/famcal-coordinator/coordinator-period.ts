@@ -68,9 +68,9 @@ export function distinct(values: ReadonlyArray<string | undefined>): string[] {
   return [...new Set(values.filter((v): v is string => !!v))].sort((a, b) => a.localeCompare(b));
 }
 
-/** Dates (in date order) grouped by their local day. */
-export function groupByDay(dates: readonly CoordinatorDate[]): Array<[string, CoordinatorDate[]]> {
-  const days = new Map<string, CoordinatorDate[]>();
+/** Dates (in date order) grouped by their local day; `every` days are listed even without dates (the week's seven). */
+export function groupByDay(dates: readonly CoordinatorDate[], every: readonly string[] = []): Array<[string, CoordinatorDate[]]> {
+  const days = new Map<string, CoordinatorDate[]>(every.map((day) => [day, []]));
   for (const d of dates) days.set(d.start.slice(0, 10), [...(days.get(d.start.slice(0, 10)) ?? []), d]);
-  return [...days];
+  return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -10,17 +10,37 @@ export interface DatesTableView {
   places(d: CoordinatorDate): string;
   dayName(day: string, timezone: string): string;
   open(d: CoordinatorDate): void;
+  /** A date dropped on another day (dragged in the week): the page asks where and confirms. */
+  drop?(d: CoordinatorDate, day: string): void;
 }
 
-/** The dates in date order, a row group per day (`days` as `groupByDay` gives them). */
+const DRAGGED = 'application/x-famcal-occurrence';
+
+/**
+ * The dates in date order, a row group per day (`days` as `groupByDay` gives them). With `drop`, a date's row
+ * can be dragged onto another day (the move is confirmed on the date's page; its Move button does the same by keyboard).
+ */
 export function datesTable(days: ReadonlyArray<readonly [string, readonly CoordinatorDate[]]>, m: CoordinatorMessages, view: DatesTableView) {
+  const all = days.flatMap(([, dates]) => dates);
+  const onDrop = (day: string) => (event: DragEvent) => {
+    const id = event.dataTransfer?.getData(DRAGGED);
+    const d = all.find((x) => x.occurrenceId === id);
+    if (!d || !view.drop) return;
+    event.preventDefault();
+    if (d.start.slice(0, 10) !== day) view.drop(d, day);
+  };
+  const allowDrop = (event: DragEvent) => {
+    if (view.drop && event.dataTransfer?.types.includes(DRAGGED)) event.preventDefault();
+  };
   return html`<table part="table" aria-labelledby="period-label">
     <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.activity}</th><th scope="col">${m.place}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.waitlisted}</th><th scope="col">${m.status}</th><th scope="col"><span class="visually-hidden">${m.open}</span></th></tr></thead>
     ${days.map(
-      ([day, dates]) => html`<tbody>
-        <tr class="day"><th scope="rowgroup" colspan="7">${view.dayName(day, dates[0]!.timezone)}</th></tr>
+      ([day, dates]) => html`<tbody data-day=${day} @dragover=${allowDrop} @drop=${onDrop(day)}>
+        <tr class="day"><th scope="rowgroup" colspan="7">${view.dayName(day, all[0]?.timezone ?? 'UTC')}</th></tr>
+        ${dates.length ? nothing : html`<tr><td colspan="7" class="muted">${m.deEmptyDay}</td></tr>`}
         ${dates.map(
-          (d) => html`<tr data-status=${d.status}>
+          (d) => html`<tr data-status=${d.status} draggable=${view.drop && d.status !== 'cancelled' ? 'true' : 'false'}
+            @dragstart=${(event: DragEvent) => event.dataTransfer?.setData(DRAGGED, d.occurrenceId)}>
             <td>${view.when(d)}</td>
             <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
             <td>${isolate(d.location ?? '')}</td>

@@ -53,8 +53,10 @@ describe('famcal-coordinator', () => {
     const listed = starts();
     expect(listed.length, 'dates in one of the coming weeks').to.be.greaterThan(0);
     expect(listed).to.deep.equal([...listed].sort());
-    const days = [...el.shadowRoot!.querySelectorAll('tr.day th')].map(textOf);
-    expect(days.length).to.equal(new Set(listed.map((s) => s.slice(0, 10))).size);
+    // The week lists its seven days (a date can be dragged onto an empty one), the dated ones with their dates.
+    const days = [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody[data-day]')].map((tbody) => tbody.dataset.day!);
+    expect(days.length).to.equal(7);
+    expect(days.filter((day) => listed.some((s) => s.startsWith(day)))).to.deep.equal([...new Set(listed.map((s) => s.slice(0, 10)))]);
     // By keyboard: the month period.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=period] button[aria-pressed]:nth-child(2)')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -66,6 +68,31 @@ describe('famcal-coordinator', () => {
     organizer.dispatchEvent(new Event('change'));
     await waitUntil(() => [...el.shadowRoot!.querySelectorAll('tbody tr[data-status]')].every((tr) => textOf(tr).includes(first)), 'the organiser filter did not apply');
     await expect(el).to.be.accessible();
+  });
+
+  it('moves a date by dragging it onto another day of the week: its page asks the move, at the same time on that day', async () => {
+    const csrf = await signIn('wtr-coordinator-token');
+    const el = await fixture<FamcalCoordinator>(html`<famcal-coordinator lang="nl" endpoint="${SERVICE}/coordinator" csrf-token=${csrf}></famcal-coordinator>`);
+    await shown(el, '#period-label');
+    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Volgende periode"]')!;
+    for (let week = 0; week < 4 && !el.shadowRoot!.querySelector('tr[draggable=true]'); week++) {
+      next.click();
+      await waitUntil(() => !el.shadowRoot!.querySelector('[role=status]'), 'the next week never loaded');
+    }
+    const row = el.shadowRoot!.querySelector<HTMLTableRowElement>('tr[draggable=true]')!;
+    const id = row.querySelector<HTMLButtonElement>('button[data-id]')!.dataset.id!;
+    const from = row.closest<HTMLElement>('tbody')!.dataset.day!;
+    const target = [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody[data-day]')].find((tbody) => tbody.dataset.day !== from)!;
+    const data = new DataTransfer();
+    row.dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true, composed: true }));
+    const over = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
+    target.dispatchEvent(over);
+    expect(over.defaultPrevented, 'a day accepts the drop').to.equal(true);
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await shown(el, '#new-start');
+    expect(el.occurrenceId).to.equal(id);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#new-start')!.value).to.equal(`${target.dataset.day}T${id.slice(-5)}`);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('new-start');
   });
 
   it('is accessible (axe) and lists upcoming dates with registered / capacity and waiting list', async () => {

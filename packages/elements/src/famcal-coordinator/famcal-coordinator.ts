@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createFormatter, parseOccurrenceId, periodStart, periodWindow, shiftPeriod, type Period } from '@famcal/core';
+import { addDays, createFormatter, parseOccurrenceId, periodStart, periodWindow, shiftPeriod, type Period } from '@famcal/core';
 import { base } from '../styles/shared.js';
 import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
@@ -10,11 +10,12 @@ import { distinct, groupByDay, periodToolbar } from './coordinator-period.js';
 import { outboxTable } from './coordinator-outbox.js';
 import { datesTable, registrationsTable } from './coordinator-tables.js';
 import './programme-tab.js';
+import './date-edit.js';
 
 export type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
 import type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
 
-type Action = { kind: 'cancelDate' } | { kind: 'moveDate' } | { kind: 'cancelRegistration'; registration: CoordinatorRegistration };
+type Action = { kind: 'cancelDate' } | { kind: 'moveDate'; start?: string } | { kind: 'cancelRegistration'; registration: CoordinatorRegistration } | { kind: 'editDate' };
 
 /**
  * The coordinator's page over the registration service's coordinator API: upcoming dates with
@@ -156,12 +157,21 @@ export class FamcalCoordinator extends LitElement {
     if (!this.dates) return html`${toolbar}<p role="status">${m.loading}</p>`;
     const shown = all.filter((d) => (!this.organizerFilter || d.organizer === this.organizerFilter) && (!this.placeFilter || d.location === this.placeFilter));
     if (!shown.length) return html`${toolbar}<p>${m.noneInPeriod}</p>`;
-    return html`${toolbar}${datesTable(groupByDay(shown), m, {
+    // A week lists its seven days, so a date can be dragged onto a day without dates.
+    const week = this.period === 'week' && this.start ? Array.from({ length: 7 }, (_, n) => addDays(this.start, n)) : [];
+    return html`${toolbar}${datesTable(groupByDay(shown, week), m, {
       when: (d) => this.when(d),
       places: (d) => this.places(d),
       dayName: (day, timezone) => this.dayName(day, timezone),
       open: (d) => this.open(d),
-    })}`;
+      drop: (d, day) => this.dropOn(d, day),
+    })}<p class="muted">${m.deDrop}</p>`;
+  }
+
+  /** A date dragged onto another day: its page opens with the move asked, at the same time on that day. */
+  private dropOn(d: CoordinatorDate, day: string): void {
+    this.open(d);
+    this.startAction({ kind: 'moveDate', start: `${day}T${d.start.slice(11, 16)}` });
   }
 
   /** "maandag 7 december" in the page's language. */
@@ -200,11 +210,16 @@ export class FamcalCoordinator extends LitElement {
         <a part="button" class="button" href=${csv('nl')} download>${m.csv('Nederlands')}</a>
         <a part="button" class="button" href=${csv('fr')} download>${m.csv('français')}</a>
         ${d.status !== 'cancelled'
-          ? html`<button part="button" @click=${() => this.startAction({ kind: 'moveDate' })}>${m.moveDate}</button>
+          ? html`${this.keptFeed ? html`<button part="button" @click=${() => this.startAction({ kind: 'editDate' })}>${m.deEdit}</button>` : nothing}
+              <button part="button" @click=${() => this.startAction({ kind: 'moveDate' })}>${m.moveDate}</button>
               <button part="button" class="danger" @click=${() => this.startAction({ kind: 'cancelDate' })}>${m.cancelDate}</button>`
           : nothing}
       </div>
-      ${this.action ? this.renderAction(this.action, active) : nothing}
+      ${this.action?.kind === 'editDate'
+        ? html`<famcal-date-edit lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope} feed=${this.keptFeed ?? ''}
+            occurrence-id=${d.occurrenceId} registered=${active} .fetcher=${this.fetcher}
+            @famcal-date-saved=${this.onDateSaved} @famcal-date-edit-close=${this.closeEdit}></famcal-date-edit>`
+        : this.action ? this.renderAction(this.action, active) : nothing}
       ${!list
         ? html`<p role="status">${m.loading}</p>`
         : !list.length
@@ -212,14 +227,14 @@ export class FamcalCoordinator extends LitElement {
           : registrationsTable(list, m, (registration) => this.startAction({ kind: 'cancelRegistration', registration }))}`;
   }
 
-  private renderAction(action: Action, people: number) {
+  private renderAction(action: Exclude<Action, { kind: 'editDate' }>, people: number) {
     const m = coordinatorMessages(this.language);
     const confirm =
       action.kind === 'cancelDate' ? m.confirmCancelDate(people) : action.kind === 'moveDate' ? m.confirmMove(people) : m.confirmCancelRegistration(isolateText(action.registration.name ?? '—'));
     return html`<form part="form" class="action" @submit=${this.onSubmitAction} aria-labelledby="action-title">
       <h3 id="action-title" tabindex="-1">${action.kind === 'cancelRegistration' ? m.cancelRegistrationOf(isolateText(action.registration.name ?? '—')) : m[action.kind]}</h3>
       ${action.kind === 'moveDate'
-        ? html`<label for="new-start">${m.newStart}</label><input id="new-start" type="datetime-local" required .value=${this.selected?.start ?? ''} />`
+        ? html`<label for="new-start">${m.newStart}</label><input id="new-start" type="datetime-local" required .value=${action.start ?? this.selected?.start ?? ''} />`
         : nothing}
       ${action.kind !== 'cancelRegistration' ? html`<label for="message">${m.message}</label><textarea id="message" maxlength="2000" rows="3"></textarea>` : nothing}
       <div class="actions">
@@ -330,8 +345,24 @@ export class FamcalCoordinator extends LitElement {
   private startAction(action: Action): void {
     this.action = action;
     this.status = undefined;
-    this.focusAfterRender = action.kind === 'moveDate' ? '#new-start' : action.kind === 'cancelDate' ? '#message' : '#action-title';
+    this.focusAfterRender = action.kind === 'moveDate' ? '#new-start' : action.kind === 'cancelDate' ? '#message' : action.kind === 'editDate' ? undefined : '#action-title';
   }
+
+  /** A change of the date saved in the programme: its dates and registrations again (a split gives it a new id). */
+  private onDateSaved = (event: CustomEvent<{ occurrenceId: string }>) => {
+    const id = event.detail.occurrenceId;
+    if (this.selected && id !== this.selected.occurrenceId) {
+      this.selected = undefined;
+      this.occurrenceId = id;
+      this.action = undefined;
+      void this.loadDates();
+    } else if (this.selected) void Promise.all([this.loadDates(), this.loadRegistrations(this.selected)]);
+  };
+
+  private closeEdit = () => {
+    this.action = undefined;
+    this.focusAfterRender = '#date-heading';
+  };
 
   private async onSubmitAction(event: Event): Promise<void> {
     event.preventDefault();
@@ -347,7 +378,7 @@ export class FamcalCoordinator extends LitElement {
       else if (action.kind === 'moveDate') {
         const start = this.shadowRoot?.querySelector<HTMLInputElement>('#new-start')?.value ?? '';
         await this.api(`/occurrences/${id}/move`, { method: 'POST', body: JSON.stringify({ start, message }) });
-      } else await this.api(`/registrations/${encodeURIComponent(action.registration.id)}/cancel`, { method: 'POST' });
+      } else if (action.kind === 'cancelRegistration') await this.api(`/registrations/${encodeURIComponent(action.registration.id)}/cancel`, { method: 'POST' });
       this.status = { text: m.done[action.kind]!, error: false };
       this.action = undefined;
       await Promise.all([this.loadDates(), this.loadRegistrations(date)]);

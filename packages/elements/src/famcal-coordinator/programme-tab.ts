@@ -10,6 +10,7 @@ import { base } from '../styles/shared.js';
 import { languageOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorMessages } from './messages.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
+import { coordinatorRequest } from './coordinator-api.js';
 import type { ActivityJson, FeedDocument, FormProblem } from './activity-form.js';
 import './activity-form.js';
 
@@ -50,11 +51,8 @@ export class FamcalProgrammeTab extends LitElement {
     void this.load();
   }
 
-  private async request(path: string, init: RequestInit = {}): Promise<Response> {
-    return (this.fetcher ?? globalThis.fetch)(`${this.endpoint.replace(/\/+$/, '')}${path}`, {
-      credentials: 'same-origin', ...init,
-      headers: { accept: 'application/json', ...(init.method ? { 'content-type': 'application/json', 'x-famcal-csrf': this.csrfToken } : {}), ...init.headers },
-    });
+  private request(path: string, init: RequestInit = {}): Promise<Response> {
+    return coordinatorRequest(this, path, init);
   }
 
   /** Reads the kept feed and its ETag (after a save, and on "reload"). */

@@ -43,12 +43,3 @@ export function idFromTitle(title: string): string {
   return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
 }
-
-/** Tiers as lines "code=amount", and back. */
-export function tiersText(tiers: unknown): string {
-  return Array.isArray(tiers) ? tiers.map((t: { id: string; amount: number }) => `${t.id}=${t.amount}`).join('\n') : '';
-}
-export function tiersFrom(text: string): { id: string; amount: number }[] {
-  return text.split('\n').map((line) => line.split('=')).filter(([id]) => id?.trim())
-    .map(([id, amount]) => ({ id: id!.trim(), amount: Number(amount?.trim().replace(',', '.') || 'NaN') }));
-}

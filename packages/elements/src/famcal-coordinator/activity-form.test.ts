@@ -99,4 +99,46 @@ describe('famcal-activity-form', () => {
     expect($<FamcalRuleBuilder>(el, 'famcal-rule-builder').disabled).to.equal(true);
     expect(el.shadowRoot!.querySelector('button[type=submit]')).to.equal(null);
   });
+
+  it('writes every price kind, the interpreters, when registration opens and closes, one sign-up for the series, and the links', async () => {
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="nl" .feed=${FEED} .activity=${KOFFIE}></famcal-activity-form>`);
+    await choose(el, '#f-price-type', 'fixed');
+    await type(el, '#f-price-amount', '10');
+    await type(el, '#f-price-reduced-amount', '5');
+    await type(el, '#f-price-reduced-label-nl', 'Met een leefloon');
+    await type(el, '#f-price-uitpas-amount', '2');
+    await choose(el, '#f-audience-accompanied', 'with-parent');
+    $(el, '#f-interpreters').value = 'ar, tr';
+    $(el, '#f-interpreters').dispatchEvent(new Event('change'));
+    await choose(el, '#f-registration-opens-kind', 'days');
+    $(el, '#f-registration-opens').select();
+    await type(el, '#f-registration-opens', '30');
+    await choose(el, '#f-registration-closes-kind', 'date');
+    expect($(el, '#f-registration-closes').value, 'a date starts at the first date').to.equal('2027-01-05T09:00');
+    await press(el, '#f-registration-scope');
+    await type(el, '#f-url', 'https://huisvanhetkind.example/koffie');
+    await expect(el).to.be.accessible();
+    let saved = oneEvent(el, 'famcal-save');
+    await press(el, 'button[type=submit]', 'Enter');
+    expect((await saved).detail.activity).to.deep.include({
+      price: { type: 'fixed', amount: 10, reduced: { amount: 5, label: { nl: 'Met een leefloon' } }, uitpas: { amount: 2 } },
+      audience: { accompanied: 'with-parent' }, interpreters: ['ar', 'tr'],
+      registration: { opens: 'P30D', closes: '2027-01-05T09:00', scope: 'series' },
+      url: 'https://huisvanhetkind.example/koffie',
+    });
+    // Income tiers as rows a parent reads, the code following the label.
+    await choose(el, '#f-price-type', 'tiered');
+    for (const [n, label, amount] of [[0, 'Laag inkomen', '2'], [1, 'Hoger inkomen', '8']] as const) {
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#f-price-tiers > button')].at(-1)!.click();
+      await el.updateComplete;
+      await type(el, `#f-price-tiers-${n}-label-nl`, label);
+      await type(el, `#f-price-tiers-${n}-amount`, amount);
+    }
+    await expect(el).to.be.accessible();
+    saved = oneEvent(el, 'famcal-save');
+    await press(el, 'button[type=submit]', 'Enter');
+    expect((await saved).detail.activity.price).to.deep.equal({
+      type: 'tiered', uitpas: { amount: 2 }, tiers: [{ id: 'laag-inkomen', label: { nl: 'Laag inkomen' }, amount: 2 }, { id: 'hoger-inkomen', label: { nl: 'Hoger inkomen' }, amount: 8 }],
+    });
+  });
 });

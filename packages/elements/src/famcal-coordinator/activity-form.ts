@@ -10,8 +10,8 @@ import { base } from '../styles/shared.js';
 import { languageOf, messagesOrDutch, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorMessages } from './messages.js';
 import { formStyles } from './rule-builder.view.js';
-import { activityPath, idFromTitle, tiersFrom, valueAt, withValue, type ActivityJson, type FormProblem } from './activity-draft.js';
-import { checkbox, checkboxes, fieldId, input, options, priceTemplate, select, texts, type FormView } from './activity-form.view.js';
+import { activityPath, idFromTitle, valueAt, withValue, type ActivityJson, type FormProblem } from './activity-draft.js';
+import { audienceMore, checkbox, checkboxes, fieldId, input, languageList, linksTemplate, options, priceTemplate, registrationMore, select, texts, type FormView } from './activity-form.view.js';
 import './rule-builder.js';
 
 /** A feed text (one string, or a map by language) in a language. */
@@ -71,7 +71,7 @@ export class FamcalActivityForm extends LitElement {
   }
 
   private set = (path: string, value: unknown) => {
-    let data = withValue(this.data, path, path === 'price.tiers' ? tiersFrom(String(value ?? '')) : value);
+    let data = withValue(this.data, path, value);
     if (this.isNew && path.startsWith('title.')) data = withValue(data, 'id', idFromTitle(textOf(data.title, 'nl')));
     this.data = data;
   };
@@ -109,7 +109,8 @@ export class FamcalActivityForm extends LitElement {
         ${input(v, 'audience.childAge.min', m.afAgeMin, 'number')}
         ${input(v, 'audience.childAge.max', m.afAgeMax, 'number')}
         ${select(v, 'audience.childAge.unit', m.afAgeUnit, o.units)}
-        ${this.languages(v)}
+        ${languageList(v, 'languages', m.afLanguages)}
+        ${audienceMore(v)}
       </fieldset>
       <fieldset id=${fieldId('schedule')}><legend>${m.rbWhen}</legend>
         <famcal-rule-builder .schedule=${valueAt(this.data, 'schedule') as Schedule | undefined} .timezone=${this.feed?.timezone ?? 'Europe/Brussels'}
@@ -131,30 +132,18 @@ export class FamcalActivityForm extends LitElement {
         ${select(v, 'capacity.unit', m.afUnit, o.capacityUnits)}
         ${checkbox(v, 'capacity.waitlist', m.afWaitlist)}
         ${checkbox(v, 'registration.required', m.afRequired)}
-        ${input(v, 'registration.opens', m.afOpens)}
-        ${input(v, 'registration.closes', m.afCloses)}
+        ${registrationMore(v)}
       </fieldset>
       <fieldset><legend>${m.afContact}</legend>
         ${input(v, 'contact.email', m.afEmail, 'email')}
         ${input(v, 'contact.phone', m.afPhone, 'tel')}
       </fieldset>
+      <fieldset><legend>${m.afLinks}</legend>${linksTemplate(v)}</fieldset>
       ${this.readonly ? nothing : html`<button type="submit">${m.afSave}</button>`}
     </form>`;
   }
 
   private pick = (tab: string) => { this.tab = tab; };
-
-  /** Languages as a comma-separated list ("nl, fr"). */
-  private languages(v: FormView) {
-    const id = fieldId('languages');
-    const list = (valueAt(this.data, 'languages') as string[] | undefined) ?? [];
-    const bad = Boolean(this.problem('languages'));
-    return html`<div class="field"><label for=${id}>${v.m.afLanguages}</label>
-      <input id=${id} .value=${list.join(', ')} ?disabled=${this.readonly} aria-invalid=${bad ? 'true' : 'false'}
-        aria-describedby=${bad ? `${id}-error` : nothing}
-        @change=${(e: Event) => this.set('languages', (e.target as HTMLInputElement).value.split(/[\s,]+/).filter(Boolean))} />
-      ${bad ? html`<span class="error" id="${id}-error">${this.problem('languages')}</span>` : nothing}</div>`;
-  }
 
   /** The problems at the top, each a link to its field. */
   private summary(m: ReturnType<typeof coordinatorMessages>) {

@@ -4,9 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { AUDIENCES, CAPACITY_UNITS, CATEGORIES, PRICE_TYPES, categoryWord } from '@famcal/core';
+import { idFromTitle } from './activity-draft.js';
 import type { CoordinatorMessages } from './messages.js';
 import type { Messages } from '../i18n/index.js';
-import { tiersText, valueAt, type ActivityJson } from './activity-draft.js';
+import { valueAt, type ActivityJson } from './activity-draft.js';
 
 /** What the templates need from the element. */
 export interface FormView {
@@ -28,7 +29,7 @@ function errorOf(v: FormView, path: string) {
   return message ? html`<span class="error" id="${fieldId(path)}-error">${message}</span>` : nothing;
 }
 
-type Kind = 'text' | 'number' | 'email' | 'tel' | 'textarea' | 'datetime-local' | 'time';
+type Kind = 'text' | 'number' | 'email' | 'tel' | 'url' | 'textarea' | 'datetime-local' | 'time';
 
 /** One labelled input bound to a path. */
 export function input(v: FormView, path: string, label: string, kind: Kind = 'text'): TemplateResult {
@@ -104,23 +105,98 @@ export function options(v: FormView) {
   };
 }
 
-/** The price section: its kind, and the amounts that kind asks for. */
+/** The price section: its kind, the amounts that kind asks for, and the UiTPAS rate beside a paid price. */
 export function priceTemplate(v: FormView): TemplateResult {
   const o = options(v);
   const type = valueAt(v.data, 'price.type');
+  // Another kind of price keeps only what every kind has: the amounts of the old kind would not validate.
+  const { currency, uitpas, note } = (valueAt(v.data, 'price') ?? {}) as Record<string, unknown>;
+  const kept = Object.fromEntries(Object.entries({ currency, uitpas, note }).filter(([, value]) => value !== undefined));
   return html`<fieldset><legend>${v.m.afPrice}</legend>
-    ${select(v, 'price.type', v.m.afPriceType, [['', v.m.afNone], ...o.prices])}
-    ${type === 'fixed' ? input(v, 'price.amount', v.m.afAmount, 'number') : nothing}
-    ${type === 'contribution' ? input(v, 'price.suggested', v.m.afAmount, 'number') : nothing}
+    ${select({ ...v, set: (_path, next) => v.set('price', next ? { ...kept, type: next } : undefined) }, 'price.type', v.m.afPriceType, [['', v.m.afNone], ...o.prices])}
+    ${type === 'fixed' ? html`${input(v, 'price.amount', v.m.afAmount, 'number')}
+      ${input(v, 'price.reduced.amount', v.m.afReducedAmount, 'number')}
+      ${input(v, 'price.reduced.label.nl', v.m.afReducedLabel)}` : nothing}
+    ${type === 'contribution' ? input(v, 'price.suggested', v.m.afSuggested, 'number') : nothing}
     ${type === 'tiered' ? tiersTemplate(v) : nothing}
+    ${type && type !== 'free' ? input(v, 'price.uitpas.amount', v.m.afUitpas, 'number') : nothing}
   </fieldset>`;
 }
 
+type Tier = { id: string; label?: { nl?: string }; amount?: number };
+
+/** Income tiers as rows: what the parent reads (the label) and the amount; the code follows the label. */
 function tiersTemplate(v: FormView) {
-  const id = fieldId('price.tiers');
-  const bad = Boolean(v.problem('price.tiers'));
-  return html`<div class="field"><label for=${id}>${v.m.afTiers}</label>
-    <textarea id=${id} .value=${tiersText(valueAt(v.data, 'price.tiers'))} ?disabled=${v.disabled}
-      aria-invalid=${bad ? 'true' : 'false'} aria-describedby=${bad ? `${id}-error` : nothing}
-      @change=${(e: Event) => v.set('price.tiers', (e.target as HTMLTextAreaElement).value)}></textarea>${errorOf(v, 'price.tiers')}</div>`;
+  const tiers = (valueAt(v.data, 'price.tiers') as Tier[] | undefined) ?? [];
+  const change = (index: number, patch: Partial<Tier>) =>
+    v.set('price.tiers', tiers.map((tier, n) => (n !== index ? tier : { ...tier, ...patch, ...(patch.label ? { id: idFromTitle(patch.label.nl ?? '') || tier.id } : {}) })));
+  return html`<fieldset id=${fieldId('price.tiers')}><legend>${v.m.afTiers}</legend>
+    ${tiers.map((tier, n) => html`<div class="tier" role="group" aria-label=${v.m.afTierN(n + 1)}>
+      ${input({ ...v, set: (_path, value) => change(n, { label: { nl: String(value ?? '') } }) }, `price.tiers.${n}.label.nl`, v.m.afTierLabel)}
+      ${input({ ...v, set: (_path, value) => change(n, { amount: value as number }) }, `price.tiers.${n}.amount`, v.m.afAmount, 'number')}
+      ${v.disabled ? nothing : html`<button type="button" @click=${() => v.set('price.tiers', tiers.filter((_, i) => i !== n))}>${v.m.afRemoveTier(n + 1)}</button>`}
+    </div>`)}
+    ${v.disabled ? nothing : html`<button type="button" @click=${() => v.set('price.tiers', [...tiers, { id: `tarief-${tiers.length + 1}` }])}>${v.m.afAddTier}</button>`}
+    ${errorOf(v, 'price.tiers')}
+  </fieldset>`;
+}
+
+/** Languages as a comma-separated list ("nl, fr") at a path. */
+export function languageList(v: FormView, path: string, label: string): TemplateResult {
+  const id = fieldId(path);
+  const list = (valueAt(v.data, path) as string[] | undefined) ?? [];
+  const bad = Boolean(v.problem(path));
+  return html`<div class="field"><label for=${id}>${label}</label>
+    <input id=${id} .value=${list.join(', ')} ?disabled=${v.disabled} aria-invalid=${bad ? 'true' : 'false'}
+      aria-describedby=${bad ? `${id}-error` : nothing}
+      @change=${(e: Event) => v.set(path, (e.target as HTMLInputElement).value.split(/[\s,]+/).filter(Boolean))} />
+    ${errorOf(v, path)}</div>`;
+}
+
+/** Whether a parent comes along, and the interpreters there are. */
+export function audienceMore(v: FormView): TemplateResult {
+  const m = v.m;
+  return html`${select(v, 'audience.accompanied', m.afAccompanied, [['', m.afNone], ['with-parent', m.afWithParent], ['child-alone', m.afChildAlone], ['either', m.afEither]])}
+    ${languageList(v, 'interpreters', m.afInterpreters)}`;
+}
+
+/** When registration opens or closes: some days or hours before each date, or at a date and time. */
+function windowField(v: FormView, path: string, label: string): TemplateResult {
+  const value = valueAt(v.data, path);
+  const text = typeof value === 'string' ? value : '';
+  const kind = /^P\d+D$/.test(text) ? 'days' : /^PT\d+H$/.test(text) ? 'hours' : text ? 'date' : '';
+  const id = fieldId(path);
+  const number = Number(/\d+/.exec(text)?.[0] ?? '');
+  // A date starts at the activity's first date (the coordinator moves it from there), never empty.
+  const first = (valueAt(v.data, 'schedule.start') as string | undefined) ?? `${new Date().toISOString().slice(0, 10)}T09:00`;
+  const pick = (next: string) => v.set(path, next === 'days' ? 'P14D' : next === 'hours' ? 'PT12H' : next === 'date' ? first : undefined);
+  return html`<fieldset><legend>${label}</legend>
+    <div class="field"><label for="${id}-kind">${v.m.afWhenKind}</label>
+      <select id="${id}-kind" ?disabled=${v.disabled} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
+        ${[['', v.m.afAlways], ['days', v.m.afDaysBefore], ['hours', v.m.afHoursBefore], ['date', v.m.afOnDate]].map(([key, word]) =>
+          html`<option value=${key!} ?selected=${key === kind}>${word}</option>`)}
+      </select></div>
+    ${kind === 'days' || kind === 'hours'
+      ? html`<div class="field"><label for=${id}>${kind === 'days' ? v.m.afDays : v.m.afHours}</label>
+          <input id=${id} type="number" min="0" .value=${String(number)} ?disabled=${v.disabled}
+            @input=${(e: Event) => { const n = Math.max(0, Math.round(Number((e.target as HTMLInputElement).value) || 0)); v.set(path, kind === 'days' ? `P${n}D` : `PT${n}H`); }} /></div>`
+      : kind === 'date' ? input(v, path, v.m.afOnDate, 'datetime-local') : errorOf(v, path)}
+  </fieldset>`;
+}
+
+/** Registration beyond places: when it opens and closes, one sign-up for a series, another site, a note. */
+export function registrationMore(v: FormView): TemplateResult {
+  const m = v.m;
+  return html`${windowField(v, 'registration.opens', m.afOpens)}
+    ${windowField(v, 'registration.closes', m.afCloses)}
+    <div class="check"><input type="checkbox" id=${fieldId('registration.scope')} .checked=${valueAt(v.data, 'registration.scope') === 'series'} ?disabled=${v.disabled}
+      @change=${(e: Event) => v.set('registration.scope', (e.target as HTMLInputElement).checked ? 'series' : undefined)} />
+      <label for=${fieldId('registration.scope')}>${m.afSeriesScope}</label>${errorOf(v, 'registration.scope')}</div>
+    ${input(v, 'registration.url', m.afRegistrationUrl, 'url')}
+    ${input(v, 'registration.note.nl', m.afRegistrationNote, 'textarea')}`;
+}
+
+/** The activity's web page and picture. */
+export function linksTemplate(v: FormView): TemplateResult {
+  return html`${input(v, 'url', v.m.afUrl, 'url')}${input(v, 'image', v.m.afImage, 'url')}`;
 }

@@ -236,6 +236,32 @@ export interface Words {
   deProblems: string;
   deDrop: string;
   deEmptyDay: string;
+  afReducedAmount: string;
+  afReducedLabel: string;
+  afSuggested: string;
+  afUitpas: string;
+  afTierN: (n: string | number) => string;
+  afTierLabel: string;
+  afAddTier: string;
+  afRemoveTier: (n: string | number) => string;
+  afAccompanied: string;
+  afWithParent: string;
+  afChildAlone: string;
+  afEither: string;
+  afInterpreters: string;
+  afWhenKind: string;
+  afAlways: string;
+  afDaysBefore: string;
+  afHoursBefore: string;
+  afOnDate: string;
+  afDays: string;
+  afHours: string;
+  afSeriesScope: string;
+  afRegistrationUrl: string;
+  afRegistrationNote: string;
+  afUrl: string;
+  afImage: string;
+  afLinks: string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */

@@ -58,10 +58,38 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     return c.json({ name, revision: row.number, feed: JSON.parse(row.feed) });
   });
 
+  // The ETag is the newest revision listed, so an undo's If-Match names exactly what the coordinator saw.
   app.get('/:name/revisions', async (c) => {
     const name = known(c);
-    return c.json({ name, revisions: await store.history(name) });
+    const revisions = await store.history(name);
+    if (revisions[0]) c.header('etag', etagOf(name, revisions[0].number));
+    c.header('cache-control', 'no-store');
+    return c.json({ name, revisions, titles: await titlesOf(name, revisions) });
   });
+
+  /**
+   * The title (as written) of each activity the revisions changed, from the newest revision that has it: a
+   * removed activity's from the revision before its removal. Reads one feed, and one more per removal.
+   */
+  async function titlesOf(name: string, revisions: readonly { number: number; changed: readonly string[] }[]): Promise<Record<string, unknown>> {
+    const wanted = new Set(revisions.flatMap((r) => r.changed));
+    const titles = new Map<string, unknown>();
+    const read = new Set<number>();
+    const take = async (number: number) => {
+      if (number < 1 || read.has(number)) return;
+      read.add(number);
+      const row = await store.revision(name, number);
+      for (const a of row ? ((JSON.parse(row.feed) as Document).activities ?? []) : []) {
+        if (typeof a.id === 'string' && wanted.has(a.id) && !titles.has(a.id)) titles.set(a.id, a.title);
+      }
+    };
+    for (const r of revisions) {
+      if (r.changed.every((id) => titles.has(id))) continue;
+      await take(r.number);
+      if (r.changed.some((id) => !titles.has(id))) await take(r.number - 1);
+    }
+    return Object.fromEntries(titles);
+  }
 
   app.put('/:name', async (c) => {
     const name = known(c);
@@ -70,11 +98,12 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     return saveAnswer(c, name, await save(name, body, from, c.get('scope'), c.req.header('x-famcal-note')));
   });
 
-  // One activity: `{ "activity": {…} }` adds or replaces it (by id), `{ "remove": "id" }` removes it.
+  // One activity: `{ "activity": {…} }` adds or replaces it (by id), `{ "remove": "id" }` removes it; a
+  // `"location": {…}` beside the activity adds a new place with it.
   app.patch('/:name', async (c) => {
     const name = known(c);
     const from = expectedRevision(c, name);
-    const body = (await documentOf(c)) as { activity?: Record<string, unknown>; remove?: unknown };
+    const body = (await documentOf(c)) as { activity?: Record<string, unknown>; remove?: unknown; location?: unknown };
     const row = await store.revision(name, from);
     if (!row) throw stale(await staleSince(name, from));
     const current = JSON.parse(row.feed) as Document;
@@ -89,7 +118,7 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
     } else {
       throw new ServiceError('invalid', 'send { "activity": { "id": …, … } } to add or change one activity, or { "remove": "id" } to remove one', { body: 'an activity with an id, or remove' });
     }
-    return saveAnswer(c, name, await save(name, { ...current, activities }, from, c.get('scope'), c.req.header('x-famcal-note')));
+    return saveAnswer(c, name, await save(name, { ...withNewLocation(current, body.location), activities }, from, c.get('scope'), c.req.header('x-famcal-note')));
   });
 
   // "This and following": the series ends before `from`, a new activity (the body's) takes the dates from
@@ -97,10 +126,10 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
   app.post('/:name/activities/:id/split', async (c) => {
     const name = known(c);
     const from = expectedRevision(c, name);
-    const body = (await documentOf(c)) as { from?: unknown; activity?: Record<string, unknown> };
+    const body = (await documentOf(c)) as { from?: unknown; activity?: Record<string, unknown>; location?: unknown };
     const row = await store.revision(name, from);
     if (!row) throw stale(await staleSince(name, from));
-    const current = JSON.parse(row.feed) as Document;
+    const current = withNewLocation(JSON.parse(row.feed) as Document, body.location);
     const split = splitSeries(current, c.req.param('id'), body.from, body.activity);
     const reattach = await followingRegistrations(split.document, c.req.param('id'), split.newId, split.from);
     return saveAnswer(c, name, await save(name, split.document, from, c.get('scope'), c.req.header('x-famcal-note') ?? `split ${c.req.param('id')} from ${split.from}`, undefined, reattach));
@@ -222,6 +251,20 @@ export function feedEditingRoutes(options: FeedEditingOptions): Hono<Vars> {
   }
 
   return app;
+}
+
+/** The feed with a new place added (the schema checks its fields when the feed is saved); an id already used is refused. */
+function withNewLocation(document: Document, location: unknown): Document {
+  if (location === undefined || location === null) return document;
+  const id = (location as { id?: unknown }).id;
+  if (typeof location !== 'object' || Array.isArray(location) || typeof id !== 'string') {
+    throw new ServiceError('invalid', 'give the new place as "location": { "id": …, "name": …, "address": … }', { location: 'a place with an id' });
+  }
+  const places = Array.isArray(document.locations) ? (document.locations as Array<{ id?: unknown }>) : [];
+  if (places.some((place) => place.id === id)) {
+    throw new ServiceError('invalid', `a place "${id}" is already in the feed: choose it in the list of places, or give the new place another name`, { location: `"${id}" exists` });
+  }
+  return { ...document, locations: [...places, location] };
 }
 
 /** Registrations, date states and mails of the dates that moved to another activity, re-keyed in one go. */

@@ -93,6 +93,25 @@ describe.each(DATABASES)('kept feeds on %s', (kind) => {
     expect((await ok.json()).revision.who).toBe('partner');
   });
 
+  it('adds a new place with an activity (a partner too), and refuses a place whose id is taken', async () => {
+    const s = await start();
+    const { etag, body } = await open(s, PARTNER);
+    const mine = body.feed.activities.find((a) => a.id === 'babymassage')!;
+    const place = { id: 'bib-noord', name: { nl: 'Bibliotheek Noord' }, address: { street: 'Kerkstraat 2', postalCode: '2060', city: 'Antwerpen', country: 'BE' } };
+    const ok = await patch(s, { activity: { ...mine, location: 'bib-noord' }, location: place }, etag, PARTNER);
+    expect(ok.status).toBe(200);
+    const published = await (await fetch(`${s.url}/feeds/huis.json`)).json();
+    expect(published.locations).toContainEqual(place);
+    expect(published.activities.find((a: { id: string }) => a.id === 'babymassage').location).toBe('bib-noord');
+    const taken = await patch(s, { activity: mine, location: { ...place, name: 'Andere' } }, ok.headers.get('etag')!, PARTNER);
+    expect(taken.status).toBe(422);
+    expect((await taken.json()).message).toMatch(/"bib-noord" is already in the feed/);
+    const bad = await patch(s, { activity: mine, location: { id: 'leeg', name: 'Zonder gemeente', address: { street: 'X' } } }, ok.headers.get('etag')!, PARTNER);
+    // A place without its town is kept without the address, and the answer says which field to fix.
+    expect(bad.status).toBe(200);
+    expect(JSON.stringify((await bad.json()).warnings)).toMatch(/locations\[\d+\]\.address\.city/);
+  });
+
   it('lists revisions and restores one as a new revision', async () => {
     const s = await start();
     const first = await open(s);
@@ -103,6 +122,20 @@ describe.each(DATABASES)('kept feeds on %s', (kind) => {
     expect(restored.status).toBe(200);
     expect((await restored.json()).revision).toMatchObject({ number: 3, restoredFrom: 1 });
     expect((await open(s)).body.feed.name).toBeUndefined();
+  });
+
+  it("lists each changed activity's title (a removed one's from before its removal) and the newest revision as the ETag", async () => {
+    const s = await start();
+    const first = await open(s);
+    const renamed = await patch(s, { activity: { ...first.body.feed.activities.find((a) => a.id === 'walk-in'), title: { nl: 'Open huis' } } }, first.etag);
+    const removed = await patch(s, { remove: 'babymassage' }, renamed.headers.get('etag')!);
+    expect(removed.status).toBe(200);
+    const answer = await fetch(`${s.url}/coordinator/feeds/huis/revisions`, { headers: HOUSE });
+    expect(answer.headers.get('etag')).toBe(removed.headers.get('etag'));
+    const history = await answer.json();
+    expect(history.revisions.map((r: { changed: string[] }) => r.changed)).toEqual([['babymassage'], ['walk-in'], expect.any(Array)]);
+    expect(history.titles['walk-in']).toEqual({ nl: 'Open huis' });
+    expect(history.titles.babymassage).toEqual(first.body.feed.activities.find((a) => a.id === 'babymassage')!.title);
   });
 
   it('cancels a registered date through the mailing path, and refuses to drop one quietly', async () => {

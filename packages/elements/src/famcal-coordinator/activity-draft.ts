@@ -43,3 +43,22 @@ export function idFromTitle(title: string): string {
   return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
 }
+
+/** A new place as the coordinator types it. */
+export interface NewPlace {
+  readonly name?: string;
+  readonly street?: string;
+  readonly postalCode?: string;
+  readonly city?: string;
+}
+
+/** The feed location for a new place (an id from its name, not one of `taken`), or undefined without a name. */
+export function locationFrom(place: NewPlace, taken: readonly string[]): Record<string, unknown> | undefined {
+  const name = place.name?.trim();
+  if (!name) return undefined;
+  const base = idFromTitle(name) || 'plaats';
+  let id = base;
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
+  const address = Object.fromEntries(Object.entries({ street: place.street?.trim(), postalCode: place.postalCode?.trim(), city: place.city?.trim() }).filter(([, v]) => v));
+  return { id, name: { nl: name }, ...(address.city ? { address: { ...address, country: 'BE' } } : {}) };
+}

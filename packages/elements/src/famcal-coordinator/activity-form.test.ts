@@ -141,4 +141,19 @@ describe('famcal-activity-form', () => {
       type: 'tiered', uitpas: { amount: 2 }, tiers: [{ id: 'laag-inkomen', label: { nl: 'Laag inkomen' }, amount: 2 }, { id: 'hoger-inkomen', label: { nl: 'Hoger inkomen' }, amount: 8 }],
     });
   });
+
+  it('adds a new place with its address, saved with the activity', async () => {
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="nl" .feed=${FEED} .activity=${KOFFIE}></famcal-activity-form>`);
+    await press(el, 'details summary', 'Enter');
+    await type(el, '#f-place-name', 'Bibliotheek Noord');
+    await type(el, '#f-place-street', 'Kerkstraat 2');
+    await type(el, '#f-place-postalCode', '2060');
+    await type(el, '#f-place-city', 'Antwerpen');
+    await expect(el).to.be.accessible();
+    const saved = oneEvent(el, 'famcal-save');
+    await press(el, 'button[type=submit]', 'Enter');
+    const { detail } = await saved;
+    expect(detail.location).to.deep.equal({ id: 'bibliotheek-noord', name: { nl: 'Bibliotheek Noord' }, address: { street: 'Kerkstraat 2', postalCode: '2060', city: 'Antwerpen', country: 'BE' } });
+    expect(detail.activity.location).to.equal('bibliotheek-noord');
+  });
 });

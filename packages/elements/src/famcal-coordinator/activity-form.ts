@@ -10,8 +10,8 @@ import { base } from '../styles/shared.js';
 import { languageOf, messagesOrDutch, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorMessages } from './messages.js';
 import { formStyles } from './rule-builder.view.js';
-import { activityPath, idFromTitle, valueAt, withValue, type ActivityJson, type FormProblem } from './activity-draft.js';
-import { audienceMore, checkbox, checkboxes, fieldId, input, languageList, linksTemplate, options, priceTemplate, registrationMore, select, texts, type FormView } from './activity-form.view.js';
+import { activityPath, idFromTitle, locationFrom, valueAt, withValue, type ActivityJson, type FormProblem, type NewPlace } from './activity-draft.js';
+import { audienceMore, checkbox, checkboxes, fieldId, input, languageList, linksTemplate, newPlaceTemplate, options, priceTemplate, registrationMore, select, texts, type FormView } from './activity-form.view.js';
 import './rule-builder.js';
 
 /** A feed text (one string, or a map by language) in a language. */
@@ -30,7 +30,7 @@ export interface FeedDocument {
 
 /**
  * @summary One activity of a kept feed, edited in words.
- * @fires famcal-save - The coordinator saves; `detail.activity` is the activity's feed JSON.
+ * @fires famcal-save - The coordinator saves; `detail.activity` is the activity's feed JSON, `detail.location` a new place to add with it.
  */
 export class FamcalActivityForm extends LitElement {
   /** The activity edited (feed JSON), or undefined for a new one. */
@@ -46,6 +46,8 @@ export class FamcalActivityForm extends LitElement {
 
   @state() private data: ActivityJson = {};
   @state() private tab = 'nl';
+  /** A place the coordinator adds with this activity. */
+  @state() private place: NewPlace = {};
   /** The id follows the title until the coordinator saves a new activity (an existing id never changes). */
   private isNew = true;
 
@@ -67,6 +69,7 @@ export class FamcalActivityForm extends LitElement {
     if (changed.has('activity')) {
       this.data = structuredClone(this.activity ?? {});
       this.isNew = this.activity === undefined;
+      this.place = {};
     }
   }
 
@@ -81,7 +84,10 @@ export class FamcalActivityForm extends LitElement {
   private submit = (event: Event) => {
     event.preventDefault();
     if (this.readonly) return;
-    this.dispatchEvent(new CustomEvent('famcal-save', { bubbles: true, composed: true, detail: { activity: structuredClone(this.data) } }));
+    // A new place goes with the activity (the service adds it to the feed's places).
+    const location = locationFrom(this.place, (this.feed?.locations ?? []).map((l) => l.id));
+    const activity = location ? { ...structuredClone(this.data), location: location.id } : structuredClone(this.data);
+    this.dispatchEvent(new CustomEvent('famcal-save', { bubbles: true, composed: true, detail: { activity, ...(location ? { location } : {}) } }));
   };
 
   private when = (event: Event) => {
@@ -117,7 +123,8 @@ export class FamcalActivityForm extends LitElement {
           .closures=${this.feed?.closures ?? []} lang=${language} ?disabled=${this.readonly} @change=${this.when}></famcal-rule-builder>
         ${['schedule', 'schedule.start', 'schedule.duration', 'schedule.rrule'].map((p) => this.problem(p) ? html`<span class="error" id="${fieldId(p)}-error">${this.problem(p)}</span>` : nothing)}
       </fieldset>
-      <fieldset><legend>${m.afWhere}</legend>${select(v, 'location', m.afPlace, [['', m.afNone], ...places])}</fieldset>
+      <fieldset><legend>${m.afWhere}</legend>${select(v, 'location', m.afPlace, [['', m.afNone], ...places])}
+        ${this.readonly ? nothing : newPlaceTemplate(v, this.place, (place) => { this.place = place; })}</fieldset>
       ${priceTemplate(v)}
       <fieldset><legend>${m.afChildcare}</legend>
         ${checkbox(v, 'childcare.provided', m.afChildcareProvided)}

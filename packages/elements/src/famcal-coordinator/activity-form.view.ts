@@ -7,7 +7,7 @@ import { AUDIENCES, CAPACITY_UNITS, CATEGORIES, PRICE_TYPES, categoryWord } from
 import { idFromTitle } from './activity-draft.js';
 import type { CoordinatorMessages } from './messages.js';
 import type { Messages } from '../i18n/index.js';
-import { valueAt, type ActivityJson } from './activity-draft.js';
+import { valueAt, withValue, type ActivityJson, type NewPlace } from './activity-draft.js';
 
 /** What the templates need from the element. */
 export interface FormView {
@@ -199,4 +199,14 @@ export function registrationMore(v: FormView): TemplateResult {
 /** The activity's web page and picture. */
 export function linksTemplate(v: FormView): TemplateResult {
   return html`${input(v, 'url', v.m.afUrl, 'url')}${input(v, 'image', v.m.afImage, 'url')}`;
+}
+
+/** A place not in the list yet: its name and address, added to the feed with the activity. */
+export function newPlaceTemplate(v: FormView, place: NewPlace, change: (place: NewPlace) => void): TemplateResult {
+  const own: FormView = { ...v, data: { place } as ActivityJson, set: (path, value) => change((withValue({ place } as ActivityJson, path, value).place ?? {}) as NewPlace) };
+  return html`<details ?open=${Boolean(place.name)}><summary>${v.m.afNewPlace}</summary>
+    ${input(own, 'place.name', v.m.afPlaceName)}${input(own, 'place.street', v.m.afStreet)}
+    ${input(own, 'place.postalCode', v.m.afPostalCode)}${input(own, 'place.city', v.m.afCity)}
+    ${errorOf(v, 'newLocation')}
+  </details>`;
 }

@@ -187,12 +187,13 @@ export class FamcalDateEdit extends LitElement {
     await this.send('PATCH', `/feeds/${encodeURIComponent(this.feed)}`, { activity: changed }, this.occurrenceId);
   };
 
-  private saveActivity = async (event: CustomEvent<{ activity: ActivityJson }>) => {
+  private saveActivity = async (event: CustomEvent<{ activity: ActivityJson; location?: unknown }>) => {
     const key = this.key;
     if (!key) return;
     const activity = this.scope === '*' ? event.detail.activity : { organizer: this.scope, ...event.detail.activity };
-    if (this.choice === 'series') await this.send('PATCH', `/feeds/${encodeURIComponent(this.feed)}`, { activity }, this.occurrenceId);
-    else await this.send('POST', `/feeds/${encodeURIComponent(this.feed)}/activities/${encodeURIComponent(key.activityId)}/split`, { from: key.localStart, activity }, `${String(activity.id)}@${key.localStart}`);
+    const location = event.detail.location;
+    if (this.choice === 'series') await this.send('PATCH', `/feeds/${encodeURIComponent(this.feed)}`, { activity, location }, this.occurrenceId);
+    else await this.send('POST', `/feeds/${encodeURIComponent(this.feed)}/activities/${encodeURIComponent(key.activityId)}/split`, { from: key.localStart, activity, location }, `${String(activity.id)}@${key.localStart}`);
   };
 
   /** One save: the answer's problems beside the fields, a conflict or refusal said, a success announced. */

@@ -71,10 +71,10 @@ export class FamcalProgrammeTab extends LitElement {
 
   private mine = (activity?: ActivityJson) => this.scope === '*' || !activity || activity.organizer === this.scope;
 
-  private save = async (event: CustomEvent<{ activity: ActivityJson }>) => {
+  private save = async (event: CustomEvent<{ activity: ActivityJson; location?: unknown }>) => {
     const m = coordinatorMessages(this.language);
     const activity = this.scope === '*' ? event.detail.activity : { organizer: this.scope, ...event.detail.activity };
-    const response = await this.request(`/feeds/${encodeURIComponent(this.feed)}`, { method: 'PATCH', headers: { 'if-match': this.etag }, body: JSON.stringify({ activity }) });
+    const response = await this.request(`/feeds/${encodeURIComponent(this.feed)}`, { method: 'PATCH', headers: { 'if-match': this.etag }, body: JSON.stringify({ activity, location: event.detail.location }) });
     const body = (await response.json().catch(() => ({}))) as { message?: string; problems?: FormProblem[] };
     if (response.status === 422) this.problems = (body.problems ?? []).filter((p) => p.severity !== 'warning');
     else if (response.status === 409) this.notice = { text: m.ptConflict(body.message ?? ''), error: true };

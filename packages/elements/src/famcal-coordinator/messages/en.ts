@@ -266,5 +266,10 @@ const words: Words = {
   afUrl: "Website with more information (link)",
   afImage: "Link to a picture",
   afLinks: "Links",
+  afNewPlace: "Add a new place",
+  afPlaceName: "Name of the place",
+  afStreet: "Street and number",
+  afPostalCode: "Postcode",
+  afCity: "Town",
 };
 export default words;

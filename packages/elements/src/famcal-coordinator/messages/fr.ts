@@ -266,5 +266,10 @@ const words: Words = {
   afUrl: "Site avec plus d’informations (lien)",
   afImage: "Lien vers une photo",
   afLinks: "Liens",
+  afNewPlace: "Ajouter un nouveau lieu",
+  afPlaceName: "Nom du lieu",
+  afStreet: "Rue et numéro",
+  afPostalCode: "Code postal",
+  afCity: "Commune",
 };
 export default words;

@@ -266,5 +266,10 @@ const words: Words = {
   afUrl: "Website met meer uitleg (link)",
   afImage: "Link naar een foto",
   afLinks: "Links",
+  afNewPlace: "Nieuwe plaats toevoegen",
+  afPlaceName: "Naam van de plaats",
+  afStreet: "Straat en nummer",
+  afPostalCode: "Postcode",
+  afCity: "Gemeente",
 };
 export default words;

@@ -262,6 +262,11 @@ export interface Words {
   afUrl: string;
   afImage: string;
   afLinks: string;
+  afNewPlace: string;
+  afPlaceName: string;
+  afStreet: string;
+  afPostalCode: string;
+  afCity: string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */

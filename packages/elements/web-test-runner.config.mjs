@@ -65,6 +65,21 @@ const keeping = await startServer(
 /** The services on the test page's own origin, each under its own path, as a webmaster's reverse proxy would put them. */
 const PROXIED = { '/registrations-test/': () => registration.url, '/keeping-test/': () => keeping.url };
 
+// A house's service that keeps its programme (db:huis) and serves the built embed (/embed/famcal.js): a
+// page on another origin loads the embed from it with both attributes left out (dist must be built).
+const embedding = await startServer(
+  configFromEnv({
+    PORT: '0',
+    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-embedding-')), 'registrations.sqlite'),
+    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url))}`,
+    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/embedding',
+    FAMCAL_ALLOWED_ORIGINS: '*',
+    FAMCAL_RATE_PER_IP: '100000',
+    FAMCAL_RATE_PER_CONTACT: '100000',
+  }),
+  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
+);
+
 /**
  * The registration service under /registrations-test/ on the test page's own origin, as a webmaster's
  * reverse proxy would put it: the coordinator element talks to it same-origin, with its session cookie.
@@ -96,7 +111,7 @@ export default {
   // a11ySnapshot: Chromium's accessibility tree, for what a screen reader says of a card.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin()],
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)}; window.FAMCAL_REFUSING_REGISTRATION = ${JSON.stringify(refusing.url)}; window.FAMCAL_KEEPING = ${JSON.stringify(keeping.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)}; window.FAMCAL_REFUSING_REGISTRATION = ${JSON.stringify(refusing.url)}; window.FAMCAL_EMBEDDING_SERVICE = ${JSON.stringify(embedding.url)}; window.FAMCAL_KEEPING = ${JSON.stringify(keeping.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,12 +3,17 @@
  * (famcal-activity) and the registration form are chunks of their own, loaded from the embed's folder
  * when they are needed (or at once when the page itself holds one of them).
  */
+import { loadedFrom } from './embed-service.js';
 import './define/famcal-calendar.js';
 import './define/famcal-list.js';
 
+// Loaded from a registration service (`<service>/embed/famcal.js`): a calendar's feed and registration
+// service default to that service's.
+loadedFrom(import.meta.url);
+
 // The month grid is a part of its own: a phone starts with the agenda. A wide screen (or a page that
 // uses the grid alone) starts loading it at once, alongside the feed.
-if (document.querySelector('famcal-month') || matchMedia('(min-width: 601px)').matches) void import('./define/famcal-month.js');
+if (document.querySelector('famcal-month') || matchMedia('(min-width:601px)').matches) void import('./define/famcal-month.js');
 
 // Parts a page may also use on their own; otherwise they load when a calendar needs them (the filters
 // as it connects, alongside its feed).

@@ -17,7 +17,11 @@ const DEFAULT_TIMEZONE = 'Europe/Brussels';
 export class FamcalElement extends LitElement {
   static override styles = [base];
 
-  /** URL of a feed, for an element used on its own (inside `<famcal-calendar>` it uses the calendar's). */
+  /**
+   * URL of a feed, for an element used on its own (inside `<famcal-calendar>` it uses the calendar's).
+   * A calendar of the embed loaded from a registration service may leave it out: the service's one kept
+   * feed (`<service>/feeds/default.json`).
+   */
   @property() feed?: string;
 
   /** Language of the texts: nl, fr or en; defaults to the closest `lang` on the page. */

@@ -54,10 +54,10 @@ export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
 
   app.get('/:file{[a-z0-9][a-z0-9-]*\\.(json|ics)}', async (c) => {
     const file = c.req.param('file');
-    const name = file.replace(/\.(json|ics)$/, '');
+    const name = keptName(file.replace(/\.(json|ics)$/, ''), options.names);
     const kind = file.endsWith('.ics') ? 'ics' : 'json';
     const feed = options.names.includes(name) ? await published(name) : undefined;
-    if (!feed) return c.json({ error: 'not-found', message: `no published feed "${name}"` }, 404);
+    if (!feed) return c.json({ error: 'not-found', message: name === 'default' ? `this service keeps ${options.names.length} feeds (${options.names.join(', ')}): name one, e.g. feed="${options.names[0]}"` : `no published feed "${name}"` }, 404);
     const headers = {
       etag: feed.etag,
       'cache-control': `public, max-age=${MAX_AGE_SECONDS}, must-revalidate`,
@@ -71,6 +71,14 @@ export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
     return c.body(feed.ics, 200, { ...headers, 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `inline; filename="${name}.ics"` });
   });
   return app;
+}
+
+/**
+ * `default` is the one feed the service keeps: what the embed loaded from this service reads when the
+ * page names no feed (`<famcal-calendar>` with no attributes). With several kept feeds it names none.
+ */
+function keptName(name: string, names: readonly string[]): string {
+  return name === 'default' && names.length === 1 ? names[0]! : name;
 }
 
 interface DateChange {

@@ -31,6 +31,7 @@ import { windowShown } from './calendar-window.js';
 import { problemReporter } from './feed-problems.js';
 import { quickChoices } from './quick-choices.js';
 import { printView } from './print-view.js';
+import { service } from '../embed-service.js';
 
 /** The calendar's two views: the month grid, or the agenda. */
 export type View = 'month' | 'list';
@@ -97,7 +98,7 @@ export class FamcalCalendar extends FamcalElement {
   /** Preset: one area, e.g. `Deurne`. */
   @property() area?: string;
 
-  /** The registration service for activities that take registrations here (see famcal-registration). */
+  /** The registration service for activities that take registrations here (see famcal-registration); in the embed loaded from a service, that service for a feed on it. */
   @property({ attribute: 'registration-endpoint' }) registrationEndpoint?: string;
 
   /** Write the schema.org JSON-LD of the dates shown into the page (light DOM), for search engines. */
@@ -113,6 +114,14 @@ export class FamcalCalendar extends FamcalElement {
   @state() private openId?: string;
   /** With several feeds: where each one stands (a partner that could not be loaded is named). */
   @state() private sources: ReadonlyArray<{ status: 'ok' | 'saved' | 'failed'; name: string }> = [];
+
+  /** The feed and the registration service, with what the embed knows of where it was loaded from. */
+  get #feed(): string | undefined {
+    return this.feed || (service && service + '/feeds/default.json');
+  }
+  get #endpoint(): string | undefined {
+    return this.registrationEndpoint ?? (service && this.#feed?.startsWith(service + '/feeds/') ? service : undefined);
+  }
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -133,14 +142,14 @@ export class FamcalCalendar extends FamcalElement {
   constructor() {
     super();
     new ContextProvider(this, { context: storeContext, initialValue: this.#store });
-    placesController(this, this.#store, () => this.registrationEndpoint);
+    placesController(this, this.#store, () => this.#endpoint);
     this.famcal.attach(this.#store);
     const report = problemReporter();
     this.#store.subscribe((next) => {
       const stale = this.#copy.stale;
-      this.#copy.update(this.#store, this.feed, next.status, next.feed);
+      this.#copy.update(this.#store, this.#feed, next.status, next.feed);
       if (stale !== this.#copy.stale) this.requestUpdate();
-      report(this.feed, next.problems);
+      report(this.#feed, next.problems);
     });
     this.addEventListener('famcal-select', (e) => this.#onSelect(e));
     this.addEventListener('famcal-day-select', (e) => this.#onDaySelect(e));
@@ -203,13 +212,14 @@ export class FamcalCalendar extends FamcalElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (this.feed && this.feed !== this.#loadedFeed) {
-      this.#loadedFeed = this.feed;
-      const sources = this.feed.trim().split(/\s+/);
+    const feed = this.#feed;
+    if (feed && feed !== this.#loadedFeed) {
+      this.#loadedFeed = feed;
+      const sources = feed.trim().split(/\s+/);
       if (sources.length > 1) {
         // Several partners' feeds: merged, each kept on the device; the loader is a chunk of its own.
         void import('../multi-feed.js').then(({ loadFeeds }) => loadFeeds(this.#store, sources)).then((statuses) => (this.sources = statuses));
-      } else void this.#store.load(this.feed);
+      } else void this.#store.load(feed);
     }
     // Its code loads only for the pages that ask for it.
     this.#jsonLd ??= this.seo ? import('./seo-controller.js').then(({ seoController }) => seoController(this, () => this.famcal.state, this.clock)) : undefined;
@@ -310,7 +320,7 @@ export class FamcalCalendar extends FamcalElement {
       <div class="dialog-body">
         <button class="dialog-close" part="button" @click=${() => this.#dialog?.close()}>${icon('close')}${labels.m.close}</button>
         <famcal-activity exportparts="activity, heading, button" lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"
-          registration-endpoint=${this.registrationEndpoint ?? nothing}></famcal-activity>
+          registration-endpoint=${this.#endpoint ?? nothing}></famcal-activity>
       </div>
     </dialog>`;
   }

@@ -99,3 +99,39 @@ window.rendersPerFilterChange = async () => {
   calendar.remove();
   return result;
 };
+
+/**
+ * The coordinator's week of a 500-activity programme (500 dates in one week, as the service lists them):
+ * milliseconds from the dates' answer arriving to every date's row painted.
+ */
+window.runCoordinatorWeek = async () => {
+  await import('/packages/elements/dist/coordinator/famcal-coordinator.js');
+  await customElements.whenDefined('famcal-coordinator');
+  const days = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
+  const occurrences = Array.from({ length: 500 }, (_, i) => {
+    const day = days[i % 7];
+    const hour = String(8 + (i % 12)).padStart(2, '0');
+    const startsAt = new Date(`${day}T${hour}:00:00+01:00`);
+    return {
+      occurrenceId: `a${i}@${day}T${hour}:00`, activityId: `a${i}`, title: `Activiteit ${i}`, organizer: `Organisator ${i % 9}`, location: `Plaats ${i % 23}`,
+      start: `${day}T${hour}:00`, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(), timezone: 'Europe/Brussels',
+      status: 'scheduled', confirmed: i % 13, taken: i % 13, waitlisted: i % 3, capacity: 20,
+    };
+  });
+  const body = JSON.stringify({ scope: '*', today: '2026-11-24', from: days[0], to: '2026-11-30', occurrences });
+  let arrived = 0;
+  const fetcher = async (url) => {
+    if (!String(url).includes('/occurrences')) return new Response(JSON.stringify({ feeds: [] }), { headers: { 'content-type': 'application/json' } });
+    arrived = performance.now();
+    return new Response(body, { headers: { 'content-type': 'application/json' } });
+  };
+  const el = document.createElement('famcal-coordinator');
+  el.setAttribute('lang', 'nl');
+  el.fetcher = fetcher;
+  document.body.append(el);
+  while ((el.shadowRoot?.querySelectorAll('button[data-id]').length ?? 0) < occurrences.length) await new Promise((r) => setTimeout(r, 0));
+  await nextPaint();
+  const ms = performance.now() - arrived;
+  el.remove();
+  return { ms, dates: occurrences.length };
+};

@@ -156,4 +156,17 @@ describe('famcal-activity-form', () => {
     expect(detail.location).to.deep.equal({ id: 'bibliotheek-noord', name: { nl: 'Bibliotheek Noord' }, address: { street: 'Kerkstraat 2', postalCode: '2060', city: 'Antwerpen', country: 'BE' } });
     expect(detail.activity.location).to.equal('bibliotheek-noord');
   });
+
+  it('lets a new activity skip every closure of the programme, and each be left out', async () => {
+    const feed = { ...FEED, closures: [{ id: 'kerst', from: '2026-12-21', to: '2027-01-03', label: { nl: 'Kerstvakantie' } }, { id: 'krokus', from: '2027-02-15', to: '2027-02-21', label: { nl: 'Krokusvakantie' } }] };
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="nl" .feed=${feed}></famcal-activity-form>`);
+    expect($(el, '#f-closures-kerst').checked).to.equal(true);
+    expect($(el, '#f-closures-krokus').checked).to.equal(true);
+    await press(el, '#f-closures-krokus');
+    await type(el, '#f-title-nl', 'Peuterdans');
+    await expect(el).to.be.accessible();
+    const saved = oneEvent(el, 'famcal-save');
+    await press(el, 'button[type=submit]', 'Enter');
+    expect((await saved).detail.activity.closures).to.deep.equal(['kerst']);
+  });
 });

@@ -3,7 +3,7 @@
  * so a problem from the service lands beside it (aria-describedby, aria-invalid) and the summary links to it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { AUDIENCES, CAPACITY_UNITS, CATEGORIES, PRICE_TYPES, categoryWord } from '@famcal/core';
+import { AUDIENCES, CAPACITY_UNITS, CATEGORIES, PRICE_TYPES, categoryWord, pickText, type Closure } from '@famcal/core';
 import { idFromTitle } from './activity-draft.js';
 import type { CoordinatorMessages } from './messages.js';
 import type { Messages } from '../i18n/index.js';
@@ -209,4 +209,10 @@ export function newPlaceTemplate(v: FormView, place: NewPlace, change: (place: N
     ${input(own, 'place.postalCode', v.m.afPostalCode)}${input(own, 'place.city', v.m.afCity)}
     ${errorOf(v, 'newLocation')}
   </details>`;
+}
+
+/** Which of the feed's closures the activity skips (their dates do not take place). */
+export function closuresTemplate(v: FormView, closures: readonly Closure[]): TemplateResult {
+  if (!closures.length) return html`<p>${v.m.afNoClosures}</p>`;
+  return checkboxes(v, 'closures', v.m.afClosures, closures.map((c) => [c.id, `${pickText(c.label, v.language, c.id)} (${c.from} – ${c.to})`] as const));
 }

@@ -49,6 +49,9 @@ export class FamcalClosuresEditor extends LitElement {
   /** nl, fr or en; defaults to the closest `lang` on the page. */
   @property({ reflect: true }) override lang = '';
 
+  /** Only the list, no way to change it (a partner looking at the house's closures). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   @state() private label = '';
   @state() private from = '';
   @state() private to = '';
@@ -113,13 +116,13 @@ export class FamcalClosuresEditor extends LitElement {
                   <th scope="row">${name}</th>
                   <td>${c.from === c.to ? date(c.from) : `${date(c.from)} – ${date(c.to)}`}</td>
                   <td><code>${c.id}</code></td>
-                  <td><button type="button" aria-label=${m.ceRemove(`${name} (${c.from})`)} @click=${() => this.removeClosure(c.id)}>×</button></td>
+                  <td>${this.readonly ? nothing : html`<button type="button" aria-label=${m.ceRemove(`${name} (${c.from})`)} @click=${() => this.removeClosure(c.id)}>×</button>`}</td>
                 </tr>`;
               })}
             </tbody>
           </table>`
         : html`<p>${m.ceNone}</p>`}
-      <fieldset class="presets">
+      ${this.readonly ? nothing : html`<fieldset class="presets">
         <legend>${m.cePresets}</legend>
         ${PRESET_COMMUNITIES.map((community) => SCHOOL_YEARS.map((year) => html`<button type="button" data-preset="${community}:${year}" @click=${() => this.addPreset(community, year)}>
           ${m.cePreset(community === 'vlaanderen' ? m.ceVl : m.ceFwb, year.replace('-', '–'))}
@@ -137,7 +140,7 @@ export class FamcalClosuresEditor extends LitElement {
           ${err('to')}
           <button type="submit">${m.ceAddButton}</button>
         </fieldset>
-      </form>
+      </form>`}
       <p role="status" class="visually-hidden">${this.announcement}</p>`;
   }
 }

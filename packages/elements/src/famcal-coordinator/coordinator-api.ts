@@ -19,3 +19,16 @@ export function coordinatorRequest(api: CoordinatorApi, path: string, init: Requ
     headers: { accept: 'application/json', ...(changes ? { 'content-type': 'application/json', 'x-famcal-csrf': api.csrfToken } : {}), ...init.headers },
   });
 }
+
+/** A kept feed as the coordinator API gives it: the document and the ETag a save sends back as If-Match. */
+export interface KeptFeed<T> {
+  readonly etag: string;
+  readonly feed: T;
+}
+
+/** Reads the kept feed `name`, or undefined when the service does not give it. */
+export async function loadKeptFeed<T>(api: CoordinatorApi, name: string): Promise<KeptFeed<T> | undefined> {
+  const response = await coordinatorRequest(api, `/feeds/${encodeURIComponent(name)}`);
+  if (!response.ok) return undefined;
+  return { etag: response.headers.get('etag') ?? '', feed: ((await response.json()) as { feed: T }).feed };
+}

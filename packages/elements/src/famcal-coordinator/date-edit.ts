@@ -16,7 +16,7 @@ import { formStyles } from './rule-builder.view.js';
 import { activityPath, withValue, type ActivityJson, type FormProblem } from './activity-draft.js';
 import { checkbox, input, select, texts, type FormView } from './activity-form.view.js';
 import { draftOf, followingFrom, withDateDraft, type DateDraft } from './date-override.js';
-import { coordinatorRequest } from './coordinator-api.js';
+import { coordinatorRequest, loadKeptFeed } from './coordinator-api.js';
 import type { FeedDocument } from './activity-form.js';
 import './activity-form.js';
 
@@ -94,11 +94,8 @@ export class FamcalDateEdit extends LitElement {
 
   /** Reads the kept feed and its ETag, and the date's draft from it. */
   async load(): Promise<void> {
-    const response = await coordinatorRequest(this, `/feeds/${encodeURIComponent(this.feed)}`);
-    if (response.ok) {
-      this.etag = response.headers.get('etag') ?? '';
-      this.doc = ((await response.json()) as { feed: Feed }).feed;
-    }
+    const kept = await loadKeptFeed<Feed>(this, this.feed);
+    if (kept) ({ etag: this.etag, feed: this.doc } = kept);
     const activity = this.activity;
     if (activity && this.key) this.draft = draftOf(activity, this.key.localStart) as unknown as ActivityJson;
     const first = !this.loaded;

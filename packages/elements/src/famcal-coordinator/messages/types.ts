@@ -210,6 +210,39 @@ export interface Words {
   ptConflict: (message: string | number) => string;
   ptReload: string;
   ptForbidden: (message: string | number) => string;
+  hsTab: string;
+  hsCaption: string;
+  hsVersion: string;
+  hsVersionN: (number: string | number) => string;
+  hsWhen: string;
+  hsWho: string;
+  hsNote: string;
+  hsChanged: string;
+  hsHouse: string;
+  hsImport: string;
+  hsNoActivity: string;
+  hsCurrent: string;
+  hsNone: string;
+  hsUndo: string;
+  hsRestore: string;
+  hsConfirmUndoTitle: string;
+  hsConfirmUndo: (number: string | number, who: string | number, when: string | number, previous: string | number) => string;
+  hsConfirmRestoreTitle: (number: string | number) => string;
+  hsConfirmRestore: (number: string | number, who: string | number, when: string | number) => string;
+  hsYesUndo: string;
+  hsYesRestore: string;
+  hsKeep: string;
+  hsDone: (number: string | number) => string;
+  hsConflict: string;
+  hsSinceItem: (number: string | number, who: string | number, when: string | number, changed: string | number) => string;
+  hsRefused: (message: string | number) => string;
+  hsForbidden: (message: string | number) => string;
+  hsNoteUndo: (number: string | number) => string;
+  hsNoteRestore: (number: string | number) => string;
+  hsUnsavedTitle: string;
+  hsUnsaved: string;
+  hsDiscard: string;
+  hsStay: string;
   deEdit: string;
   deEditOf: (title: string | number, date: string | number) => string;
   deHeading: string;
@@ -267,7 +300,15 @@ export interface Words {
   afStreet: string;
   afPostalCode: string;
   afCity: string;
+  ctTab: string;
+  ctApplyAll: string;
+  ctSave: string;
+  ctSaved: (n: number) => string;
+  ctHouseOnly: string;
+  ctNote: string;
+  afClosures: string;
+  afNoClosures: string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */
-export const PLURALS: Record<string, [string, number]> = {"registrations":["count",0],"confirmCancelDate":["count",0],"confirmMove":["count",0],"ceAdded":["n",0],"afProblems":["n",0],"deMail":["count",0]};
+export const PLURALS: Record<string, [string, number]> = {"registrations":["count",0],"confirmCancelDate":["count",0],"confirmMove":["count",0],"ceAdded":["n",0],"afProblems":["n",0],"deMail":["count",0],"ctSaved":["n",0]};

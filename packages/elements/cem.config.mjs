@@ -10,7 +10,8 @@ import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 const types = { outdir: './dist/types', globalTypePath: '../index.js', hideLogs: true };
 
 export default {
-  globs: ['src/famcal-*/famcal-*.ts', 'src/famcal-element.ts'],
+  // The coordinator's editors live beside its page, each in a file named for its job.
+  globs: ['src/famcal-*/famcal-*.ts', 'src/famcal-coordinator/*-{form,builder,editor,tab,edit}.ts', 'src/famcal-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

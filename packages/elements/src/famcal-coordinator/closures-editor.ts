@@ -16,6 +16,9 @@ const SCHOOL_YEARS = ['2026-2027', '2027-2028'] as const;
 const PRESET_COMMUNITIES: readonly Community[] = ['vlaanderen', 'federatie-wallonie-brussel'];
 
 /**
+ * The feed's closed periods in a table, the Flemish and French Community school holidays one click away
+ * (with their source), and a form for the house's own closing days.
+ *
  * @summary A feed's closures, with the school holidays as presets.
  * @fires change - The list changed; read `closures`.
  */

@@ -36,6 +36,9 @@ export function withClosures(feed: Feed, closures: readonly Closure[], toAll: bo
 }
 
 /**
+ * The kept feed's closures in the closures editor, saved with If-Match; new ones apply to every activity
+ * unless unticked. Only the house changes them.
+ *
  * @summary The kept feed's closed periods (school holidays as presets), saved for every site.
  * @fires famcal-programme-saved - The closures were saved (the page reloads its dates).
  */

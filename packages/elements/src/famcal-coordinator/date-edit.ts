@@ -28,6 +28,9 @@ const textOf = (text: unknown, language: string) => (typeof text === 'string' ? 
 const FIELD_OF: Record<string, string> = { duration: 'end', status: 'cancelled', occurrence: 'start' };
 
 /**
+ * One date of a series changed on its own (title or theme, description, place, time, cancelled with a
+ * message, places taken elsewhere), from this date on as a new series, or the whole series.
+ *
  * @summary One date of the kept programme: this date, this and following, or the whole series.
  * @fires famcal-date-saved - A change was saved; `detail.occurrenceId` is the date's id now (a split gives it the new series' id).
  * @fires famcal-date-edit-close - The coordinator closes the editor.

@@ -14,6 +14,10 @@ import { draftFrom, emptyDraft, scheduleFrom, withKind, type Draft, type DraftFi
 import { builderStyles, formStyles, builderTemplate, comingTemplate, type BuilderView } from './rule-builder.view.js';
 
 /**
+ * The activity form's "when": once, several dates, every week or every N weeks on chosen days, every month on
+ * a weekday or a day, until a date or N times; the next ten dates listed, closed ones struck through. A rule it
+ * cannot write opens read-only with its description and a way to replace it.
+ *
  * @summary Repeating dates in plain words, with the coming dates shown.
  * @fires change - The coordinator changed the dates; read `schedule`.
  */

@@ -39,6 +39,15 @@ export const filtersStyles = css`
     display: grid;
     gap: 0.25em;
     align-content: start;
+    /* A grid item is as wide as its widest option unless told otherwise: it must shrink into its cell. */
+    min-width: 0;
+  }
+  .field select {
+    width: 100%;
+    min-width: 0;
+    max-width: 100%;
+    box-sizing: border-box;
+    text-overflow: ellipsis;
   }
   .age {
     display: flex;

@@ -6,7 +6,7 @@ import { Entities } from './entities.js';
 import { descriptionOf, droppedOf, textOf, todoOf } from './properties.js';
 import { checkRule, scheduleOf } from './recurrence.js';
 import { durationOf, timeValues } from './times.js';
-import { eventLabel, FIX, Unreadable, type ImportContext } from './types.js';
+import { eventLabel, FIX, Unreadable, type ImportContext, type TimeValue } from './types.js';
 
 /** Builds the draft's activities, locations and organisers from the events, one at a time. */
 export class Importer {
@@ -124,7 +124,7 @@ export class Importer {
     else if (url) this.ctx.notes.push({ path: `activities[${id}].url`, message: `"${String(url)}" left out: only http(s) links are kept` });
 
     activity.schedule = scheduleOf(this.ctx, event, start, localStart, duration, id, activity.title as string);
-    const overrides = this.overridesOf(exceptions, activity.schedule as JsonObject, duration, id);
+    const overrides = this.overridesOf(exceptions, activity.schedule as JsonObject, duration, id, start.isDate);
     if (overrides.length) activity.overrides = overrides;
 
     const dropped = droppedOf(event);
@@ -135,12 +135,12 @@ export class Importer {
 
 
   /** The changed dates of a series (RECURRENCE-ID) as the activity's overrides: cancelled, moved, or other texts. */
-  private overridesOf(exceptions: ICAL.Component[], schedule: JsonObject, duration: string, id: string): JsonObject[] {
+  private overridesOf(exceptions: ICAL.Component[], schedule: JsonObject, duration: string, id: string, wholeDays: boolean): JsonObject[] {
     const overrides: JsonObject[] = [];
     const listed = new Set([schedule.start, ...((schedule.rdates as string[] | undefined) ?? [])]);
     for (const exception of exceptions) {
       const ridProp = exception.getFirstProperty('recurrence-id')!;
-      const rid = timeValues(ridProp, this.ctx.timezone)[0]!;
+      const rid = ridOf(timeValues(ridProp, this.ctx.timezone)[0]!, wholeDays);
       const occurrence = this.ctx.local(rid);
       const path = `activities[${id}].overrides`;
       if (ridProp.getParameter('range')) this.ctx.notes.push({ path, message: `the change of ${occurrence} was for "this and future" dates; it is kept for that date only: change the rule for the rest` });
@@ -176,4 +176,13 @@ export class Importer {
     this.ids.add(id);
     return id;
   }
+}
+
+/**
+ * The date a change (RECURRENCE-ID) is for. Of a series of whole days it names a day: Exchange writes it as
+ * midnight of its own zone (`TZID=GMT Standard Time:20261214T000000`), which placed in Brussels is 01:00 and
+ * matches no date of the series, so the day as written is the one meant.
+ */
+function ridOf(rid: TimeValue, wholeDays: boolean): TimeValue {
+  return wholeDays && !rid.isDate ? { value: rid.value.slice(0, 10), zone: undefined, isDate: true } : rid;
 }

@@ -1,7 +1,8 @@
 /**
- * importIcs: a Google Calendar or Outlook export (RFC 5545) as a feed draft — the steps in order: parse and group
- * (parse.ts), the feed's zone (zones.ts), each event as an activity (activities.ts) with its times (times.ts),
- * recurrence (recurrence.ts), locations and organisers (entities.ts) and texts (properties.ts).
+ * importIcs: a Google Calendar or Outlook export (RFC 5545) as a feed draft — the steps in order: what exporters
+ * write loosely made strict (normalise.ts), parse and group (parse.ts), the feed's zone (zones.ts), each event as
+ * an activity (activities.ts) with its times (times.ts), recurrence (recurrence.ts), locations and organisers
+ * (entities.ts) and texts (properties.ts).
  *
  * ical.js reads the file; each event's times are placed with luxon in the IANA zone its TZID names
  * (Outlook's Windows names through windows-iana) and written as wall-clock times of the feed's zone.
@@ -12,6 +13,7 @@
 import type { JsonObject } from '../../feed/types.js';
 import { Importer } from './activities.js';
 import { groupByUid, readCalendar } from './parse.js';
+import { normaliseText } from './normalise.js';
 import { contextOf } from './times.js';
 import { IcsImportError, type IcsImportNote, type IcsImportOptions, type IcsImportResult } from './types.js';
 import { chooseTimezone } from './zones.js';
@@ -25,7 +27,7 @@ export { ianaZoneOf } from './zones.js';
  */
 export function importIcs(text: string, options: IcsImportOptions = {}): IcsImportResult {
   const notes: IcsImportNote[] = [];
-  const calendar = readCalendar(text.replace(/^\uFEFF/, ''), notes);
+  const calendar = readCalendar(normaliseText(text.replace(/^\uFEFF/, ''), notes), notes);
   if (calendar.name !== 'vcalendar') throw new IcsImportError('not an iCalendar file: it does not start with BEGIN:VCALENDAR');
   const events = calendar.getAllSubcomponents('vevent');
   if (!events.length && !notes.length) throw new IcsImportError('the calendar holds no events (VEVENT)');

@@ -3,8 +3,10 @@ import ICAL from 'ical.js';
 import { eventLabel, FIX, IcsImportError, type IcsImportNote } from './types.js';
 
 /**
- * The calendar as ical.js reads it. When the whole text does not parse, each VEVENT is read on its own: one that
- * still fails is left out with a note naming it (by the SUMMARY and DTSTART lines as written), the others are kept.
+ * The calendar as ical.js reads it. When the whole text does not parse, each component (VEVENT, VTIMEZONE…) is read
+ * on its own: an event that still fails is left out with a note naming it (by the SUMMARY and DTSTART lines as
+ * written), a time zone definition that fails is left out with a note (its events are placed by the zone's name);
+ * the others are kept.
  */
 export function readCalendar(text: string, notes: IcsImportNote[]): ICAL.Component {
   try {
@@ -17,7 +19,7 @@ export function readCalendar(text: string, notes: IcsImportNote[]): ICAL.Compone
   let current: string[] | undefined;
   let depth = 0;
   for (const line of text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)) {
-    if (!current && /^BEGIN:VEVENT\s*$/i.test(line)) {
+    if (!current && /^BEGIN:(?!VCALENDAR\s*$)/i.test(line)) {
       current = [];
       depth = 0;
     }
@@ -44,6 +46,11 @@ export function readCalendar(text: string, notes: IcsImportNote[]): ICAL.Compone
     try {
       calendar.addSubcomponent(new ICAL.Component(ICAL.parse(lines.join('\r\n')) as unknown[]));
     } catch {
+      const kind = /^BEGIN:(\S+)/i.exec(lines[0]!)?.[1]?.toUpperCase() ?? '';
+      if (kind !== 'VEVENT') {
+        notes.push(otherLeftOut(kind, lines));
+        continue;
+      }
       const raw = (name: string) => lines.find((l) => new RegExp(`^${name}[;:]`, 'i').test(l))?.replace(/^[^:]*:/, '');
       const summary = raw('summary')?.replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ').trim() ?? '';
       const date = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2}))?/.exec(raw('dtstart') ?? '');
@@ -52,6 +59,15 @@ export function readCalendar(text: string, notes: IcsImportNote[]): ICAL.Compone
     }
   }
   return calendar;
+}
+
+/** The note for a component other than an event that cannot be read: a time zone definition, a task. */
+function otherLeftOut(kind: string, lines: readonly string[]): IcsImportNote {
+  const tzid = lines.find((l) => /^TZID:/i.test(l))?.slice(5).trim();
+  if (kind === 'VTIMEZONE') {
+    return { path: `VTIMEZONE ${tzid ?? ''}`.trim(), message: `the time zone definition${tzid ? ` "${tzid}"` : ''} was left out: ${unparsableLine(lines)}; its events are placed by the zone's name` };
+  }
+  return { path: kind || 'calendar', message: `a ${kind || 'part'} of the calendar was left out: ${unparsableLine(lines)}` };
 }
 
 /** Which line of an event ical.js cannot parse, in words. */

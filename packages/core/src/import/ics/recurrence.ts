@@ -96,7 +96,7 @@ function sourceInstants(ctx: ImportContext, start: TimeValue, rules: ICAL.Recur[
   const zone = start.isDate || start.zone === undefined ? ctx.timezone : start.zone;
   const found = new Set<number>([ctx.instant(start)]);
   let until = horizon;
-  for (const rule of rules) {
+  for (const rule of rules.map((r) => untilInZone(r, zone))) {
     const iterator = rule.iterator(start.isDate ? ICAL.Time.fromDateString(start.value) : ICAL.Time.fromDateTimeString(start.value.slice(0, 19)));
     for (let n = 0; ; n++) {
       const next = iterator.next();
@@ -114,6 +114,19 @@ function sourceInstants(ctx: ImportContext, start: TimeValue, rules: ICAL.Recur[
   for (const exdate of exdates) found.delete(ctx.instant(exdate));
   const instants = [...found].filter((ms) => ms <= until).sort((a, b) => a - b);
   return { instants, until };
+}
+
+/**
+ * The rule with a UTC UNTIL written as the wall-clock time of `zone`: the iterator runs on wall-clock times
+ * of the event (no zone attached), and would otherwise compare 04:00 Berlin with 03:00Z as 04:00 > 03:00
+ * and lose the last date (RFC 5545 3.3.10: UNTIL is the instant, inclusive).
+ */
+function untilInZone(rule: ICAL.Recur, zone: string): ICAL.Recur {
+  if (!rule.until || rule.until.isDate || rule.until.zone !== ICAL.Timezone.utcTimezone || zone === 'UTC') return rule;
+  const local = DateTime.fromMillis(rule.until.toJSDate().getTime(), { zone });
+  const copy = rule.clone();
+  copy.until = ICAL.Time.fromData({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: local.second, isDate: false });
+  return copy;
 }
 
 /** Throws {@link Unreadable} when a RRULE cannot be read or repeated from `start`. */

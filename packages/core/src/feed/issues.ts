@@ -4,6 +4,7 @@
  */
 import type { Problem } from './types.js';
 import { closestWord } from '../suggest.js';
+import { proposalFor } from './proposals.js';
 
 interface Issue {
   readonly code: string;
@@ -40,7 +41,8 @@ export function issuesToProblems(issues: readonly Issue[], base: string, input: 
     const path = joinPath(base, issue.path);
     if (seen.has(path)) continue;
     seen.add(path);
-    problems.push({ path, severity: 'error', message: describeIssue(issue, valueAt(input, issue.path)) });
+    const value = valueAt(input, issue.path);
+    problems.push({ path, severity: 'error', message: proposalFor(issue.path, value, input) ?? describeIssue(issue, value) });
   }
   return problems;
 }

@@ -136,7 +136,7 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(byPath['activities[0].title']).toMatch(/expected a text or an object \{ … \}, got number 42/);
     expect(byPath['activities[1].categories[0]']).toMatch(/did you mean "cooking-workshop"/);
     expect(byPath['activities[2].price.tiers']).toMatch(/at least two tiers/);
-    expect(byPath['activities[3].schedule.start']).toMatch(/YYYY-MM-DDTHH:mm/);
+    expect(byPath['activities[3].schedule.start']).toMatch(/write "2026-01-07T14:00"/);
     expect(byPath['activities[4].schedule.duration']).toMatch(/ISO 8601 duration/);
     expect(byPath['activities[5].capacity.places']).toMatch(/whole number/);
     expect(byPath['activities[6].audience.childAge.max']).toMatch(/min must not be greater than max/);

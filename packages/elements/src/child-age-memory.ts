@@ -1,15 +1,15 @@
 /**
  * The child's age, remembered on this device (localStorage) so a returning parent does not type it
- * again — only the age, and not at all once the parent turns it off.
+ * again — only the age, and only once the parent ticks "remember" (off by default: privacy by default).
  */
 import type { ChildAge } from '@famcal/core';
 
 const KEY = 'famcal:child-age';
-const OFF = 'famcal:child-age-off';
+const ON = 'famcal:child-age-on';
 
 export function rememberingAge(): boolean {
   try {
-    return localStorage.getItem(OFF) === null;
+    return localStorage.getItem(ON) === '1';
   } catch {
     return false;
   }
@@ -38,10 +38,10 @@ export function saveAge(age: ChildAge | undefined): void {
 export function setRememberingAge(on: boolean, age: ChildAge | undefined): void {
   try {
     if (on) {
-      localStorage.removeItem(OFF);
+      localStorage.setItem(ON, '1');
       saveAge(age);
     } else {
-      localStorage.setItem(OFF, '1');
+      localStorage.removeItem(ON);
       localStorage.removeItem(KEY);
     }
   } catch {

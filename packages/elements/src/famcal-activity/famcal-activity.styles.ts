@@ -60,4 +60,21 @@ export const activityStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* Links in the details are tapped on a phone: each a 44 px target, not a line of text. */
+  dd a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+  }
+  .series {
+    margin-top: 0.5em;
+    font-weight: 600;
+  }
+  dd ul.series-dates {
+    list-style: none;
+    padding: 0;
+  }
+  .series-dates [aria-current] {
+    font-weight: 700;
+  }
 `;

@@ -79,4 +79,36 @@ describe('famcal-activity', () => {
     expect(textOf(holiday.shadowRoot!)).to.include('Geen activiteit: kerstvakantie').and.not.include('Afgelast');
     expect(textOf(holiday.shadowRoot!)).to.not.include('Zet in mijn agenda');
   });
+
+  it('lists a series\' coming dates under "Wanneer", this one marked, and gives every link a 44 px target', async () => {
+    const el = await show('kookworkshop-noord@2026-12-02T14:00');
+    const dates = [...el.shadowRoot!.querySelectorAll('.series-dates li')];
+    expect(dates.length).to.be.greaterThan(1);
+    expect(textOf(el.shadowRoot!.querySelector('.series'))).to.equal('Volgende data');
+    expect(textOf(el.shadowRoot!.querySelector('.series-dates [aria-current=date]'))).to.match(/2 dec.*14:00/);
+    for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('dd a')) expect(link.getBoundingClientRect().height, textOf(link)).to.be.at.least(44);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers "add to my calendar" once: after registering here, the form\'s own button (with the cancel link) is the one', async () => {
+    const el = await show('kookworkshop-noord@2026-12-02T14:00');
+    const adds = () => [...el.shadowRoot!.querySelectorAll('button')].filter((b) => /in mijn agenda/.test(textOf(b)));
+    expect(adds().length).to.be.greaterThan(0);
+    el.shadowRoot!.querySelector('[part=activity]')!.dispatchEvent(new CustomEvent('famcal-registered', { bubbles: true, composed: true, detail: {} }));
+    await el.updateComplete;
+    expect(adds().length).to.equal(0);
+  });
+
+  it('says only what is true for a parent who registered: "Ingeschreven" and the cancel link, no places left', async () => {
+    const id = 'perinatale-workshop@2026-12-10T19:00';
+    localStorage.setItem('famcal:my-registrations', JSON.stringify([{ occurrenceIds: [id], status: 'confirmed', cancelToken: 't', cancelUrl: 'https://inschrijven.example/cancel/t', endpoint: 'https://inschrijven.example', savedAt: Date.now() }]));
+    try {
+      const el = await show(id);
+      const registration = textOf(el.shadowRoot!.querySelector('[part=mine]')!.closest('dd'));
+      expect(registration).to.include('Ingeschreven').and.include('Annuleren');
+      expect(registration).to.not.match(/plaatsen|Inschrijven ·/);
+    } finally {
+      localStorage.removeItem('famcal:my-registrations');
+    }
+  });
 });

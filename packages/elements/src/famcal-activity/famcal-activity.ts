@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { monthOf, monthWindow, occurrenceById, parseOccurrenceId, type Occurrence } from '@famcal/core';
+import { property, state } from 'lit/decorators.js';
+import { monthOf, monthWindow, occurrenceById, parseOccurrenceId, remainingSeriesDates, type Occurrence } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { icon, categoryIcon } from '../icons.js';
 import { ageLabel, audienceLabel, languageName, priceLabel, text, type Labels } from '../labels.js';
@@ -39,6 +39,9 @@ import { activityStyles } from './famcal-activity.styles.js';
  * @cssproperty --famcal-font-size - Base font size.
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
+/** How many of a series' coming dates the details list. */
+const SERIES_SHOWN = 8;
+
 export class FamcalActivity extends FamcalElement {
   static override styles = [...FamcalElement.styles, activityStyles];
 
@@ -50,6 +53,14 @@ export class FamcalActivity extends FamcalElement {
 
   /** The registration service: with it, the registration form is shown where the activity takes registrations. */
   @property({ attribute: 'registration-endpoint' }) registrationEndpoint?: string;
+
+  /** The date a parent just registered for here: its form offers the .ics (with the cancel link), so these buttons step aside. */
+  @state() private registeredHere?: string;
+
+  constructor() {
+    super();
+    this.addEventListener('famcal-registered', () => { this.registeredHere = this.occurrenceId; });
+  }
 
   override willUpdate(): void {
     if (!this.famcal.provided && this.feed && this.occurrenceId) {
@@ -85,7 +96,7 @@ export class FamcalActivity extends FamcalElement {
       ${o.closure && !o.note ? html`<p class="note">${m.closure(isolateText(text(labels, o.closure.label)))}</p>` : nothing}
       ${o.summary ? html`<p class="summary" dir="auto">${text(labels, o.summary)}</p>` : nothing}
       <dl>
-        <div><dt>${icon('calendar')}${m.when}</dt><dd>${format.fullDate(day)}, ${format.timeRange(o.start, o.end)}</dd></div>
+        <div><dt>${icon('calendar')}${m.when}</dt><dd>${format.fullDate(day)}, ${format.timeRange(o.start, o.end)}${this.renderSeries(labels, o)}</dd></div>
         ${o.location ? html`<div><dt>${icon('place')}${m.where}</dt><dd>${this.renderPlace(labels, o)}</dd></div>` : nothing}
         ${activity.price ? html`<div><dt>${icon('euro')}${m.price}</dt><dd>${this.renderPrice(labels, o)}</dd></div>` : nothing}
         ${activity.audience.who.length || activity.audience.childAge
@@ -111,15 +122,28 @@ export class FamcalActivity extends FamcalElement {
           ? html`<a class="button primary" part="button" href=${activity.registration.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.registerExternal}</a>`
           : nothing}
         <slot name="registration">${this.renderRegistrationForm(o)}</slot>
-        ${o.status !== 'cancelled'
-          ? html`<button part="button" @click=${() => this.download({ occurrence: o.id })}>${icon('download')}${m.addToCalendar}</button>`
-          : nothing}
-        ${activity.schedule.rrule || activity.schedule.rdates?.length
-          ? html`<button part="button" @click=${() => this.download({ activity: activity.id })}>${icon('calendar')}${m.addAllToCalendar}</button>`
-          : nothing}
+        ${o.status === 'cancelled' || this.registeredHere === o.id
+          ? nothing
+          : html`<button part="button" @click=${() => this.download({ occurrence: o.id })}>${icon('download')}${m.addToCalendar}</button>
+            ${activity.schedule.rrule || activity.schedule.rdates?.length
+              ? html`<button part="button" @click=${() => this.download({ activity: activity.id })}>${icon('calendar')}${m.addAllToCalendar}</button>`
+              : nothing}`}
         ${activity.url ? html`<a class="button" part="button" href=${activity.url} target="_blank" rel="noopener noreferrer">${icon('external')}${m.website}</a>` : nothing}
       </div>
     </article>`;
+  }
+
+  /** A series' coming dates, this one marked, so a parent sees the whole course or rhythm at once. */
+  private renderSeries(labels: Labels, o: Occurrence) {
+    const feed = this.famcal.state?.feed;
+    const { schedule } = o.activity;
+    if (!feed || !(schedule.rrule || schedule.rdates?.length)) return nothing;
+    const dates = remainingSeriesDates(feed, o.activity, { now: this.clock(), limit: SERIES_SHOWN + 1 });
+    if (dates.length < 2) return nothing;
+    const { m, format } = labels;
+    return html`<div class="series">${m.nextDates}</div><ul class="series-dates">
+      ${dates.slice(0, SERIES_SHOWN).map((d) => html`<li aria-current=${d.id === o.id ? 'date' : nothing}>${format.day(format.dateOf(d.start), 'medium')}, ${format.timeRange(d.start, d.end)}</li>`)}
+      ${dates.length > SERIES_SHOWN ? html`<li>…</li>` : nothing}</ul>`;
   }
 
   private renderRegistrationForm(o: Occurrence) {
@@ -160,7 +184,8 @@ export class FamcalActivity extends FamcalElement {
   private renderRegistration(labels: Labels, o: Occurrence) {
     const { m, format } = labels;
     const when = (date: Date) => `${format.fullDate(format.dateOf(date))} ${format.time(date)}`;
-    return html`${availabilityBadge(labels, o)} ${mineBadge(labels, myRegistrations().get(o.id), o)}
+    const own = mineBadge(labels, myRegistrations().get(o.id), o);
+    return html`${own === nothing ? availabilityBadge(labels, o) : own}
       ${o.availability === 'closed' && o.opensAt && o.opensAt > this.clock() ? html`<br />${m.registrationOpens(when(o.opensAt))}` : nothing}
       ${(o.availability === 'open' || o.availability === 'few-places' || o.availability === 'waitlist') && o.closesAt && o.closesAt.getTime() !== o.start.getTime()
         ? html`<br />${m.registrationCloses(when(o.closesAt))}`

@@ -247,24 +247,33 @@ describe('famcal-calendar', () => {
     expect(chip('Deze week').getAttribute('aria-pressed')).to.equal('false');
   });
 
-  it('remembers the child\'s age on this device, unless the parent says not to', async () => {
+  it('remembers the child\'s age on this device only once the parent ticks it (off by default), and forgets it when unticked', async () => {
     try {
+      const typeAge = async (page: Awaited<ReturnType<typeof open>>, value: string) => {
+        const age = page.filters.querySelector<HTMLInputElement>('#age')!;
+        age.value = value;
+        age.dispatchEvent(new Event('input'));
+        await page.settle();
+      };
       const first = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
-      const age = first.filters.querySelector<HTMLInputElement>('#age')!;
-      age.value = '2';
-      age.dispatchEvent(new Event('input'));
-      await first.settle();
-      const again = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
-      expect(again.filters.querySelector<HTMLInputElement>('#age')!.value).to.equal('2');
-      const remember = again.filters.querySelector<HTMLInputElement>('.remember input')!;
-      remember.click();
-      await again.settle();
+      expect(first.filters.querySelector<HTMLInputElement>('.remember input')!.checked).to.equal(false);
+      await typeAge(first, '2');
+      const second = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
+      expect(second.filters.querySelector<HTMLInputElement>('#age')!.value, 'not remembered without the tick').to.equal('');
+      expect(localStorage.getItem('famcal:child-age')).to.equal(null);
+      await typeAge(second, '2');
+      second.filters.querySelector<HTMLInputElement>('.remember input')!.click();
+      await second.settle();
       const third = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
-      expect(third.filters.querySelector<HTMLInputElement>('#age')!.value).to.equal('');
+      expect(third.filters.querySelector<HTMLInputElement>('#age')!.value).to.equal('2');
+      third.filters.querySelector<HTMLInputElement>('.remember input')!.click();
+      await third.settle();
+      const fourth = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl" view="list"></famcal-calendar>`);
+      expect(fourth.filters.querySelector<HTMLInputElement>('#age')!.value).to.equal('');
       expect(localStorage.getItem('famcal:child-age')).to.equal(null);
     } finally {
       localStorage.removeItem('famcal:child-age');
-      localStorage.removeItem('famcal:child-age-off');
+      localStorage.removeItem('famcal:child-age-on');
     }
   });
 

@@ -11,6 +11,21 @@ describe('famcal-list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a date the parent registered for as "Ingeschreven" with the cancel link, without the places left for others', async () => {
+    const id = 'perinatale-workshop@2026-12-10T19:00';
+    localStorage.setItem('famcal:my-registrations', JSON.stringify([{ occurrenceIds: [id], status: 'confirmed', cancelToken: 't', cancelUrl: 'https://inschrijven.example/cancel/t', endpoint: 'https://inschrijven.example', savedAt: Date.now() }]));
+    try {
+      const el = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} lang="nl" month="2026-12"></famcal-list>`);
+      await shown(el, '[part=occurrence]');
+      await waitUntil(() => el.shadowRoot!.querySelector(`[data-id="${id}"]`), 'the date is not listed');
+      const card = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
+      expect(textOf(card)).to.include('Ingeschreven').and.include('Annuleren');
+      expect(card.querySelector('[part=availability]')).to.equal(null);
+    } finally {
+      localStorage.removeItem('famcal:my-registrations');
+    }
+  });
+
   it('groups the rest of the month by day, with time, title, place, price, childcare and places', async () => {
     const el = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-list>`);
     await shown(el, '[part=occurrence]');

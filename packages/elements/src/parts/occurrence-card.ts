@@ -73,6 +73,8 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: st
   const status = statusText(labels, o);
   // A moved date's old day: where it went, and nothing to register for here.
   const movedAway = isMovedAway(o);
+  // The parent's own registration says what is true for them; places left are for the others.
+  const own = movedAway ? nothing : mineBadge(labels, mine, o);
   const heading = html`<span class="time">${labels.format.timeRange(o.start, o.end)}</span>
       <span class="title" dir="auto">${text(labels, o.title)}</span>
       ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}`;
@@ -88,8 +90,8 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: st
       ${activity.price && 'uitpas' in activity.price && activity.price.uitpas ? html`<span class="fact">${icon('uitpas')}UiTPAS</span>` : nothing}
       ${activity.childcare?.provided ? html`<span class="fact">${icon('childcare')}${labels.m.childcare}</span>` : nothing}
       ${activity.categories[0] ? html`<span class="fact">${categoryIcon(activity.categories[0])}${labels.m.categories[activity.categories[0]]}</span>` : nothing}
-      ${o.status === 'cancelled' || movedAway ? nothing : availabilityBadge(labels, o)}
-      ${movedAway ? nothing : mineBadge(labels, mine, o)}
+      ${o.status === 'cancelled' || movedAway || own !== nothing ? nothing : availabilityBadge(labels, o)}
+      ${own}
     </div>
     ${o.note ? html`<p class="note" dir="auto">${text(labels, o.note)}</p>` : nothing}
   </article>`;

@@ -116,8 +116,9 @@ export const base = css`
     cursor: pointer;
   }
   .check input {
-    width: 1.25em;
-    height: 1.25em;
+    /* 24 px at the least (WCAG 2.5.8) on its own; the whole 44 px row is its label, so a tap anywhere on it counts. */
+    width: max(1.25em, 24px);
+    height: max(1.25em, 24px);
     margin: 0;
     flex: none;
     accent-color: var(--_accent);

@@ -118,6 +118,7 @@ const words: Words = {
     waitlisted: (position) => "في قائمة الانتظار (المرتبة " + position + ")",
     cancel: "إلغاء",
   },
+  nextDates: "المواعيد القادمة",
   categories: CATEGORY_WORDS_AR,
 };
 export default words;

@@ -118,6 +118,7 @@ const words: Words = {
     waitlisted: (position) => "On the waiting list (position " + position + ")",
     cancel: "Cancel",
   },
+  nextDates: "Next dates",
   categories: CATEGORY_WORDS_EN,
 };
 export default words;

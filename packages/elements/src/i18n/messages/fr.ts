@@ -118,6 +118,7 @@ const words: Words = {
     waitlisted: (position) => "Sur la liste d’attente (position " + position + ")",
     cancel: "Annuler",
   },
+  nextDates: "Prochaines dates",
   categories: CATEGORY_WORDS_FR,
 };
 export default words;

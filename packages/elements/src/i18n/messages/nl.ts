@@ -118,6 +118,7 @@ const words: Words = {
     waitlisted: (position) => "Op de wachtlijst (plaats " + position + ")",
     cancel: "Annuleren",
   },
+  nextDates: "Volgende data",
   categories: CATEGORY_WORDS_NL,
 };
 export default words;

@@ -118,6 +118,7 @@ const words: Words = {
     waitlisted: (position) => "Bekleme listesinde (" + position + ". sıra)",
     cancel: "İptal et",
   },
+  nextDates: "Sonraki tarihler",
   categories: CATEGORY_WORDS_TR,
 };
 export default words;

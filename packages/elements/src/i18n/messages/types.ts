@@ -115,6 +115,7 @@ export interface Words {
     waitlisted: (position: string | number) => string;
     cancel: string;
   };
+  nextDates: string;
   categories: typeof CATEGORY_WORDS_NL;
 }
 

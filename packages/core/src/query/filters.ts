@@ -14,6 +14,8 @@ export type PriceFilter = 'free' | 'paid';
 export interface ChildAge {
   readonly value: number;
   readonly unit: 'years' | 'months';
+  /** The oldest age of a range a parent picks at once ("4–6"), in the same unit: a child of any age in it. */
+  readonly upTo?: number;
 }
 
 /** What a parent filters on; every field is optional and an empty object shows everything. */
@@ -65,7 +67,8 @@ function monthsRange(range: { min: number; max: number; unit: 'years' | 'months'
 export function ageMatches(range: { min: number; max: number; unit: 'years' | 'months' } | undefined, age: ChildAge): boolean {
   if (!range) return true;
   const [low, high] = monthsRange(range);
-  const [ageLow, ageHigh] = age.unit === 'years' ? [age.value * 12, age.value * 12 + 11] : [age.value, age.value];
+  const oldest = Math.max(age.value, age.upTo ?? age.value);
+  const [ageLow, ageHigh] = age.unit === 'years' ? [age.value * 12, oldest * 12 + 11] : [age.value, oldest];
   return ageLow <= high && ageHigh >= low;
 }
 

@@ -31,6 +31,10 @@ describe('query filters', () => {
     expect(ids({ childAge: { value: 4, unit: 'years' } })).toEqual(['info', 'kook']);
     expect(ageMatches({ min: 0, max: 3, unit: 'years' }, { value: 47, unit: 'months' })).toBe(true);
     expect(ageMatches({ min: 0, max: 3, unit: 'years' }, { value: 48, unit: 'months' })).toBe(false);
+    // A range a parent picks at once ("4–6"): any age in it.
+    expect(ageMatches({ min: 6, max: 12, unit: 'years' }, { value: 4, upTo: 6, unit: 'years' })).toBe(true);
+    expect(ageMatches({ min: 7, max: 12, unit: 'years' }, { value: 4, upTo: 6, unit: 'years' })).toBe(false);
+    expect(ageMatches({ min: 0, max: 3, unit: 'years' }, { value: 4, upTo: 6, unit: 'years' })).toBe(false);
   });
 
   it('counts free contribution as free', () => {

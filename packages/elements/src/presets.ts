@@ -1,4 +1,4 @@
-/** The filters a page presets with attributes (`child-age="2y"`, `free`, `childcare`, `category`, `area`). */
+/** The filters a page presets with attributes (`child-age="2y"`, `free`, `childcare`, `category`, `area`, `organizer`). */
 import type { Category, Filters } from '@famcal/core';
 
 /** Preset filters as the elements' attributes give them: `child-age` (`2y`, `8m`), `free`, `childcare`, `category`, `area`. */
@@ -8,6 +8,8 @@ export interface Presets {
   readonly childcare?: boolean;
   readonly category?: string | undefined;
   readonly area?: string | undefined;
+  /** An organiser's id in the feed: only its activities. */
+  readonly organizer?: string | undefined;
 }
 
 /** The filters of the preset attributes; `child-age` is years (`2`, `2y`) or months (`8m`). */
@@ -19,5 +21,6 @@ export function presetFilters(presets: Presets): Filters {
     ...(presets.childcare ? { childcare: true } : {}),
     ...(presets.category ? { categories: [presets.category as Category] } : {}),
     ...(presets.area ? { areas: [presets.area] } : {}),
+    ...(presets.organizer ? { organizers: [presets.organizer] } : {}),
   };
 }

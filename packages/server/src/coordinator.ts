@@ -245,6 +245,18 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
 
   if (options.keptFeeds) app.route('/feeds', feedEditingRoutes({ db, feeds: options.keptFeeds.feeds, service, names: options.keptFeeds.names, now: options.now }));
 
+  // The "Op je website" tab: what a webmaster pastes (the embed on this service, its kept feeds) and the
+  // sites allowed to register (FAMCAL_ALLOWED_ORIGINS). Read-only and nothing secret: any coordinator.
+  app.get('/website', (c) =>
+    c.json({
+      service: base,
+      script: `${base}/embed/famcal.js`,
+      feeds: (options.keptFeeds?.names ?? []).map((name) => ({ name, url: `${base}/feeds/${name}.json` })),
+      allowedOrigins: options.trustedOrigins.filter((origin) => origin !== '*'),
+      anyOrigin: options.trustedOrigins.includes('*'),
+    }),
+  );
+
   app.get('/outbox', async (c) => c.json({ mails: (await service.outbox(c.get('scope'))).map(({ occurrence_id: _o, ...row }) => row) }));
 
   return app;

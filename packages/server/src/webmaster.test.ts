@@ -1,4 +1,7 @@
-/** What a partner site's webmaster relies on: the one kept feed under a name the embed can guess (`default`). */
+/**
+ * What a partner site's webmaster relies on: the one kept feed under a name the embed can guess (`default`),
+ * and what the coordinator page's "Op je website" tab reads (the two lines' addresses, the allowed sites).
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './server.js';
 import { DATABASES, NOW, freshDatabase, testConfig, writeFeed } from './test-support/setup.js';
@@ -11,7 +14,8 @@ describe.each(DATABASES)('the webmaster\'s service on %s', (kind) => {
   });
   const start = async (names: string[], overrides = {}) => {
     const file = writeFeed();
-    server = await startServer(testConfig(await freshDatabase(kind), file, { feeds: names.map((n) => `db:${n}`), feedImports: Object.fromEntries(names.map((n) => [n, file])), ...overrides }), {
+    const feeds = names.length ? { feeds: names.map((n) => `db:${n}`), feedImports: Object.fromEntries(names.map((n) => [n, file])) } : {};
+    server = await startServer(testConfig(await freshDatabase(kind), file, { ...feeds, ...overrides }), {
       now: () => NOW,
       log: () => undefined,
       mailer: { send: async () => undefined, close: () => undefined },
@@ -28,6 +32,31 @@ describe.each(DATABASES)('the webmaster\'s service on %s', (kind) => {
     expect(guessed.headers.get('access-control-allow-origin')).toBe('*');
     expect(guessed.headers.get('etag')).toBe(named.headers.get('etag'));
     expect(await guessed.text()).toBe(await named.text());
+  });
+
+  it('tells any coordinator (house or partner) the two lines\' addresses and the sites allowed to register, and nobody else', async () => {
+    const s = await start(['huis', 'partners'], { allowedOrigins: ['https://huisvanhetkind.example', 'https://gezinsbond.example'] });
+    for (const token of ['coordinator-secret-token', 'partner-token-opvoedingswinkel']) {
+      const answer = await fetch(`${s.url}/coordinator/website`, { headers: { authorization: `Bearer ${token}` } });
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({
+        service: 'https://inschrijven.example',
+        script: 'https://inschrijven.example/embed/famcal.js',
+        feeds: [
+          { name: 'huis', url: 'https://inschrijven.example/feeds/huis.json' },
+          { name: 'partners', url: 'https://inschrijven.example/feeds/partners.json' },
+        ],
+        allowedOrigins: ['https://huisvanhetkind.example', 'https://gezinsbond.example'],
+        anyOrigin: false,
+      });
+    }
+    expect((await fetch(`${s.url}/coordinator/website`)).status).toBe(401);
+  });
+
+  it('says when every site may register (*), and keeps no feeds to name when it keeps none', async () => {
+    const s = await start([], { allowedOrigins: ['*', 'https://huisvanhetkind.example'] });
+    const answer = await (await fetch(`${s.url}/coordinator/website`, { headers: { authorization: 'Bearer coordinator-secret-token' } })).json();
+    expect(answer).toMatchObject({ feeds: [], allowedOrigins: ['https://huisvanhetkind.example'], anyOrigin: true });
   });
 
   it('names the feeds to choose from when it keeps several', async () => {

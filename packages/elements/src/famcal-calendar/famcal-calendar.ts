@@ -97,6 +97,8 @@ export class FamcalCalendar extends FamcalElement {
   @property() category?: string;
   /** Preset: one area, e.g. `Deurne`. */
   @property() area?: string;
+  /** Preset: one organiser's activities, by its id in the feed, e.g. `gezinsbond`. */
+  @property() organizer?: string;
 
   /** The registration service for activities that take registrations here (see famcal-registration); in the embed loaded from a service, that service for a feed on it. */
   @property({ attribute: 'registration-endpoint' }) registrationEndpoint?: string;

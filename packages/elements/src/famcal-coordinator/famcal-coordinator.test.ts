@@ -164,7 +164,7 @@ describe('famcal-coordinator', () => {
     const titles = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(textOf);
     expect(titles.length).to.be.greaterThan(0);
     expect(titles.some((t) => /Kerstatelier/.test(t))).to.equal(false);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=tabs] button:last-child')!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=tabs] button')].find((b) => textOf(b) === 'E-mails envoyés')!.click();
     await waitUntil(() => /Pas encore d’e-mails|Objet/.test(textOf(el.shadowRoot!)), 'outbox never shown');
     await expect(el).to.be.accessible();
   });

@@ -11,6 +11,7 @@ import { outboxTable } from './coordinator-outbox.js';
 import { datesTable, registrationsTable } from './coordinator-tables.js';
 import './programme-tab.js';
 import './date-edit.js';
+import './website-tab.js';
 
 export type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
 import type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
@@ -62,7 +63,7 @@ export class FamcalCoordinator extends LitElement {
   @property({ reflect: true }) override lang = '';
 
   /** What is shown: the dates (and the opened one), or the outbox. */
-  @property({ reflect: true }) view: 'dates' | 'outbox' | 'programme' = 'dates';
+  @property({ reflect: true }) view: 'dates' | 'outbox' | 'programme' | 'website' = 'dates';
 
   /** The session's scope: `*` for the house, else a partner's organiser id (its other activities are read-only). */
   @property() scope = '*';
@@ -117,6 +118,7 @@ export class FamcalCoordinator extends LitElement {
         <button part="button" aria-pressed=${this.view === 'dates'} @click=${() => this.showTab('dates')}>${m.dates}</button>
         <button part="button" aria-pressed=${this.view === 'outbox'} @click=${() => this.showTab('outbox')}>${m.outbox}</button>
         ${this.keptFeed ? html`<button part="button" aria-pressed=${this.view === 'programme'} @click=${() => this.showTab('programme')}>${m.ptTab}</button>` : nothing}
+        <button part="button" aria-pressed=${this.view === 'website'} @click=${() => this.showTab('website')}>${m.wsTab}</button>
       </div>
       ${this.status ? html`<p class="status ${this.status.error ? 'error' : ''}" part="status" tabindex="-1" role=${this.status.error ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
       ${this.failed
@@ -124,6 +126,8 @@ export class FamcalCoordinator extends LitElement {
         : this.view === 'programme' && this.keptFeed
           ? html`<famcal-programme-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope}
               feed=${this.keptFeed} .fetcher=${this.fetcher} @famcal-programme-saved=${() => void this.loadDates()}></famcal-programme-tab>`
+        : this.view === 'website'
+          ? html`<famcal-website-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} feed=${this.keptFeed ?? ''} .fetcher=${this.fetcher}></famcal-website-tab>`
         : this.view === 'outbox'
           ? this.renderOutbox()
           : this.selected

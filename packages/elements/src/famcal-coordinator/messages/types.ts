@@ -308,6 +308,30 @@ export interface Words {
   ctNote: string;
   afClosures: string;
   afNoClosures: string;
+  wsTab: string;
+  wsIntro: string;
+  wsCode: string;
+  wsCopy: string;
+  wsCopied: string;
+  wsCopyFailed: string;
+  wsVariants: string;
+  wsFeed: string;
+  wsFeedUrl: string;
+  wsShow: string;
+  wsShowCalendar: string;
+  wsShowList: string;
+  wsOrganizer: string;
+  wsAllOrganizers: string;
+  wsLanguage: string;
+  wsPageLanguage: string;
+  wsChildAge: string;
+  wsFree: string;
+  wsPreview: string;
+  wsPreviewNote: string;
+  wsSites: string;
+  wsAnySite: string;
+  wsNoSites: string;
+  wsMissing: string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */

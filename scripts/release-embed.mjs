@@ -25,7 +25,7 @@ try {
 } catch {
   files = [];
 }
-if (!files.includes('famcal.js') || !files.includes(`famcal-${version}.js`)) {
+if (!['famcal.js', `famcal-${version}.js`, 'famcal.js.sri.txt'].every((name) => files.includes(name))) {
   console.error(`release-embed: no built embed ${version} in ${embed}; run pnpm --filter @famcal/elements build first`);
   process.exit(1);
 }

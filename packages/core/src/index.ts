@@ -11,7 +11,7 @@ export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema, CATEGORIES, AU
 export type { FeedInput, ActivityInput } from './feed/schema.js';
 export type * from './feed/types.js';
 export { parseFeed, type ParseResult } from './feed/parse.js';
-export { mergeFeeds, type MergeSource } from './feed/merge.js';
+export { mergeFeeds, type MergeOptions, type MergeSource } from './feed/merge.js';
 export { toFeedJson } from './feed/serialize.js';
 export { pickText } from './feed/text.js';
 export { CATEGORY_WORDS, CATEGORY_WORDS_NL, CATEGORY_WORDS_FR, CATEGORY_WORDS_EN, CATEGORY_WORDS_TR, CATEGORY_WORDS_AR, categoryWord } from './feed/words.js';

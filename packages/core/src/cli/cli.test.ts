@@ -101,10 +101,10 @@ describe('famcal occurrences and ics', () => {
 describe('famcal merge', () => {
   it('prints one house feed from several partners that validates, with collisions reported', async () => {
     const a = file('gezinsbond.json', { ...feedWith({ id: 'kook' }), name: 'Gezinsbond' });
-    const b = file('ouderklap.json', { ...feedWith({ id: 'kook' }, { id: 'praat' }), name: 'Ouderklap' });
+    const b = file('ouderklap.json', { ...feedWith({ id: 'kook', title: 'Kookles' }, { id: 'praat' }), name: 'Ouderklap' });
     const { code, stdout, stderr } = await run('merge', a, b);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/"kook" is also used by another feed; here it is "ouderklap.kook"/);
+    expect(stderr).toMatch(/"kook" is also used by another feed; here it is "hvhk.kook"/); // the partner's organiser id in front
     const house = file('house.json', stdout);
     const check = await run('validate', house);
     expect(check.stdout).toMatch(/valid — 3 activities usable, 0 errors, 0 warnings/);

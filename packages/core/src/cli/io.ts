@@ -1,5 +1,7 @@
-/** What a command reads from and writes to: the output callbacks, the clock, and reading a feed from a file or address. */
-import { readFile } from 'node:fs/promises';
+/** What a command reads from and writes to: the output callbacks, the clock, reading a feed from a file or address, and writing a file whole or not at all. */
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /** Where a command writes, and the time it runs at. */
 export interface CliIo {
@@ -28,5 +30,20 @@ export async function readOrSay(file: string, io: CliIo): Promise<string | undef
   } catch (error) {
     io.stderr(`famcal: cannot read ${file}: ${(error as Error).message}\n`);
     return undefined;
+  }
+}
+
+/**
+ * Writes `text` to `path` whole or not at all: into a temporary file beside it, then renamed over it (a rename
+ * within one directory is atomic), so a reader never sees half a file and a failure leaves the old one.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
 }

@@ -17,7 +17,8 @@ describe('mergeFeeds', () => {
       organizers: [{ id: 'hvhk', name: 'Ouderklap vzw' }],
     }).feed;
     const { feed, problems } = mergeFeeds([a, b]);
-    expect(feed.activities.map((x) => x.id)).toEqual(['kook', 'ouderklap.kook', 'spelen']);
+    // The clashing activity gets its organiser's id (here itself renamed, as it clashed too) in front.
+    expect(feed.activities.map((x) => x.id)).toEqual(['kook', 'ouderklap.hvhk.kook', 'spelen']);
     expect(feed.organizers.map((o) => o.id)).toEqual(['hvhk', 'ouderklap.hvhk']);
     expect(feed.activities[1]!.organizer?.id).toBe('ouderklap.hvhk');
     expect(feed.locations.map((l) => l.id)).toEqual(['noord', 'genk']);
@@ -27,10 +28,10 @@ describe('mergeFeeds', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('leaves out a feed in another time zone, and says so', () => {
+  it('keeps a feed in another time zone, its times in the first feed\'s zone, and says so', () => {
     const { feed, problems } = mergeFeeds([partner('A', [{}]), partner('B', [{ id: 'x' }], { timezone: 'Europe/London' })]);
-    expect(feed.activities).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ severity: 'error', message: expect.stringMatching(/Europe\/London/) });
+    expect(feed.activities.map((a) => [a.id, a.schedule.start])).toEqual([['a0', '2026-01-07T14:00'], ['x', '2026-01-07T15:00']]);
+    expect(problems[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/Europe\/London/) });
   });
 
   it('writes a merged feed back as a feed file that parses to the same programme', () => {

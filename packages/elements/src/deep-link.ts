@@ -24,8 +24,8 @@ export function readLink(key: string, hash: string = location.hash): LinkState |
   const get = (field: (typeof FIELDS)[number]) => params.get(`${key}-${field}`) ?? undefined;
   if (!FIELDS.some((field) => params.has(`${key}-${field}`))) return undefined;
   const filters: Record<string, unknown> = {};
-  const age = /^(\d{1,3})(y|m)$/.exec(get('age') ?? '');
-  if (age) filters.childAge = { value: Number(age[1]), unit: age[2] === 'm' ? 'months' : 'years' };
+  const age = /^(\d{1,3})(?:-(\d{1,3}))?(y|m)$/.exec(get('age') ?? '');
+  if (age) filters.childAge = { value: Number(age[1]), unit: age[3] === 'm' ? 'months' : 'years', ...(age[2] ? { upTo: Number(age[2]) } : {}) };
   if (get('free') === '1') filters.price = 'free';
   if (get('care') === '1') filters.childcare = true;
   if (get('cat')) filters.categories = get('cat')!.split(',') as Category[];
@@ -56,7 +56,7 @@ export function writeLink(key: string, state: LinkState, hash: string = location
   set('view', state.view);
   set('month', state.month);
   set('open', state.open);
-  set('age', f.childAge ? `${f.childAge.value}${f.childAge.unit === 'months' ? 'm' : 'y'}` : undefined);
+  set('age', f.childAge ? `${f.childAge.value}${f.childAge.upTo !== undefined ? `-${f.childAge.upTo}` : ''}${f.childAge.unit === 'months' ? 'm' : 'y'}` : undefined);
   set('free', f.price === 'free' ? '1' : undefined);
   set('care', f.childcare ? '1' : undefined);
   set('cat', f.categories?.join(','));

@@ -1,5 +1,5 @@
 /** Words for the core's values, in the element's language. */
-import { addDays, pickText, type Activity, type AgeRange, type Feed, type Formatter, type LocalizedText, type Price } from '@famcal/core';
+import { addDays, pickText, type Activity, type AgeRange, type ChildAge, type Feed, type Formatter, type LocalizedText, type Price } from '@famcal/core';
 import type { Language, Messages } from './i18n/index.js';
 import { isolateText } from './bidi.js';
 
@@ -59,7 +59,7 @@ export function filterLabel(labels: Labels, filters: import('@famcal/core').Filt
   const { m, format } = labels;
   switch (key) {
     case 'childAge':
-      return `${m.childAge}: ${filters.childAge!.value} ${filters.childAge!.unit === 'years' ? m.years : m.months}`;
+      return `${m.childAge}: ${childAgeWords(labels, filters.childAge!)}`;
     case 'price':
       return m.freeOnly;
     case 'childcare':
@@ -87,4 +87,10 @@ export function filterLabel(labels: Labels, filters: import('@famcal/core').Filt
     default:
       return String(key);
   }
+}
+
+/** "2 jaar", "4–6 jaar", "8 maanden": a child's age as a parent picked it. */
+export function childAgeWords(labels: Labels, age: ChildAge): string {
+  const { m } = labels;
+  return age.upTo !== undefined && age.upTo !== age.value ? m.childAgesAre(age.unit, age.value, age.upTo) : m.childAgeIs(age.unit, age.value);
 }

@@ -14,13 +14,76 @@ export const calendarStyles = css`
     border-radius: 2em;
     padding-inline: 0.9em;
   }
-  .quick button[aria-pressed='true'] {
+  .quick button[aria-pressed='true'],
+  .quick button.on {
     background: var(--_accent);
     color: var(--_on-accent);
     border-color: var(--_accent);
   }
+  .ages-label {
+    align-self: center;
+    font-weight: 600;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .bar famcal-filters {
+    flex: 1 1 100%;
+    min-width: 0;
+  }
+  /*
+   * A phone leaves room for activities: one row for the month and the view, the quick choices in one row
+   * that scrolls sideways, the filters' button beside the language; the filters open below them.
+   */
+  .calendar.narrow {
+    gap: 0.5em;
+  }
+  .narrow .toolbar button {
+    padding-inline: 0.25em;
+    justify-content: center;
+  }
+  .narrow .toolbar,
+  .narrow .nav {
+    flex-wrap: nowrap;
+    gap: 0.25em;
+  }
+  .narrow .title {
+    font-size: 1.1em;
+    min-width: 0;
+    margin: 0 0.25em;
+    white-space: nowrap;
+  }
+  .narrow .view-name {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .narrow .quick {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    scrollbar-width: none;
+    /* Room for the focus ring of a chip inside the scroller. */
+    padding: 3px;
+    margin: -3px;
+  }
+  .narrow .quick > * {
+    flex: none;
+  }
+  .narrow .bar famcal-filters:not([open]) {
+    flex: 0 1 auto;
+  }
+  .narrow .language {
+    margin-inline-start: auto;
+  }
   @media print {
-    .quick {
+    .quick,
+    .bar .language {
       display: none;
     }
   }

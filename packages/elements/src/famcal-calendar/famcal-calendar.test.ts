@@ -247,6 +247,42 @@ describe('famcal-calendar', () => {
     expect(chip('Deze week').getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('on a 390 × 844 phone: a whole card in the first screen, and "free, childcare, my 2-year-old, this week" in five taps with the count in view', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await open(html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-calendar>`);
+    await waitUntil(() => page.cardIds().length > 0, 'no cards');
+    const top = page.el.getBoundingClientRect().top;
+    const firstCard = page.list!.querySelector('[part=occurrence]')!.getBoundingClientRect();
+    expect(firstCard.top - top, 'the controls above the first card').to.be.at.most(250);
+    expect(firstCard.bottom - top, 'the first card whole in the first screen').to.be.at.most(844);
+    // The controls above the results take at most ≈ 200 px: the month and the view, the chips, the filters' button.
+    expect(page.root.querySelector('[part=count]')!.getBoundingClientRect().bottom - top).to.be.at.most(200);
+    const chip = (name: string | RegExp) => [...page.root.querySelectorAll<HTMLButtonElement>('[part=chip]')].find((b) => (typeof name === 'string' ? textOf(b) === name : name.test(textOf(b))))!;
+    let taps = 0;
+    const tap = async (name: string | RegExp) => {
+      chip(name).click();
+      taps++;
+      await page.settle();
+    };
+    await tap('Leeftijd');
+    expect(page.root.querySelector('#ages')!.getAttribute('aria-label')).to.equal('Mijn kind is');
+    await expect(page.el).to.be.accessible();
+    await tap('2 jaar');
+    expect(page.root.querySelector('#ages'), 'the ages close once one is picked').to.equal(null);
+    expect(textOf(chip(/Leeftijd|jaar/))).to.equal('2 jaar');
+    await tap('Gratis');
+    await tap('Kinderopvang');
+    await tap('Deze week');
+    expect(taps).to.equal(5);
+    expect(page.el.famcal.state!.filters).to.deep.include({ childAge: { value: 2, unit: 'years' }, price: 'free', childcare: true });
+    const count = page.root.querySelector('[part=count]')!.getBoundingClientRect();
+    expect(count.bottom, 'the result count without scrolling').to.be.at.most(844);
+    expect(page.count).to.match(/^\d+ activiteit(en)?$/);
+    // The toolbar's controls stay inside a 390 px screen.
+    for (const control of page.root.querySelectorAll('.toolbar button')) expect(control.getBoundingClientRect().right).to.be.at.most(390);
+    await expect(page.el).to.be.accessible();
+  });
+
   it('remembers the child\'s age on this device only once the parent ticks it (off by default), and forgets it when unticked', async () => {
     try {
       const typeAge = async (page: Awaited<ReturnType<typeof open>>, value: string) => {

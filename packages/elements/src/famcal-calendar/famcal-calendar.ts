@@ -43,7 +43,7 @@ const MONTH_PARTS = 'grid, day, loading, error';
 /**
  * The all-in-one calendar: toolbar, filters, month grid or agenda, and the details dialog. A phone
  * (≤ 600 px) gets the agenda, a wide screen the month grid; the parent can switch. Parts inside it share
- * one store of the core through @lit/context.
+ * one store of the core through Lit's context protocol.
  *
  * @summary The whole programme: filters, month and list views, details.
  * @fires famcal-navigate - The month or view changed; `detail.month`, `detail.view`.
@@ -133,6 +133,8 @@ export class FamcalCalendar extends FamcalElement {
   readonly #store: FamcalStore = createStore({ window: monthWindow(monthOf(new Date().toISOString())), now: this.clock });
   #loadedFeed?: string;
   #focusDayPanel = false;
+  /** Whether the row of ages (the age quick choice) is open. */
+  #agesOpen = false;
   readonly #layout = new LayoutController(this);
   readonly #copy = new OfflineCopy();
   readonly #details = new DetailsHistory(this, { key: () => this.#linkKey, open: () => this.openId, close: () => this.#dialog?.close() });
@@ -250,21 +252,23 @@ export class FamcalCalendar extends FamcalElement {
     }
     // The grid also shows the days around the month: count what the list of the same month would show.
     const count = view === 'month' ? inWindow(state.occurrences, this.#listWindow, this.timezone).length : state.occurrences.length;
-    return html`<section class="calendar" aria-label=${this.#landmarkName(labels)}>
+    const narrow = this.#layout.narrow;
+    const language = languageSwitch(m.interfaceLanguage, offeredLanguages(this.languages), this.language, (language) => {
+      this.lang = language;
+      saveLanguage(language);
+    });
+    return html`<section class="calendar ${narrow ? 'narrow' : ''}" aria-label=${this.#landmarkName(labels)}>
       <div class="toolbar" part="toolbar">
         <div class="nav">
           <button part="button" @click=${() => this.#goMonth(addMonths(this.#shownMonth, -1))}>${icon('chevronLeft')}<span class="visually-hidden">${m.previousMonth}</span></button>
           <h2 class="title" aria-live="polite">${labels.format.month(this.#shownMonth)}</h2>
           <button part="button" @click=${() => this.#goMonth(addMonths(this.#shownMonth, 1))}>${icon('chevronRight')}<span class="visually-hidden">${m.nextMonth}</span></button>
-          <button part="button" @click=${() => this.#goMonth(monthOf(this.#today))}>${m.today}</button>
+          ${narrow && this.#shownMonth === monthOf(this.#today) ? nothing : html`<button part="button" @click=${() => this.#goMonth(monthOf(this.#today))}>${m.today}</button>`}
         </div>
-        ${languageSwitch(m.interfaceLanguage, offeredLanguages(this.languages), this.language, (language) => {
-          this.lang = language;
-          saveLanguage(language);
-        })}
+        ${narrow ? nothing : language}
         <div class="views" role="group" aria-label=${m.view}>
-          <button part="button" aria-pressed=${view === 'list'} @click=${() => this.#setView('list')}>${icon('list')}${m.viewList}</button>
-          <button part="button" aria-pressed=${view === 'month'} @click=${() => this.#setView('month')}>${icon('grid')}${m.viewMonth}</button>
+          <button part="button" aria-pressed=${view === 'list'} @click=${() => this.#setView('list')}>${icon('list')}<span class="view-name">${m.viewList}</span></button>
+          <button part="button" aria-pressed=${view === 'month'} @click=${() => this.#setView('month')}>${icon('grid')}<span class="view-name">${m.viewMonth}</span></button>
         </div>
       </div>
       ${this.#copy.stale
@@ -274,8 +278,17 @@ export class FamcalCalendar extends FamcalElement {
       ${this.sources
         .filter((s) => s.status !== 'ok')
         .map((s) => html`<p class="stale" role="status">${s.status === 'saved' ? m.partnerSaved(isolateText(s.name)) : m.partnerFailed(isolateText(s.name))}</p>`)}
-      ${quickChoices(labels.m, this.#store.getState().filters, this.#today, (patch) => this.#setQuick(patch))}
-      <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!this.#layout.narrow} ?sheet=${this.#layout.narrow}></famcal-filters>
+      ${quickChoices(labels, this.#store.getState().filters, this.#today, (patch) => this.#setQuick(patch), {
+        open: this.#agesOpen,
+        toggle: (open) => {
+          this.#agesOpen = open;
+          this.requestUpdate();
+        },
+      })}
+      <div class="bar">
+        <famcal-filters exportparts="filters, form" lang=${this.language} .open=${!narrow} ?sheet=${narrow}></famcal-filters>
+        ${narrow ? language : nothing}
+      </div>
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${state.complete === false ? m.loading : m.results(count)}</p>
       <div class="screen">
         ${view === 'month' && !this.#partReady('famcal-month')

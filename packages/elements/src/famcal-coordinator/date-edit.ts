@@ -163,7 +163,7 @@ export class FamcalDateEdit extends LitElement {
       ${checkbox(v, 'cancelled', m.deCancelled)}
       ${input(v, 'note', m.deNote, 'textarea')}
       ${input(v, 'registered', m.deElsewhere, 'number')}
-      <p>${m.deMail(this.registered)}</p>
+      <p>${this.registered ? m.deMail(this.registered) : m.deNobody}</p>
       ${this.readonly ? nothing : html`<button type="submit" part="button" class="primary" ?disabled=${this.busy}>${m.deSave}</button>`}
     </form>`;
   }

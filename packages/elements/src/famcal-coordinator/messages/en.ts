@@ -269,7 +269,7 @@ const words: Words = {
   deSaved: "Saved.",
   deNotKept: "This programme is kept in a file, not by the service: move or cancel the date above, or change the file.",
   deFollowingHelp: (date) => "From " + date + " on this becomes a new series; the dates before it stay as they are. Registered parents stay on their date.",
-  deMail: (count) => (count === 0 ? "Nobody is registered." : $plural(count, { "one": ($) => $ + " parent is registered and gets a mail if you move or cancel the date.", "other": ($) => $ + " parents are registered and get a mail if you move or cancel the date." })),
+  deMail: (count) => $plural(count, { "one": ($) => $ + " parent is registered and gets a mail if you move or cancel the date.", "other": ($) => $ + " parents are registered and get a mail if you move or cancel the date." }),
   deProblems: "Still to fix:",
   deDrop: "Drag a date to another day to move it; by keyboard: open the date and choose Move.",
   deEmptyDay: "No dates",
@@ -307,7 +307,7 @@ const words: Words = {
   ctTab: "Closures",
   ctApplyAll: "New closures apply to every activity (an activity can leave one out)",
   ctSave: "Save the closures",
-  ctSaved: (n) => (n === 0 ? "Saved: no closures." : $plural(n, { "one": ($) => "Saved: " + $ + " closed period.", "other": ($) => "Saved: " + $ + " closed periods." })),
+  ctSaved: (n) => $plural(n, { "one": ($) => "Saved: " + $ + " closed period.", "other": ($) => "Saved: " + $ + " closed periods." }),
   ctHouseOnly: "Only the house changes the closures; you see them here.",
   ctNote: "closures",
   afClosures: "Does not take place during",
@@ -336,5 +336,6 @@ const words: Words = {
   wsAnySite: "Any site may register (FAMCAL_ALLOWED_ORIGINS contains *).",
   wsNoSites: "No site may register yet.",
   wsMissing: "Is a partner’s site not in the list? It shows the calendar, but the registration form says registering is not possible from that page. Ask whoever runs the registration service to add the site’s address (for example https://www.partner.be, without a path) to FAMCAL_ALLOWED_ORIGINS, separated from the others by a comma, and to restart the service.",
+  deNobody: "Nobody is registered.",
 };
 export default words;

@@ -269,7 +269,7 @@ const words: Words = {
   deSaved: "Enregistré.",
   deNotKept: "Ce programme est dans un fichier, pas dans le service : déplacez ou annulez la date ci-dessus, ou modifiez le fichier.",
   deFollowingHelp: (date) => "À partir du " + date + ", ceci devient une nouvelle série ; les dates précédentes ne changent pas. Les inscrits restent sur leur date.",
-  deMail: (count) => (count === 0 ? "Personne n’est inscrit." : $plural(count, { "one": ($) => $ + " parent est inscrit et recevra un mail si vous déplacez ou annulez la date.", "other": ($) => $ + " parents sont inscrits et recevront un mail si vous déplacez ou annulez la date." })),
+  deMail: (count) => $plural(count, { "one": ($) => $ + " parent est inscrit et recevra un mail si vous déplacez ou annulez la date.", "other": ($) => $ + " parents sont inscrits et recevront un mail si vous déplacez ou annulez la date." }),
   deProblems: "À corriger :",
   deDrop: "Glissez une date vers un autre jour pour la déplacer ; au clavier : ouvrez la date et choisissez Déplacer.",
   deEmptyDay: "Aucune date",
@@ -307,7 +307,7 @@ const words: Words = {
   ctTab: "Fermetures",
   ctApplyAll: "Les nouvelles fermetures valent pour toutes les activités (une activité peut en retirer une)",
   ctSave: "Enregistrer les fermetures",
-  ctSaved: (n) => (n === 0 ? "Enregistré : aucune fermeture." : $plural(n, { "one": ($) => "Enregistré : " + $ + " période de fermeture.", "other": ($) => "Enregistré : " + $ + " périodes de fermeture." })),
+  ctSaved: (n) => $plural(n, { "one": ($) => "Enregistré : " + $ + " période de fermeture.", "other": ($) => "Enregistré : " + $ + " périodes de fermeture." }),
   ctHouseOnly: "Seule la maison modifie les fermetures ; vous les voyez ici.",
   ctNote: "fermetures",
   afClosures: "N’a pas lieu pendant",
@@ -336,5 +336,6 @@ const words: Words = {
   wsAnySite: "Tout site peut inscrire (FAMCAL_ALLOWED_ORIGINS contient *).",
   wsNoSites: "Aucun site n’est encore autorisé à inscrire.",
   wsMissing: "Le site d’un partenaire n’est pas dans la liste ? Il affiche bien le calendrier, mais le formulaire dit que l’inscription n’est pas possible depuis cette page. Demandez à la personne qui gère le service d’inscription d’ajouter l’adresse du site (par exemple https://www.partenaire.be, sans chemin) à FAMCAL_ALLOWED_ORIGINS, séparée des autres par une virgule, puis de redémarrer le service.",
+  deNobody: "Personne n’est inscrit.",
 };
 export default words;

@@ -269,7 +269,7 @@ const words: Words = {
   deSaved: "Bewaard.",
   deNotKept: "Dit programma staat in een bestand, niet bij de dienst: verplaats of annuleer de datum hierboven, of wijzig het bestand.",
   deFollowingHelp: (date) => "Vanaf " + date + " wordt dit een nieuwe reeks; de data ervoor blijven zoals ze zijn. Wie ingeschreven is, blijft op zijn datum.",
-  deMail: (count) => (count === 0 ? "Niemand is ingeschreven." : $plural(count, { "one": ($) => $ + " ouder is ingeschreven en krijgt een mail als je de datum verplaatst of afgelast.", "other": ($) => $ + " ouders zijn ingeschreven en krijgen een mail als je de datum verplaatst of afgelast." })),
+  deMail: (count) => $plural(count, { "one": ($) => $ + " ouder is ingeschreven en krijgt een mail als je de datum verplaatst of afgelast.", "other": ($) => $ + " ouders zijn ingeschreven en krijgen een mail als je de datum verplaatst of afgelast." }),
   deProblems: "Nog te verbeteren:",
   deDrop: "Sleep een datum naar een andere dag om hem te verplaatsen; met het toetsenbord: open de datum en kies Verplaatsen.",
   deEmptyDay: "Geen data",
@@ -307,7 +307,7 @@ const words: Words = {
   ctTab: "Sluitingsdagen",
   ctApplyAll: "Nieuwe sluitingsdagen gelden voor alle activiteiten (in een activiteit kun je er een uitzetten)",
   ctSave: "Sluitingsdagen bewaren",
-  ctSaved: (n) => (n === 0 ? "Bewaard: geen sluitingsdagen." : $plural(n, { "one": ($) => "Bewaard: " + $ + " sluitingsperiode.", "other": ($) => "Bewaard: " + $ + " sluitingsperiodes." })),
+  ctSaved: (n) => $plural(n, { "one": ($) => "Bewaard: " + $ + " sluitingsperiode.", "other": ($) => "Bewaard: " + $ + " sluitingsperiodes." }),
   ctHouseOnly: "Alleen het huis wijzigt de sluitingsdagen; je ziet ze hier.",
   ctNote: "sluitingsdagen",
   afClosures: "Gaat niet door tijdens",
@@ -336,5 +336,6 @@ const words: Words = {
   wsAnySite: "Elke site mag inschrijven (FAMCAL_ALLOWED_ORIGINS bevat *).",
   wsNoSites: "Nog geen enkele site mag inschrijven.",
   wsMissing: "Staat de site van een partner er niet bij? Dan toont die site de kalender wel, maar zegt het inschrijfformulier dat inschrijven vanaf die pagina niet kan. Vraag wie de inschrijfservice beheert om het adres van de site (bijvoorbeeld https://www.partner.be, zonder pad) toe te voegen aan FAMCAL_ALLOWED_ORIGINS, met een komma tussen de adressen, en de service te herstarten.",
+  deNobody: "Niemand is ingeschreven.",
 };
 export default words;

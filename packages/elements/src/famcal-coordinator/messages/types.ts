@@ -332,6 +332,7 @@ export interface Words {
   wsAnySite: string;
   wsNoSites: string;
   wsMissing: string;
+  deNobody: string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */

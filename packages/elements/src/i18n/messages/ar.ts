@@ -119,6 +119,10 @@ const words: Words = {
     cancel: "إلغاء",
   },
   nextDates: "المواعيد القادمة",
+  myChildIs: "عمر طفلي",
+  ageUnder1: "أقل من سنة",
+  childAgeIs: (unit, age) => (unit === "years" ? $plural(age, { "zero": ($) => $ + " سنة", "one": () => "سنة واحدة", "two": () => "سنتان", "few": ($) => $ + " سنوات", "many": ($) => $ + " سنة", "other": ($) => $ + " سنة" }) : $plural(age, { "zero": ($) => $ + " شهر", "one": () => "شهر واحد", "two": () => "شهران", "few": ($) => $ + " أشهر", "many": ($) => $ + " شهرًا", "other": ($) => $ + " شهر" })),
+  childAgesAre: (unit, from, to) => (unit === "years" ? from + "–" + to + " سنوات" : from + "–" + to + " أشهر"),
   categories: CATEGORY_WORDS_AR,
 };
 export default words;

@@ -119,6 +119,10 @@ const words: Words = {
     cancel: "Cancel",
   },
   nextDates: "Next dates",
+  myChildIs: "My child is",
+  ageUnder1: "under 1 year",
+  childAgeIs: (unit, age) => (unit === "years" ? $plural(age, { "one": ($) => $ + " year", "other": ($) => $ + " years" }) : $plural(age, { "one": ($) => $ + " month", "other": ($) => $ + " months" })),
+  childAgesAre: (unit, from, to) => (unit === "years" ? from + "–" + to + " years" : from + "–" + to + " months"),
   categories: CATEGORY_WORDS_EN,
 };
 export default words;

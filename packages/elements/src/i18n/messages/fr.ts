@@ -119,6 +119,10 @@ const words: Words = {
     cancel: "Annuler",
   },
   nextDates: "Prochaines dates",
+  myChildIs: "Mon enfant a",
+  ageUnder1: "moins d’un an",
+  childAgeIs: (unit, age) => (unit === "years" ? $plural(age, { "one": ($) => $ + " an", "other": ($) => $ + " ans" }) : $plural(age, { "one": ($) => $ + " mois", "other": ($) => $ + " mois" })),
+  childAgesAre: (unit, from, to) => (unit === "years" ? from + " à " + to + " ans" : from + " à " + to + " mois"),
   categories: CATEGORY_WORDS_FR,
 };
 export default words;

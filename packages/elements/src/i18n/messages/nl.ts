@@ -119,6 +119,10 @@ const words: Words = {
     cancel: "Annuleren",
   },
   nextDates: "Volgende data",
+  myChildIs: "Mijn kind is",
+  ageUnder1: "jonger dan 1 jaar",
+  childAgeIs: (unit, age) => (unit === "years" ? $plural(age, { "one": ($) => $ + " jaar", "other": ($) => $ + " jaar" }) : $plural(age, { "one": ($) => $ + " maand", "other": ($) => $ + " maanden" })),
+  childAgesAre: (unit, from, to) => (unit === "years" ? from + "–" + to + " jaar" : from + "–" + to + " maanden"),
   categories: CATEGORY_WORDS_NL,
 };
 export default words;

@@ -119,6 +119,10 @@ const words: Words = {
     cancel: "İptal et",
   },
   nextDates: "Sonraki tarihler",
+  myChildIs: "Çocuğum",
+  ageUnder1: "1 yaşından küçük",
+  childAgeIs: (unit, age) => (unit === "years" ? $plural(age, { "one": ($) => $ + " yaş", "other": ($) => $ + " yaş" }) : $plural(age, { "one": ($) => $ + " ay", "other": ($) => $ + " ay" })),
+  childAgesAre: (unit, from, to) => (unit === "years" ? from + "–" + to + " yaş" : from + "–" + to + " ay"),
   categories: CATEGORY_WORDS_TR,
 };
 export default words;

@@ -116,6 +116,10 @@ export interface Words {
     cancel: string;
   };
   nextDates: string;
+  myChildIs: string;
+  ageUnder1: string;
+  childAgeIs: (unit: string, age: number) => string;
+  childAgesAre: (unit: string, from: string | number, to: string | number) => string;
   categories: typeof CATEGORY_WORDS_NL;
 }
 

@@ -28,7 +28,9 @@ export function programmeHandler({ service, month } = {}) {
       ...(service ? { registrationEndpoint: service.endpoint, availabilityEndpoint: service.url } : {}),
     });
     // The house's icon, as on the other pages (else the browser asks for /favicon.ico and logs its 404).
-    const page = rendered.replace('<head>', '<head>\n<link rel="icon" href="favicon.svg" type="image/svg+xml">');
+    // and a description for search engines (what a search result shows under the title).
+    const description = 'Het programma van deze maand van het Huis van het Kind Antwerpen: alle activiteiten voor ouders en kinderen op één pagina, ook zonder JavaScript.';
+    const page = rendered.replace('<head>', `<head>\n<link rel="icon" href="favicon.svg" type="image/svg+xml">\n<meta name="description" content="${description}">`);
     const csp = CSP.replace("style-src 'self'", `style-src 'self' ${(await styleHashes(page)).join(' ')}`);
     // Compressed once per distinct page: the same states give the same page.
     return { at: Date.now(), page, csp, key: createHash('sha256').update(page).digest('base64url') };

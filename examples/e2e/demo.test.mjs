@@ -82,8 +82,27 @@ test('every page of the demo loads without a page error, a console error or a CS
     await page.waitForFunction(() => [...document.querySelectorAll('famcal-calendar')].every((c) => c.shadowRoot?.querySelector('[part=toolbar]')));
     await page.waitForLoadState('networkidle');
     assert.deepEqual({ name, problems, violations: await violations() }, { name, problems: [], violations: [] });
+    // What a search result shows under the title.
+    assert.ok(((await page.locator('meta[name=description]').getAttribute('content')) ?? '').length >= 50, `${name}: a meta description`);
     await context.close();
   }
+});
+
+test('a parent\'s phone (390 × 844): a whole activity in the first screen, and "free, childcare, my 2-year-old, this week" in five taps with the count in view', async () => {
+  const { page, problems, context } = await openPage(browser, `${server.url}index.html`, { width: 390, height: 844 });
+  await cards(page).first().waitFor();
+  const first = await cards(page).first().boundingBox();
+  assert.ok(first.y >= 0 && first.y + first.height <= 844, `the first card (${Math.round(first.y)}–${Math.round(first.y + first.height)} px) is whole in the first screen`);
+  const chip = (name) => page.locator('famcal-calendar [part=chip]', { hasText: name }).first();
+  for (const name of ['Leeftijd', '2 jaar', 'Gratis', 'Kinderopvang', 'Deze week']) await chip(name).click();
+  await page.waitForFunction(() => /famcal-age=2y/.test(location.hash) && /famcal-care=1/.test(location.hash));
+  const count = page.locator('famcal-calendar [part=count]');
+  assert.match((await count.textContent()).trim(), /^(\d+ activiteit(en)?|Geen activiteiten.*)$/);
+  const box = await count.boundingBox();
+  assert.ok(box.y + box.height <= 844, 'the count is in view without scrolling');
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('a parent on a phone finds activities for a 2-year-old with childcare, opens one and downloads its .ics', async () => {

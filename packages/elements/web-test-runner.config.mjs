@@ -31,12 +31,13 @@ const registration = await startServer(
 );
 
 // A service set up for another house's site only: it refuses the test page's origin (CORS), as a webmaster
-// who forgot to add their site to FAMCAL_ALLOWED_ORIGINS would see it.
+// who forgot to add their site to FAMCAL_ALLOWED_ORIGINS would see it. It keeps the sample feed (db:huis)
+// and serves the embed, so a page may also load the two lines from it.
 const refusing = await startServer(
   configFromEnv({
     PORT: '0',
     DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-refusing-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url)),
+    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url))}`,
     FAMCAL_PUBLIC_URL: 'http://127.0.0.1/refusing',
     FAMCAL_ALLOWED_ORIGINS: 'https://another-house.example',
   }),

@@ -4,6 +4,7 @@ import { FamcalClosuresEditor } from '../famcal-coordinator/closures-editor.js';
 import { FamcalActivityForm } from '../famcal-coordinator/activity-form.js';
 import { FamcalProgrammeTab } from '../famcal-coordinator/programme-tab.js';
 import { FamcalDateEdit } from '../famcal-coordinator/date-edit.js';
+import { FamcalHistoryTab } from '../famcal-coordinator/history-tab.js';
 import { FamcalWebsiteTab } from '../famcal-coordinator/website-tab.js';
 import { define } from './define.js';
 
@@ -15,4 +16,5 @@ define('famcal-closures-editor', FamcalClosuresEditor);
 define('famcal-activity-form', FamcalActivityForm);
 define('famcal-programme-tab', FamcalProgrammeTab);
 define('famcal-date-edit', FamcalDateEdit);
+define('famcal-history-tab', FamcalHistoryTab);
 define('famcal-website-tab', FamcalWebsiteTab);

@@ -20,6 +20,10 @@ const textOf = (text: unknown, language: string) =>
 
 export type { ActivityJson, FormProblem } from './activity-draft.js';
 
+/** JSON with sorted keys: the same activity compares equal whatever order its fields were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+
 /** The parts of a feed document the form reads. */
 export interface FeedDocument {
   readonly timezone?: string;
@@ -50,6 +54,8 @@ export class FamcalActivityForm extends LitElement {
   @state() private place: NewPlace = {};
   /** The id follows the title until the coordinator saves a new activity (an existing id never changes). */
   private isNew = true;
+  /** The data as the form was opened (canonical JSON), to tell unsaved changes. */
+  private opened = canonical({});
 
   static override styles = [base, formStyles, css`
     form { display: grid; gap: 1rem; }
@@ -71,7 +77,30 @@ export class FamcalActivityForm extends LitElement {
       this.isNew = this.activity === undefined;
       this.place = {};
     }
+    if (changed.has('activity') || !this.hasUpdated) this.opened = canonical(this.data);
   }
+
+  /** Whether the coordinator changed something since the form was opened (or since `activity` was set again after a save). */
+  get dirty(): boolean {
+    return !this.readonly && (canonical(this.data) !== this.opened || Object.values(this.place).some((v) => Boolean(v?.trim())));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    super.disconnectedCallback();
+  }
+
+  /** Closing or reloading the browser tab with unsaved changes: the browser asks first (its own prompt). */
+  private onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!this.dirty) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
 
   private set = (path: string, value: unknown) => {
     let data = withValue(this.data, path, value);

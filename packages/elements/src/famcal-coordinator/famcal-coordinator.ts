@@ -11,6 +11,7 @@ import { outboxTable } from './coordinator-outbox.js';
 import { datesTable, registrationsTable } from './coordinator-tables.js';
 import './programme-tab.js';
 import './date-edit.js';
+import './history-tab.js';
 import './website-tab.js';
 
 export type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
@@ -63,7 +64,7 @@ export class FamcalCoordinator extends LitElement {
   @property({ reflect: true }) override lang = '';
 
   /** What is shown: the dates (and the opened one), or the outbox. */
-  @property({ reflect: true }) view: 'dates' | 'outbox' | 'programme' | 'website' = 'dates';
+  @property({ reflect: true }) view: 'dates' | 'outbox' | 'programme' | 'website' | 'history' = 'dates';
 
   /** The session's scope: `*` for the house, else a partner's organiser id (its other activities are read-only). */
   @property() scope = '*';
@@ -117,7 +118,8 @@ export class FamcalCoordinator extends LitElement {
     return html`<div class="tabs" part="tabs" role="group" aria-label=${m.tabs}>
         <button part="button" aria-pressed=${this.view === 'dates'} @click=${() => this.showTab('dates')}>${m.dates}</button>
         <button part="button" aria-pressed=${this.view === 'outbox'} @click=${() => this.showTab('outbox')}>${m.outbox}</button>
-        ${this.keptFeed ? html`<button part="button" aria-pressed=${this.view === 'programme'} @click=${() => this.showTab('programme')}>${m.ptTab}</button>` : nothing}
+        ${this.keptFeed ? html`<button part="button" aria-pressed=${this.view === 'programme'} @click=${() => this.showTab('programme')}>${m.ptTab}</button>
+          <button part="button" aria-pressed=${this.view === 'history'} @click=${() => this.showTab('history')}>${m.hsTab}</button>` : nothing}
         <button part="button" aria-pressed=${this.view === 'website'} @click=${() => this.showTab('website')}>${m.wsTab}</button>
       </div>
       ${this.status ? html`<p class="status ${this.status.error ? 'error' : ''}" part="status" tabindex="-1" role=${this.status.error ? 'alert' : 'status'}>${this.status.text}</p>` : nothing}
@@ -126,6 +128,9 @@ export class FamcalCoordinator extends LitElement {
         : this.view === 'programme' && this.keptFeed
           ? html`<famcal-programme-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope}
               feed=${this.keptFeed} .fetcher=${this.fetcher} @famcal-programme-saved=${() => void this.loadDates()}></famcal-programme-tab>`
+        : this.view === 'history' && this.keptFeed
+          ? html`<famcal-history-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope}
+              feed=${this.keptFeed} .fetcher=${this.fetcher} @famcal-history-restored=${() => void this.loadDates()}></famcal-history-tab>`
         : this.view === 'website'
           ? html`<famcal-website-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} feed=${this.keptFeed ?? ''} .fetcher=${this.fetcher}></famcal-website-tab>`
         : this.view === 'outbox'
@@ -321,7 +326,10 @@ export class FamcalCoordinator extends LitElement {
     void (this.view === 'outbox' ? this.loadOutbox() : this.selected ? Promise.all([this.loadDates(), this.loadRegistrations(this.selected)]) : this.loadDates());
   }
 
-  private showTab(tab: FamcalCoordinator['view']): void {
+  private async showTab(tab: FamcalCoordinator['view']): Promise<void> {
+    // Unsaved changes in the programme are asked about first (the programme tab asks).
+    const programme = this.shadowRoot?.querySelector('famcal-programme-tab');
+    if (tab !== this.view && programme && !(await programme.leave())) return;
     this.view = tab;
     this.status = undefined;
     if (tab === 'outbox') void this.loadOutbox();

@@ -3,7 +3,7 @@
  * organiser, how often, place), each opened in the activity form and saved one at a time with If-Match, so
  * nobody's change is overwritten. A partner's code edits only its own activities; the rest open read-only.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeRepeat, pickText, type LocalizedText, type Schedule } from '@famcal/core';
 import { base } from '../styles/shared.js';
@@ -39,6 +39,8 @@ export class FamcalProgrammeTab extends LitElement {
   @state() private editing?: { activity?: ActivityJson };
   @state() private problems: FormProblem[] = [];
   @state() private notice?: { text: string; error: boolean };
+  /** The open question "leave without saving?": its answer resolves `leave()`; focus returns where it was. */
+  @state() private leaving?: { answer: (leave: boolean) => void; from?: HTMLElement };
 
   static override styles = [base, coordinatorStyles];
 
@@ -51,9 +53,39 @@ export class FamcalProgrammeTab extends LitElement {
     void this.load();
   }
 
+  override updated(changed: PropertyValues): void {
+    if (changed.has('leaving') && this.leaving) this.renderRoot.querySelector<HTMLElement>('#pt-leave-title')?.focus();
+  }
+
   private request(path: string, init: RequestInit = {}): Promise<Response> {
     return coordinatorRequest(this, path, init);
   }
+
+  /** Whether the activity open in the form has changes not saved yet. */
+  get unsaved(): boolean {
+    return Boolean(this.editing && this.renderRoot.querySelector('famcal-activity-form')?.dirty);
+  }
+
+  /**
+   * Resolves whether the coordinator may leave the activity open here: at once without unsaved changes,
+   * else after the question in the page ("leave without saving" or "keep editing").
+   */
+  leave(): Promise<boolean> {
+    if (!this.unsaved) return Promise.resolve(true);
+    this.leaving?.answer(false);
+    return new Promise((answer) => { this.leaving = { answer, from: activeElement() }; });
+  }
+
+  private answer(leave: boolean): void {
+    const asked = this.leaving;
+    this.leaving = undefined;
+    asked?.answer(leave);
+    if (asked?.from?.isConnected) asked.from.focus();
+  }
+
+  private back = async () => {
+    if (await this.leave()) this.editing = undefined;
+  };
 
   /** Reads the kept feed and its ETag (after a save, and on "reload"). */
   async load(): Promise<void> {
@@ -102,7 +134,12 @@ export class FamcalProgrammeTab extends LitElement {
       : nothing;
     if (this.editing) {
       const activity = this.editing.activity;
-      return html`<button type="button" @click=${() => { this.editing = undefined; }}>${m.ptBack}</button>${notice}
+      return html`<button type="button" @click=${this.back}>${m.ptBack}</button>${notice}
+        ${this.leaving ? html`<section class="action" part="form" aria-labelledby="pt-leave-title">
+          <h3 id="pt-leave-title" tabindex="-1">${m.hsUnsavedTitle}</h3><p>${m.hsUnsaved}</p>
+          <div class="actions"><button type="button" class="danger" @click=${() => this.answer(true)}>${m.hsDiscard}</button>
+            <button type="button" class="primary" @click=${() => this.answer(false)}>${m.hsStay}</button></div>
+        </section>` : nothing}
         <famcal-activity-form lang=${language} .feed=${this.doc} .activity=${activity} .problems=${this.problems}
           ?readonly=${!this.mine(activity)} @famcal-save=${this.save}></famcal-activity-form>`;
     }
@@ -118,6 +155,13 @@ export class FamcalProgrammeTab extends LitElement {
         <td><button type="button" @click=${() => this.open(a)}>${m.ptEdit}<span class="visually-hidden"> ${textOf(a.title, language)}</span></button></td>
       </tr>`)}</tbody></table>`;
   }
+}
+
+/** The focused element, inside shadow roots too. */
+function activeElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return (active as HTMLElement | null) ?? undefined;
 }
 
 if (!customElements.get('famcal-programme-tab')) customElements.define('famcal-programme-tab', FamcalProgrammeTab);

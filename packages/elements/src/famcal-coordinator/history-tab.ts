@@ -34,6 +34,9 @@ type Ask = { undo: boolean; revision: Revision; target: number; opener: string }
 const textOf = (text: unknown, language: string) => (typeof text === 'string' ? text : pickText(text as LocalizedText | undefined, language, 'nl'));
 
 /**
+ * The kept feed's saved versions, newest first: who saved, when, the note and the activities changed. The
+ * last save is undone, or an older version put back, after a question; the restore is a new version.
+ *
  * @summary The kept feed's revisions, with undo and restore.
  * @fires famcal-history-restored - A revision was restored (the page reloads its dates and programme); `detail.revision` is the new one.
  */

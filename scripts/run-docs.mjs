@@ -8,6 +8,9 @@
  *                               embed at /famcal/, the sample feed at /activities.json, a strict CSP;
  *                               `https://your-site.example/` is that server) and opened in Chromium: a
  *                               famcal element in it must show activities, with no error and no CSP violation
+ *   <!-- famcal:run service --> the same as browser, with `https://inschrijven.example` a registration service
+ *                               run for it on another origin (the sample feed kept as db:huis, the built embed
+ *                               at /embed/, every site allowed): the two lines from a coordinator page
  *   <!-- famcal:output -->     the next ``` block is what the block before prints, exactly
  *
  * Each block runs in a fresh directory holding `examples/` and `activities.json` (the sample feed),
@@ -29,7 +32,7 @@ function markedBlocks(text) {
   const lines = text.split('\n');
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
-    const mark = /^<!-- famcal:(run (node|sh|browser)|output) -->$/.exec(lines[i].trim());
+    const mark = /^<!-- famcal:(run (node|sh|browser|service)|output) -->$/.exec(lines[i].trim());
     if (!mark) continue;
     const open = lines.findIndex((line, j) => j > i && line.startsWith('```'));
     const close = lines.findIndex((line, j) => j > open && line.startsWith('```'));
@@ -67,6 +70,26 @@ function run(block) {
 
 let browser;
 let server;
+/** The registration service the `service` snippets name as https://inschrijven.example, once one runs. */
+let registration;
+const SERVICE = 'https://inschrijven.example';
+
+/** A registration service as a house runs it: its programme kept (the sample feed), the embed, every site allowed. */
+async function startRegistrationService() {
+  const { startServer, configFromEnv } = await import('../packages/server/dist/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'famcal-docs-service-'));
+  return startServer(
+    configFromEnv({
+      PORT: '0',
+      DATABASE_URL: join(dir, 'registrations.sqlite'),
+      FAMCAL_FEEDS: `db:huis=${join(root, 'examples', 'public', 'activities.json')}`,
+      FAMCAL_PUBLIC_URL: SERVICE,
+      FAMCAL_ALLOWED_ORIGINS: '*',
+    }),
+    { log: () => undefined },
+  );
+}
+
 /** The HTML of the browser snippet being run, which the server puts in its page. */
 let snippet;
 /** Serves the snippet as a page and opens it; resolves to what the famcal elements in it show. */
@@ -79,7 +102,8 @@ async function runInBrowser(block) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>snippet</title><link rel="icon" href="/favicon.svg"></head><body>\n${html}\n</body></html>`);
     },
   });
-  snippet = block.code;
+  if (block.kind === 'service') registration ??= await startRegistrationService();
+  snippet = block.kind === 'service' ? block.code.replaceAll(SERVICE, registration.url) : block.code;
   const opened = await openPage(browser, `${server.url}doc-snippet.html`);
   try {
     const shown = await opened.page
@@ -104,7 +128,7 @@ for (const doc of docs) {
     count++;
     const where = `${relative(root, join(root, doc))}:${block.line}`;
     try {
-      const printed = block.kind === 'browser' ? await runInBrowser(block) : run(block);
+      const printed = block.kind === 'browser' || block.kind === 'service' ? await runInBrowser(block) : run(block);
       if (block.output !== undefined && printed.trimEnd() !== block.output.trimEnd()) {
         failures++;
         console.error(`✗ ${where}: prints something else than the doc shows.\n--- the doc\n${block.output}\n--- printed\n${printed}`);
@@ -117,5 +141,6 @@ for (const doc of docs) {
 }
 await browser?.close();
 await server?.close();
+await registration?.close();
 console.log(`${count} doc snippets run, ${failures} failed`);
 process.exit(failures ? 1 : 0);

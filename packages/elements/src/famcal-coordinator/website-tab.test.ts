@@ -28,8 +28,10 @@ function api(site: WebsiteInfo | undefined) {
 
 const root = (el: Element) => el.shadowRoot!;
 const snippet = (el: FamcalWebsiteTab) => root(el).querySelector<HTMLTextAreaElement>('#ws-snippet')!.value;
+let asked: string[] = [];
 async function tab(site: WebsiteInfo | undefined, extra = {}) {
-  const { fetcher } = api(site);
+  const { fetcher, asked: requests } = api(site);
+  asked = requests;
   const el = await fixture<FamcalWebsiteTab>(html`<famcal-website-tab lang="nl" endpoint="/coordinator" feed="huis" .fetcher=${fetcher} ?no-preview=${'noPreview' in extra}></famcal-website-tab>`);
   await waitUntil(() => root(el).querySelector('#ws-snippet, [role=alert]'), 'the tab never loaded');
   return el;
@@ -104,6 +106,8 @@ describe('famcal-website-tab', () => {
     choose(several, 'ws-feed', 'partners');
     await several.updateComplete;
     expect(snippet(several)).to.include(`<famcal-calendar feed="${SERVICE}/feeds/partners.json">`);
+    // The organisers offered are the chosen feed's.
+    await waitUntil(() => asked.some((url) => url.endsWith('/feeds/partners')), 'the other feed\'s organisers were never asked');
     const none = await tab({ ...ONE_FEED, feeds: [] }, { noPreview: true });
     choose(none, 'ws-feed-url', 'https://partner.example/a.json?x="1"&y');
     await none.updateComplete;

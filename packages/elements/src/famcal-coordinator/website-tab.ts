@@ -129,8 +129,11 @@ export class FamcalWebsiteTab extends LitElement {
       this.failed = true;
       return;
     }
-    // The organisers of the kept feed, for "one organiser's activities".
-    const name = this.feed || this.site.feeds[0]?.name;
+    await this.loadOrganizers(this.feed || this.site.feeds[0]?.name);
+  }
+
+  /** The organisers of the kept feed `name`, for "one organiser's activities" (none without a kept feed). */
+  private async loadOrganizers(name: string | undefined): Promise<void> {
     const feed = name ? await coordinatorRequest(this, `/feeds/${encodeURIComponent(name)}`).then((r) => (r.ok ? r.json() : undefined), () => undefined) : undefined;
     const organizers = (feed as { feed?: { organizers?: Array<{ id: string; name: unknown }> } } | undefined)?.feed?.organizers ?? [];
     this.organizers = organizers.map((o) => [o.id, typeof o.name === 'string' ? o.name : pickText(o.name as LocalizedText, this.language, 'nl')] as const);
@@ -160,6 +163,12 @@ export class FamcalWebsiteTab extends LitElement {
   private pick(patch: Partial<WebsiteChoice>): void {
     this.choice = { ...this.choice, ...patch };
     this.copied = undefined;
+  }
+
+  /** Another kept feed: its own organisers (an organiser picked in the other one no longer applies). */
+  private pickFeed(name: string): void {
+    this.pick({ feed: name, organizer: '' });
+    void this.loadOrganizers(name);
   }
 
   private async copy(): Promise<void> {
@@ -194,7 +203,7 @@ export class FamcalWebsiteTab extends LitElement {
         <div class="choices">
           ${site.feeds.length > 1
             ? html`<div><label for="ws-feed">${m.wsFeed}</label>
-                <select id="ws-feed" @change=${(e: Event) => this.pick({ feed: (e.target as HTMLSelectElement).value })}>
+                <select id="ws-feed" @change=${(e: Event) => this.pickFeed((e.target as HTMLSelectElement).value)}>
                   ${site.feeds.map((f) => html`<option value=${f.name} ?selected=${f.name === choice.feed}>${f.name}</option>`)}
                 </select></div>`
             : !site.feeds.length

@@ -11,7 +11,7 @@ import { languageOf, messagesOrDutch, toLanguage, type Language } from '../i18n/
 import { coordinatorMessages } from './messages.js';
 import { formStyles } from './rule-builder.view.js';
 import { activityPath, idFromTitle, locationFrom, valueAt, withValue, type ActivityJson, type FormProblem, type NewPlace } from './activity-draft.js';
-import { audienceMore, checkbox, checkboxes, fieldId, input, languageList, linksTemplate, newPlaceTemplate, options, priceTemplate, registrationMore, select, texts, type FormView } from './activity-form.view.js';
+import { audienceMore, checkbox, checkboxes, closuresTemplate, fieldId, input, languageList, linksTemplate, newPlaceTemplate, options, priceTemplate, registrationMore, select, texts, type FormView } from './activity-form.view.js';
 import './rule-builder.js';
 
 /** A feed text (one string, or a map by language) in a language. */
@@ -33,6 +33,9 @@ export interface FeedDocument {
 }
 
 /**
+ * Every feed field of one activity in words, grouped as a coordinator thinks; the service's problems shown
+ * beside their fields and linked from a summary at the top.
+ *
  * @summary One activity of a kept feed, edited in words.
  * @fires famcal-save - The coordinator saves; `detail.activity` is the activity's feed JSON, `detail.location` a new place to add with it.
  */
@@ -72,10 +75,13 @@ export class FamcalActivityForm extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('activity')) {
+    if (changed.has('activity') || !this.hasUpdated) {
       this.data = structuredClone(this.activity ?? {});
       this.isNew = this.activity === undefined;
       this.place = {};
+      // A new activity skips every closure of the programme until the coordinator unticks one.
+      const closures = (this.feed?.closures ?? []).map((c) => c.id);
+      if (this.isNew && closures.length) this.data = withValue(this.data, 'closures', closures);
     }
     if (changed.has('activity') || !this.hasUpdated) this.opened = canonical(this.data);
   }
@@ -149,8 +155,9 @@ export class FamcalActivityForm extends LitElement {
       </fieldset>
       <fieldset id=${fieldId('schedule')}><legend>${m.rbWhen}</legend>
         <famcal-rule-builder .schedule=${valueAt(this.data, 'schedule') as Schedule | undefined} .timezone=${this.feed?.timezone ?? 'Europe/Brussels'}
-          .closures=${this.feed?.closures ?? []} lang=${language} ?disabled=${this.readonly} @change=${this.when}></famcal-rule-builder>
+          .closures=${(this.feed?.closures ?? []).filter((c) => ((this.data.closures as string[] | undefined) ?? []).includes(c.id))} lang=${language} ?disabled=${this.readonly} @change=${this.when}></famcal-rule-builder>
         ${['schedule', 'schedule.start', 'schedule.duration', 'schedule.rrule'].map((p) => this.problem(p) ? html`<span class="error" id="${fieldId(p)}-error">${this.problem(p)}</span>` : nothing)}
+        ${closuresTemplate(v, this.feed?.closures ?? [])}
       </fieldset>
       <fieldset><legend>${m.afWhere}</legend>${select(v, 'location', m.afPlace, [['', m.afNone], ...places])}
         ${this.readonly ? nothing : newPlaceTemplate(v, this.place, (place) => { this.place = place; })}</fieldset>

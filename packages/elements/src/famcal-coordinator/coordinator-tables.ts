@@ -7,6 +7,8 @@ import type { CoordinatorMessages } from './messages.js';
 /** What the dates table asks of the page: the words it writes for a date, and opening one. */
 export interface DatesTableView {
   when(d: CoordinatorDate): string;
+  /** "14:00–16:00": the row's time (its day is the group's heading). */
+  time(d: CoordinatorDate): string;
   places(d: CoordinatorDate): string;
   dayName(day: string, timezone: string): string;
   open(d: CoordinatorDate): void;
@@ -32,27 +34,26 @@ export function datesTable(days: ReadonlyArray<readonly [string, readonly Coordi
   const allowDrop = (event: DragEvent) => {
     if (view.drop && event.dataTransfer?.types.includes(DRAGGED)) event.preventDefault();
   };
-  return html`<table part="table" aria-labelledby="period-label">
-    <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.activity}</th><th scope="col">${m.place}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.waitlisted}</th><th scope="col">${m.status}</th><th scope="col"><span class="visually-hidden">${m.open}</span></th></tr></thead>
+  return html`<div class="scroll"><table part="table" aria-labelledby="period-label">
+    <thead><tr><th scope="col">${m.date}</th><th scope="col">${m.activity}</th><th scope="col">${m.place}</th><th scope="col">${m.confirmed}</th><th scope="col">${m.waitlisted}</th><th scope="col">${m.status}</th></tr></thead>
     ${days.map(
       ([day, dates]) => html`<tbody data-day=${day} @dragover=${allowDrop} @drop=${onDrop(day)}>
-        <tr class="day"><th scope="rowgroup" colspan="7">${view.dayName(day, all[0]?.timezone ?? 'UTC')}</th></tr>
-        ${dates.length ? nothing : html`<tr><td colspan="7" class="muted">${m.deEmptyDay}</td></tr>`}
+        <tr class="day"><th scope="rowgroup" colspan="6">${view.dayName(day, all[0]?.timezone ?? 'UTC')}</th></tr>
+        ${dates.length ? nothing : html`<tr><td colspan="6" class="muted">${m.deEmptyDay}</td></tr>`}
         ${dates.map(
           (d) => html`<tr data-status=${d.status} draggable=${view.drop && d.status !== 'cancelled' ? 'true' : 'false'}
             @dragstart=${(event: DragEvent) => event.dataTransfer?.setData(DRAGGED, d.occurrenceId)}>
-            <td>${view.when(d)}</td>
-            <td>${isolate(d.title)}${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
+            <td>${view.time(d)}</td>
+            <td><button part="button" class="title" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, view.when(d))} @click=${() => view.open(d)}>${isolate(d.title)}</button>${d.series ? html` <span class="muted">(${m.series})</span>` : nothing}${d.organizer ? html`<br /><span class="muted">${isolate(d.organizer)}</span>` : nothing}</td>
             <td>${isolate(d.location ?? '')}</td>
             <td class="number">${view.places(d)}</td>
             <td class="number">${d.waitlisted}</td>
             <td class="state-${d.status}">${m.statusWord[d.status]}</td>
-            <td><button part="button" data-id=${d.occurrenceId} aria-label=${m.openDate(d.title, view.when(d))} @click=${() => view.open(d)}>${m.open}</button></td>
           </tr>`,
         )}
       </tbody>`,
     )}
-  </table>`;
+  </table></div>`;
 }
 
 /** A date's registrations in arrival order, each with its cancel button (for a parent who phoned). */

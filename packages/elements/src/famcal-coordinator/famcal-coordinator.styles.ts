@@ -73,6 +73,24 @@ export const coordinatorStyles = css`
     border: none;
     padding-inline: 0;
   }
+  /* A date's title opens it: a link-like button, its whole cell wide enough to tap. */
+  button.title {
+    border: none;
+    background: none;
+    padding: 0;
+    text-align: start;
+    font-weight: 700;
+    text-decoration: underline;
+    color: var(--_accent);
+  }
+  td:first-child {
+    white-space: nowrap;
+  }
+  /* A wide table scrolls on its own on a tablet or a phone; the page around it does not. */
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
   table {
     width: 100%;
     border-collapse: collapse;

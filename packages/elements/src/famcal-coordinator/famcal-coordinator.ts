@@ -11,6 +11,7 @@ import { outboxTable } from './coordinator-outbox.js';
 import { datesTable, registrationsTable } from './coordinator-tables.js';
 import './programme-tab.js';
 import './date-edit.js';
+import './closures-tab.js';
 import './history-tab.js';
 import './website-tab.js';
 
@@ -23,7 +24,7 @@ type Action = { kind: 'cancelDate' } | { kind: 'moveDate'; start?: string } | { 
  * The coordinator's page over the registration service's coordinator API: upcoming dates with
  * registered / waiting list / capacity, a date's registrations with the CSV, cancelling or moving a date
  * with a message mailed to everyone on it, cancelling a registration for a parent who phoned, and the
- * outbox. Served by @famcal/server at /coordinator/ after a token login; it sends the session's CSRF
+ * outbox. Served by the registration service at /coordinator/ after a token login; it sends the session's CSRF
  * token with every change.
  *
  * @summary Dates, registrations, CSV, cancel or move a date, and the outbox — for coordinators.
@@ -64,7 +65,7 @@ export class FamcalCoordinator extends LitElement {
   @property({ reflect: true }) override lang = '';
 
   /** What is shown: the dates (and the opened one), or the outbox. */
-  @property({ reflect: true }) view: 'dates' | 'outbox' | 'programme' | 'website' | 'history' = 'dates';
+  @property({ reflect: true }) view: 'dates' | 'outbox' | 'programme' | 'closures' | 'history' | 'website' = 'dates';
 
   /** The session's scope: `*` for the house, else a partner's organiser id (its other activities are read-only). */
   @property() scope = '*';
@@ -119,6 +120,7 @@ export class FamcalCoordinator extends LitElement {
         <button part="button" aria-pressed=${this.view === 'dates'} @click=${() => this.showTab('dates')}>${m.dates}</button>
         <button part="button" aria-pressed=${this.view === 'outbox'} @click=${() => this.showTab('outbox')}>${m.outbox}</button>
         ${this.keptFeed ? html`<button part="button" aria-pressed=${this.view === 'programme'} @click=${() => this.showTab('programme')}>${m.ptTab}</button>
+          <button part="button" aria-pressed=${this.view === 'closures'} @click=${() => this.showTab('closures')}>${m.ctTab}</button>
           <button part="button" aria-pressed=${this.view === 'history'} @click=${() => this.showTab('history')}>${m.hsTab}</button>` : nothing}
         <button part="button" aria-pressed=${this.view === 'website'} @click=${() => this.showTab('website')}>${m.wsTab}</button>
       </div>
@@ -128,6 +130,9 @@ export class FamcalCoordinator extends LitElement {
         : this.view === 'programme' && this.keptFeed
           ? html`<famcal-programme-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope}
               feed=${this.keptFeed} .fetcher=${this.fetcher} @famcal-programme-saved=${() => void this.loadDates()}></famcal-programme-tab>`
+        : this.view === 'closures' && this.keptFeed
+          ? html`<famcal-closures-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope}
+              feed=${this.keptFeed} .fetcher=${this.fetcher} @famcal-programme-saved=${() => void this.loadDates()}></famcal-closures-tab>`
         : this.view === 'history' && this.keptFeed
           ? html`<famcal-history-tab lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope}
               feed=${this.keptFeed} .fetcher=${this.fetcher} @famcal-history-restored=${() => void this.loadDates()}></famcal-history-tab>`
@@ -170,6 +175,7 @@ export class FamcalCoordinator extends LitElement {
     const week = this.period === 'week' && this.start ? Array.from({ length: 7 }, (_, n) => addDays(this.start, n)) : [];
     return html`${toolbar}${datesTable(groupByDay(shown, week), m, {
       when: (d) => this.when(d),
+      time: (d) => this.formatter(d.timezone).timeRange(new Date(d.startsAt), new Date(d.endsAt)),
       places: (d) => this.places(d),
       dayName: (day, timezone) => this.dayName(day, timezone),
       open: (d) => this.open(d),
@@ -183,9 +189,19 @@ export class FamcalCoordinator extends LitElement {
     this.startAction({ kind: 'moveDate', start: `${day}T${d.start.slice(11, 16)}` });
   }
 
+  private formatters = new Map<string, ReturnType<typeof createFormatter>>();
+
+  /** One formatter per language and zone: a week of 500 dates would otherwise build a thousand. */
+  private formatter(timezone: string): ReturnType<typeof createFormatter> {
+    const key = `${this.language} ${timezone}`;
+    let format = this.formatters.get(key);
+    if (!format) this.formatters.set(key, (format = createFormatter(localeOf(this.language), timezone)));
+    return format;
+  }
+
   /** "maandag 7 december" in the page's language. */
   private dayName(day: string, timezone: string): string {
-    return createFormatter(localeOf(this.language), timezone).day(day, 'long');
+    return this.formatter(timezone).day(day, 'long');
   }
 
   /** Today in the programme's zone, by the service's clock (from its answer; until then the browser's). */
@@ -261,7 +277,7 @@ export class FamcalCoordinator extends LitElement {
 
   /** "wo 10 dec 19:00–21:00" in the feed's zone. */
   private when(d: CoordinatorDate): string {
-    const format = createFormatter(localeOf(this.language), d.timezone);
+    const format = this.formatter(d.timezone);
     const start = new Date(d.startsAt);
     return `${format.day(format.dateOf(start), 'short')} ${format.timeRange(start, new Date(d.endsAt))}`;
   }

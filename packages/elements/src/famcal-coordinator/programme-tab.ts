@@ -18,6 +18,9 @@ type Feed = FeedDocument & { activities?: ActivityJson[]; organizers?: { id: str
 const textOf = (text: unknown, language: string) => (typeof text === 'string' ? text : pickText(text as LocalizedText | undefined, language, 'nl'));
 
 /**
+ * The kept feed's activities with who organises them, how often and where; one opens in the activity form
+ * and is saved with If-Match. A partner's code edits only its own activities.
+ *
  * @summary The kept feed's activities, edited one at a time.
  * @fires famcal-programme-saved - An activity was saved (the page reloads its dates).
  */

@@ -31,6 +31,8 @@ export function priceLabel(labels: Labels, price: Price | undefined): string {
 }
 
 export function ageLabel(labels: Labels, range: AgeRange): string {
+  // No max: that age and older ("5+ jaar").
+  if (range.max === undefined) return `${range.min}+ ${range.unit === 'years' ? labels.m.years : labels.m.months}`;
   return labels.m.ageRange(range.min, range.max, range.unit);
 }
 

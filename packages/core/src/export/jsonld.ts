@@ -122,14 +122,15 @@ function describe(context: Context, activity: Activity, summary: Occurrence['sum
 /** Parents with young children are a `ParentAudience` (with the children's ages); children on their own a `PeopleAudience`. */
 function audienceOf(activity: Activity): JsonObject | undefined {
   const age = activity.audience.childAge;
-  const years = age && (age.unit === 'years' ? [age.min, age.max] : [Math.floor(age.min / 12), Math.ceil(age.max / 12)]);
+  // An open-ended range ("5 and older") has no maximum age.
+  const years = age && (age.unit === 'years' ? [age.min, age.max] : [Math.floor(age.min / 12), age.max === undefined ? undefined : Math.ceil(age.max / 12)]);
   if (activity.audience.accompanied === 'child-alone') {
-    return years ? { '@type': 'PeopleAudience', suggestedMinAge: years[0], suggestedMaxAge: years[1] } : undefined;
+    return years ? { '@type': 'PeopleAudience', suggestedMinAge: years[0], ...(years[1] !== undefined ? { suggestedMaxAge: years[1] } : {}) } : undefined;
   }
   if (!years && !activity.audience.who.length) return undefined;
   return {
     '@type': 'ParentAudience',
-    ...(years ? { childMinAge: years[0], childMaxAge: years[1] } : {}),
+    ...(years ? { childMinAge: years[0], ...(years[1] !== undefined ? { childMaxAge: years[1] } : {}) } : {}),
     ...(activity.audience.who.length ? { audienceType: activity.audience.who.join(', ') } : {}),
   };
 }

@@ -199,10 +199,11 @@ function localized(value: LocalizedText | undefined, main: string, field: string
 
 /** UDB3 ages are whole years: months are rounded outwards (down for the youngest, up for the oldest). */
 function ageRange(age: AgeRange, notes: string[]): string {
-  if (age.unit === 'years') return `${age.min}-${age.max}`;
+  // No max is "min and older": UiTdatabank's open end ("5-").
+  if (age.unit === 'years') return `${age.min}-${age.max ?? ''}`;
   const min = Math.floor(age.min / 12);
-  const max = Math.ceil(age.max / 12);
-  notes.push(`age ${age.min}-${age.max} months sent as ${min}-${max} years (UiTdatabank takes whole years)`);
+  const max = age.max === undefined ? '' : Math.ceil(age.max / 12);
+  notes.push(`age ${age.min}-${age.max ?? ''} months sent as ${min}-${max} years (UiTdatabank takes whole years)`);
   return `${min}-${max}`;
 }
 

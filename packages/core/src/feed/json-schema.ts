@@ -29,7 +29,7 @@ function descriptions(): ReadonlyArray<readonly [z.ZodMiniType, string]> {
     [RRuleSchema, 'RFC 5545 RRULE value without "RRULE:", e.g. FREQ=MONTHLY;BYDAY=1WE'],
     [TimeZoneSchema, 'IANA time zone of all local times in the feed, e.g. Europe/Brussels'],
     [WebUrlSchema, 'http(s) URL'],
-    [AgeRangeSchema, 'Age range, both ends included; unit defaults to years'],
+    [AgeRangeSchema, 'Age range, both ends included; without max, min and older; unit defaults to years'],
     [inner(address.street), 'Street and number'],
     [address.city, 'City'],
     [inner(address.country), "ISO 3166 country code; defaults to the country of the feed's time zone"],

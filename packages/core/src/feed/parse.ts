@@ -327,8 +327,8 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
   return activity;
 }
 
-function ageRange(range: { min: number; max: number; unit?: 'years' | 'months' | undefined }): AgeRange {
-  return { min: range.min, max: range.max, unit: range.unit ?? 'years' };
+function ageRange(range: { min: number; max?: number | undefined; unit?: 'years' | 'months' | undefined }): AgeRange {
+  return { min: range.min, ...(range.max !== undefined ? { max: range.max } : {}), unit: range.unit ?? 'years' };
 }
 
 function normalisePrice(price: ValidActivity['price'] & object, text: (value: string | Readonly<Record<string, string>>) => Readonly<Record<string, string>>): Price {

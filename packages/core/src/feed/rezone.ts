@@ -5,12 +5,14 @@
  */
 import type { Activity, Override, Registration } from './types.js';
 import { expandSchedule, type Schedule } from '../time/expand.js';
-import { floatingToInstant, isLocalDate, localDateTimeOf, parseLocalDateTime } from '../time/local.js';
+import { floatingToInstant, localDateTimeOf, parseLocalDateTime } from '../time/local.js';
 
 /** How far ahead of `now` a rule that must be listed is listed, in years. */
 const HORIZON_YEARS = 2;
 /** At most this many dates are listed for one activity. */
 const MAX_LISTED = 1000;
+/** A whole day: a local date without a time. */
+const isLocalDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** The activity in `to`'s local times, and, when its rule had to be listed, up to which local date. */
 export interface Rezoned {

@@ -102,11 +102,12 @@ const Amount = z.number().check(z.gte(0), z.lte(100_000));
 export const AgeRangeSchema = z
   .object({
     min: z.number().check(z.gte(0), z.lte(1200)),
-    max: z.number().check(z.gte(0), z.lte(1200)),
+    // Without max: min and older ("5 and older", UiTdatabank's "5-").
+    max: z.optional(z.number().check(z.gte(0), z.lte(1200))),
     unit: z.optional(z.enum(['years', 'months'])),
   })
   .check(
-    z.refine((range) => range.min <= range.max, { error: 'min must not be greater than max', path: ['max'] }),
+    z.refine((range) => range.max === undefined || range.min <= range.max, { error: 'min must not be greater than max', path: ['max'] }),
   );
 
 export const OrganizerSchema = z.object({

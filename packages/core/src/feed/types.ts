@@ -13,10 +13,10 @@ export type JsonObject = Record<string, unknown>;
 /** A text by language code; never empty. */
 export type LocalizedText = Readonly<Record<string, string>>;
 
-/** Ages from `min` to `max` inclusive, in years or months. */
+/** Ages from `min` to `max` inclusive, in years or months; without `max`, `min` and older ("5 and older"). */
 export interface AgeRange {
   readonly min: number;
-  readonly max: number;
+  readonly max?: number;
   readonly unit: 'years' | 'months';
 }
 

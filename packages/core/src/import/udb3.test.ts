@@ -17,7 +17,7 @@ describe('importUdb3: a UiTdatabank search answer', () => {
   it('is a valid feed draft, the event with opening hours named and left out', () => {
     expect(parsed.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(activities.map((a) => a.id)).toEqual(['speelnamiddag-voor-peuters', 'papa-ontbijt', 'kamp-krokus']);
-    expect(notes).toContainEqual({ path: 'events[3]', message: expect.stringMatching(/"Openingsuren ludotheek" left out: calendarType "permanent"/) });
+    expect(notes).toContainEqual({ path: 'events[3]', message: expect.stringMatching(/"Openingsuren ludotheek" left out: it is always on \(calendarType "permanent"\) without dates or opening hours/) });
   });
 
   it('recognises a weekly rule with its gap as an exdate, and keeps the cancelled date with its reason', () => {
@@ -42,7 +42,7 @@ describe('importUdb3: a UiTdatabank search answer', () => {
       organizer: 'gezinsbond-deurne',
     });
     expect(activities[1]).toMatchObject({ price: { type: 'free' }, audience: { childAge: { min: 0, max: 12 } } });
-    expect(activities[2]).toMatchObject({ audience: { childAge: { min: 6, max: 18 }, accompanied: 'child-alone' }, schedule: { start: '2027-02-15T09:00', duration: 'PT7H' } });
+    expect(activities[2]).toMatchObject({ audience: { childAge: { min: 6 }, accompanied: 'child-alone' }, schedule: { start: '2027-02-15T09:00', duration: 'PT7H' } });
     expect(feed.locations).toEqual([{ id: 'huis-van-het-kind-deurne', name: 'Huis van het Kind Deurne', address: { street: 'Gallifortlei 42', postalCode: '2100', city: 'Antwerpen', country: 'BE' }, geo: { lat: 51.2166, lon: 4.4603 } }]);
     expect(feed.organizers).toEqual([{ id: 'gezinsbond-deurne', name: 'Gezinsbond Deurne', url: 'https://www.gezinsbond.be/deurne' }]);
   });
@@ -93,8 +93,8 @@ describe('importUdb3: a broken or hostile document never stops the import', () =
   });
 
   it.each([
-    ['a name and dates of the wrong type', { name: 5, calendarType: 'single', startDate: 7, endDate: {} }, /^event 2 \(it has no name\) left out: no readable startDate\/endDate/],
-    ['a calendarType that is not a text', { name: { nl: 'Kamp' }, calendarType: { type: 'single' } }, /^event 2, "Kamp" left out: calendarType \{"type":"single"\} is not one of single, multiple/],
+    ['a name and dates of the wrong type', { name: 5, calendarType: 'single', startDate: 7, endDate: {} }, /^event 2 \(it has no name\) left out: none of its dates has a readable start \(startDate\)/],
+    ['a calendarType that is not a text', { name: { nl: 'Kamp' }, calendarType: { type: 'single' } }, /^event 2, "Kamp" left out: its calendarType \(object\) is not one UiTdatabank knows \(single, multiple, periodic, permanent\), and it has no dates/],
     ['subEvents that are null or texts', { ...good, name: { nl: 'Kamp' }, calendarType: 'multiple', subEvent: [null, 'x', { startDate: '2027-01-20T14:00:00+01:00', endDate: '2027-01-20T15:00:00+01:00', status: null, bookingAvailability: 5 }] }, /^event 2, "Kamp": 2 of its 3 dates \(subEvent\) cannot be read and were left out/],
     ['prices, places and booking of the wrong types', { ...good, name: { nl: 'Kamp', fr: null }, priceInfo: [null, 3, { category: 'base', price: 'gratis', name: 5 }, { category: 'tariff', price: null }], location: { '@id': 5, name: [], address: 'Markt 1', geo: { latitude: 'a' } }, organizer: 'Gezinsbond', bookingInfo: { url: 5, email: {}, phone: ['x'] }, typicalAgeRange: 12, childrenOnly: 'yes', mainLanguage: 5, description: 5 }, undefined],
     ['fields that are all null', { name: null, calendarType: null, subEvent: null, startDate: null, endDate: null, priceInfo: null, location: null, organizer: null, bookingInfo: null, status: null }, /^event 2 \(it has no name\) left out/],

@@ -12,6 +12,9 @@ import { expandSchedule } from '../time/expand.js';
 import { isValidTimeZone, localDateTimeOf } from '../time/local.js';
 import { slug, uniqueIn } from './ids.js';
 import { plainText } from './plain-text.js';
+import { childAgeOf } from './udb3-audience.js';
+import { isSoldOut, markFull } from './udb3-booking.js';
+import { checkCalendarType, endOf } from './udb3-calendar.js';
 
 type Doc = Record<string, any>;
 
@@ -133,29 +136,37 @@ function isRecord(value: unknown): value is Doc {
 }
 
 function activityOf(doc: Doc, where: string, label: string, timezone: string, language: string, notes: Udb3ImportNote[]): JsonObject | undefined {
-  const type: unknown = doc.calendarType;
-  if (type !== 'single' && type !== 'multiple') {
-    const why = type === 'periodic' || type === 'permanent'
-      ? `calendarType "${type}" has opening hours, not dates; enter its dates as a schedule`
-      : type === undefined ? 'it has no calendarType (single or multiple)' : `calendarType ${JSON.stringify(type).slice(0, 60)} is not one of single, multiple, periodic, permanent`;
-    notes.push({ path: where, message: leftOut(label, why) });
+  const calendar = checkCalendarType(doc, timezone);
+  if (calendar.leaveOut) {
+    notes.push({ path: where, message: leftOut(label, calendar.leaveOut) });
     return undefined;
   }
+  if (calendar.note) notes.push({ path: where, message: `${label}: ${calendar.note}` });
   const subEvents: unknown[] = Array.isArray(doc.subEvent) && doc.subEvent.length ? doc.subEvent : [{ startDate: doc.startDate, endDate: doc.endDate }];
   const dates = subEvents
     .filter(isRecord)
     .map((s) => {
       const status = isRecord(s.status) ? s.status : {};
-      return { start: DateTime.fromISO(String(s.startDate)).setZone(timezone), end: DateTime.fromISO(String(s.endDate)).setZone(timezone), cancelled: status.type === 'Unavailable', reason: status.reason as unknown };
+      const start = DateTime.fromISO(String(s.startDate)).setZone(timezone);
+      const { end, assumed } = endOf(start, s.endDate);
+      // Sold out: the whole event (its bookingAvailability) or this date.
+      const full = isSoldOut(doc.bookingAvailability) || isSoldOut(s.bookingAvailability);
+      return { start, end, assumed, full, cancelled: status.type === 'Unavailable', reason: status.reason as unknown };
     })
     .filter((d) => d.start.isValid && d.end.isValid)
     .sort((a, b) => a.start.toMillis() - b.start.toMillis());
   if (!dates.length) {
-    notes.push({ path: where, message: leftOut(label, 'no readable startDate/endDate') });
+    notes.push({ path: where, message: leftOut(label, 'none of its dates has a readable start (startDate)') });
     return undefined;
   }
   const unread = subEvents.length - dates.length;
   if (unread) notes.push({ path: where, message: `${label}: ${unread} of its ${subEvents.length} dates (subEvent) cannot be read and were left out; add them by hand if they are real` });
+  const endless = dates.filter((d) => d.assumed);
+  if (endless.length) {
+    const kinds = new Set(endless.map((d) => d.assumed));
+    const assumed = kinds.size === 2 ? 'a whole day (from midnight) or one hour' : kinds.has('day') ? 'a whole day' : 'one hour';
+    notes.push({ path: where, message: `${label}: ${endless.length === dates.length ? 'it has' : `${endless.length} of its dates have`} no end (endDate); ${assumed} assumed: check the duration` });
+  }
   const activity: JsonObject = { id: '', title: textOf(doc.name, language) };
   const description = textOf(doc.description, language, plainText);
   if (description) activity.description = description;
@@ -169,9 +180,10 @@ function activityOf(doc: Doc, where: string, label: string, timezone: string, la
   const durations = durationOverrides(activity.schedule as JsonObject, local);
   if (overrides.length || durations.length) activity.overrides = [...overrides, ...durations];
 
-  const age = /^(\d*)-(\d*)$/.exec(typeof doc.typicalAgeRange === 'string' ? doc.typicalAgeRange : '');
+  const age = childAgeOf(doc.typicalAgeRange);
   const audience: JsonObject = {};
-  if (age && (age[1] || age[2])) audience.childAge = { min: Number(age[1] || 0), max: Number(age[2] || 18) };
+  if (age.childAge) audience.childAge = age.childAge;
+  if (age.problem) notes.push({ path: where, message: `${label}: ${age.problem}` });
   if (doc.childrenOnly === true) audience.accompanied = 'child-alone';
   if (Object.keys(audience).length) activity.audience = audience;
   const price = priceOf(doc.priceInfo, language);
@@ -182,6 +194,14 @@ function activityOf(doc: Doc, where: string, label: string, timezone: string, la
   if (typeof booking.url === 'string' && /^https?:\/\//i.test(booking.url)) activity.registration = { required: true, url: booking.url };
   const contact = { ...(typeof booking.email === 'string' && booking.email ? { email: booking.email } : {}), ...(typeof booking.phone === 'string' && booking.phone ? { phone: booking.phone } : {}) };
   if (Object.keys(contact).length) activity.contact = contact;
+  // A full date is one of the schedule's local starts (a date for whole days).
+  const localOf = (start: DateTime) => (String((activity.schedule as JsonObject).start).length === 10 ? start.toISODate()! : start.toFormat(LOCAL));
+  const full = dates.filter((d) => d.full && !d.cancelled).map((d) => localOf(d.start));
+  const added = markFull(activity, full);
+  if (added !== undefined) {
+    const which = full.length === dates.length ? (full.length === 1 ? 'it is' : 'all its dates are') : `${full.length} of its dates are`;
+    notes.push({ path: where, message: `${label}: ${which} sold out in UiTdatabank (bookingAvailability "Unavailable") and read "volzet"${added ? `; ${added}: check` : ''}` });
+  }
   const id = typeof doc['@id'] === 'string' ? doc['@id'] : undefined;
   if (id && /^https?:\/\//.test(id)) notes.push({ path: where, message: `imported from ${id}; add its category, audience and registration details` });
   return activity;

@@ -58,13 +58,14 @@ export function foldText(value: string): string {
   return value.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** An age range as months, both ends included: "0–3 years" runs up to the day before the 4th birthday. */
-function monthsRange(range: { min: number; max: number; unit: 'years' | 'months' }): [number, number] {
-  return range.unit === 'years' ? [range.min * 12, range.max * 12 + 11] : [range.min, range.max];
+/** An age range as months, both ends included: "0–3 years" runs up to the day before the 4th birthday; no max is no end. */
+function monthsRange(range: { min: number; max?: number | undefined; unit: 'years' | 'months' }): [number, number] {
+  const max = range.max ?? Infinity;
+  return range.unit === 'years' ? [range.min * 12, max * 12 + 11] : [range.min, max];
 }
 
 /** True when an age range includes the given age ("2 years" is every month from 24 to 35). */
-export function ageMatches(range: { min: number; max: number; unit: 'years' | 'months' } | undefined, age: ChildAge): boolean {
+export function ageMatches(range: { min: number; max?: number | undefined; unit: 'years' | 'months' } | undefined, age: ChildAge): boolean {
   if (!range) return true;
   const [low, high] = monthsRange(range);
   const oldest = Math.max(age.value, age.upTo ?? age.value);

@@ -37,6 +37,8 @@ echo "› the repeat builder's rules against python-dateutil, 600 random choices
 node scripts/choices-vs-dateutil.mjs 600
 echo "› the sample feed's .ics as python's icalendar reads it: the same dates as famcal shows"
 node scripts/ics-vs-icalendar.mjs
+echo "› the iCalendar import against python's icalendar: the dates famcal imports are those of the source calendar"
+node scripts/import-vs-icalendar.mjs
 
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json

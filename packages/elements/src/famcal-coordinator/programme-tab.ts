@@ -10,7 +10,7 @@ import { base } from '../styles/shared.js';
 import { languageOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorMessages } from './messages.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
-import { coordinatorRequest } from './coordinator-api.js';
+import { coordinatorRequest, loadKeptFeed } from './coordinator-api.js';
 import type { ActivityJson, FeedDocument, FormProblem } from './activity-form.js';
 import './activity-form.js';
 
@@ -42,6 +42,8 @@ export class FamcalProgrammeTab extends LitElement {
   @state() private editing?: { activity?: ActivityJson };
   @state() private problems: FormProblem[] = [];
   @state() private notice?: { text: string; error: boolean };
+  /** The activity asked to be removed (the question shows until answered). */
+  @state() private removing?: ActivityJson;
   /** The open question "leave without saving?": its answer resolves `leave()`; focus returns where it was. */
   @state() private leaving?: { answer: (leave: boolean) => void; from?: HTMLElement };
 
@@ -92,10 +94,8 @@ export class FamcalProgrammeTab extends LitElement {
 
   /** Reads the kept feed and its ETag (after a save, and on "reload"). */
   async load(): Promise<void> {
-    const response = await this.request(`/feeds/${encodeURIComponent(this.feed)}`);
-    if (!response.ok) return;
-    this.etag = response.headers.get('etag') ?? '';
-    this.doc = ((await response.json()) as { feed: Feed }).feed;
+    const kept = await loadKeptFeed<Feed>(this, this.feed);
+    if (kept) ({ etag: this.etag, feed: this.doc } = kept);
   }
 
   private open = (activity?: ActivityJson) => {
@@ -128,6 +128,30 @@ export class FamcalProgrammeTab extends LitElement {
     await this.load();
   };
 
+  private askRemove = (activity: ActivityJson) => {
+    this.removing = activity;
+    this.notice = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#pt-remove-title')?.focus());
+  };
+
+  /** Removes the activity; the service refuses while parents are registered for a date ahead (cancel those first). */
+  private removeActivity = async () => {
+    const activity = this.removing;
+    if (!activity) return;
+    const m = coordinatorMessages(this.language);
+    const title = textOf(activity.title, this.language);
+    const response = await this.request(`/feeds/${encodeURIComponent(this.feed)}`, { method: 'PATCH', headers: { 'if-match': this.etag }, body: JSON.stringify({ remove: activity.id }) });
+    const body = (await response.json().catch(() => ({}))) as { message?: string; fields?: Record<string, string> };
+    this.removing = undefined;
+    const dates = body.fields?.dates?.split(' ').filter(Boolean) ?? [];
+    if (response.ok) this.notice = { text: m.ptRemoved(title), error: false };
+    else if (response.status === 409 && dates.length) this.notice = { text: m.ptRemoveRegistered(dates.length, title), error: true };
+    else if (response.status === 409) this.notice = { text: m.ptConflict(body.message ?? ''), error: true };
+    else this.notice = { text: m.ptForbidden(body.message ?? `HTTP ${response.status}`), error: true };
+    await this.load();
+    if (response.ok) this.dispatchEvent(new Event('famcal-programme-saved', { bubbles: true, composed: true }));
+  };
+
   override render() {
     const language = this.language;
     const m = coordinatorMessages(language);
@@ -148,14 +172,21 @@ export class FamcalProgrammeTab extends LitElement {
     }
     const words = language === 'fr' || language === 'en' ? language : 'nl';
     const name = (list: readonly { id: string; name: unknown }[] | undefined, id: unknown) => textOf(list?.find((x) => x.id === id)?.name, language) || String(id ?? '—');
-    return html`${notice}<button type="button" @click=${() => this.open()}>${m.ptNew}</button>
+    const removing = this.removing;
+    return html`${notice}${removing ? html`<section class="action" part="form" aria-labelledby="pt-remove-title">
+        <h3 id="pt-remove-title" tabindex="-1">${m.ptRemoveTitle(textOf(removing.title, language))}</h3><p>${m.ptRemoveText}</p>
+        <div class="actions"><button type="button" class="danger" @click=${this.removeActivity}>${m.ptRemoveYes}</button>
+          <button type="button" class="primary" @click=${() => { this.removing = undefined; }}>${m.hsStay}</button></div>
+      </section>` : nothing}
+      <button type="button" @click=${() => this.open()}>${m.ptNew}</button>
       <table part="table"><thead><tr><th scope="col">${m.activity}</th><th scope="col">${m.ptOrganizer}</th><th scope="col">${m.ptHow}</th>
         <th scope="col">${m.place}</th><th scope="col"><span class="visually-hidden">${m.ptEdit}</span></th></tr></thead>
       <tbody>${(this.doc?.activities ?? []).map((a) => html`<tr>
         <td>${textOf(a.title, language)}</td><td>${name(this.doc?.organizers, a.organizer)}</td>
         <td>${describeRepeat(a.schedule as Schedule, words, { timezone: this.doc?.timezone ?? 'Europe/Brussels' })}</td>
         <td>${name(this.doc?.locations, a.location)}</td>
-        <td><button type="button" @click=${() => this.open(a)}>${m.ptEdit}<span class="visually-hidden"> ${textOf(a.title, language)}</span></button></td>
+        <td><button type="button" @click=${() => this.open(a)}>${m.ptEdit}<span class="visually-hidden"> ${textOf(a.title, language)}</span></button>
+          ${this.mine(a) ? html`<button type="button" class="danger" @click=${() => this.askRemove(a)}>${m.ptRemove}<span class="visually-hidden"> ${textOf(a.title, language)}</span></button>` : nothing}</td>
       </tr>`)}</tbody></table>`;
   }
 }

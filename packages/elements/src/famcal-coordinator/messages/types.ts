@@ -307,6 +307,8 @@ export interface Words {
   ctHouseOnly: string;
   ctNote: string;
   afClosures: string;
+  afClosuresTickAll: string;
+  afClosuresUntickAll: string;
   afNoClosures: string;
   wsTab: string;
   wsIntro: string;
@@ -333,7 +335,13 @@ export interface Words {
   wsNoSites: string;
   wsMissing: string;
   deNobody: string;
+  ptRemove: string;
+  ptRemoveTitle: (title: string | number) => string;
+  ptRemoveText: string;
+  ptRemoveYes: string;
+  ptRemoved: (title: string | number) => string;
+  ptRemoveRegistered: (count: number, title: string | number) => string;
 }
 
 /** For the tests: each message with a plural in some language → the counted argument and its place in the call. */
-export const PLURALS: Record<string, [string, number]> = {"registrations":["count",0],"confirmCancelDate":["count",0],"confirmMove":["count",0],"ceAdded":["n",0],"afProblems":["n",0],"deMail":["count",0],"ctSaved":["n",0]};
+export const PLURALS: Record<string, [string, number]> = {"registrations":["count",0],"confirmCancelDate":["count",0],"confirmMove":["count",0],"ceAdded":["n",0],"afProblems":["n",0],"deMail":["count",0],"ctSaved":["n",0],"ptRemoveRegistered":["count",0]};

@@ -11,6 +11,9 @@ import { list } from '../i18n/list.js';
 import { downloadIcs } from '../parts/download-ics.js';
 import { activityStyles } from './famcal-activity.styles.js';
 
+/** How many of a series' coming dates the details list. */
+const SERIES_SHOWN = 8;
+
 /**
  * Everything about one occurrence: when, where, price (with income tiers), for whom, childcare,
  * languages, places and registration, the organiser — and "add to my calendar".
@@ -39,9 +42,6 @@ import { activityStyles } from './famcal-activity.styles.js';
  * @cssproperty --famcal-font-size - Base font size.
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
-/** How many of a series' coming dates the details list. */
-const SERIES_SHOWN = 8;
-
 export class FamcalActivity extends FamcalElement {
   static override styles = [...FamcalElement.styles, activityStyles];
 

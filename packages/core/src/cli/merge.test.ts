@@ -141,4 +141,14 @@ describe('mergeFeeds: a partner in another time zone (item 16)', () => {
     expect(instants(feed, 'online')).toEqual(instants(seattle, 'online'));
     expect(problems.map((p) => p.message)).toContain('the repeat rule of "online" gives other moments in Europe/Brussels time (another daylight saving calendar), so its dates are listed one by one');
   });
+
+  it('lists an endless rule begun long ago from a year back up to two years ahead, and says up to when', () => {
+    const newYork = parseFeed(partner('ny', [{ id: 'daily', schedule: { start: '2020-01-06T09:00', duration: 'PT1H', rrule: 'FREQ=DAILY' } }], { timezone: 'America/New_York' })).feed;
+    const { feed, problems } = mergeFeeds([parseFeed(partner('hvhk', [{ id: 'praatcafe' }])).feed, newYork], { now: new Date('2026-11-24T08:00:00Z') });
+    const daily = feed.activities.find((a) => a.id === 'daily')!;
+    const dates = [daily.schedule.start, ...(daily.schedule.rdates ?? [])];
+    expect(dates[0]).toBe('2025-11-24T15:00');
+    expect(dates.length).toBe(1000);
+    expect(problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/"daily" .* listed one by one up to 2028-08-\d\d: ask the partner for the later ones before then$/));
+  });
 });

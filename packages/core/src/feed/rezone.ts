@@ -62,9 +62,14 @@ function rezoneSchedule(schedule: Schedule, from: string, to: string, now: Date)
   };
   if (!schedule.rrule) return { schedule: moved };
   const window = windowOf(schedule.start, now);
-  const bounds = { lo: floatingToInstant(parseLocalDateTime(schedule.start)!, from).getTime(), hi: Date.parse(`${window.to}T00:00:00Z`) };
-  const before = startsOf(schedule, from, window, bounds);
-  if (sameStarts(before, startsOf(moved, to, window, bounds))) return { schedule: moved };
+  const bounds = { lo: Math.max(floatingToInstant(parseLocalDateTime(schedule.start)!, from).getTime(), Date.parse(`${window.from}T00:00:00Z`)), hi: Date.parse(`${window.to}T00:00:00Z`) };
+  let before: number[];
+  try {
+    before = startsOf(schedule, from, window, bounds);
+    if (sameStarts(before, startsOf(moved, to, window, bounds))) return { schedule: moved };
+  } catch {
+    return { schedule: moved }; // a rule the expansion refuses: parseFeed has said so already
+  }
   // The rule means other moments in `to` (another daylight saving calendar): its dates, one by one.
   const listed = before.slice(0, MAX_LISTED).map((ms) => localDateTimeOf(new Date(ms), to));
   const [first, ...rest] = listed.length ? listed : [moved.start];
@@ -82,9 +87,14 @@ function untilAsInstant(rrule: string, zone: string): string {
   });
 }
 
-/** From the schedule's first day to `HORIZON_YEARS` after now (or after its start, when that is later). */
+/**
+ * From the schedule's first day (or a year before now, when it began earlier: older dates are history) to
+ * `HORIZON_YEARS` after now (or after its start, when that is later).
+ */
 function windowOf(start: string, now: Date): { from: string; to: string } {
-  const from = start.slice(0, 10);
+  const yearAgo = new Date(now.getTime());
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  const from = start.slice(0, 10) > yearAgo.toISOString().slice(0, 10) ? start.slice(0, 10) : yearAgo.toISOString().slice(0, 10);
   const base = Math.max(now.getTime(), Date.parse(`${from}T00:00:00Z`));
   const to = new Date(base);
   to.setUTCFullYear(to.getUTCFullYear() + HORIZON_YEARS);

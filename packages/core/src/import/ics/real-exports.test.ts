@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../feed/parse.js';
 import { feedOccurrences } from '../../occurrences.js';
+import { toICS } from '../../export/ics.js';
+import { expandWithIcalJs } from '../../test-support/ical-js.js';
 import { importIcs } from './index.js';
 
 const calendar = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//famcal//NL', ...lines, 'END:VCALENDAR', ''].join('\r\n');
@@ -35,6 +37,12 @@ describe('importIcs: an UNTIL in UTC equal to the last start (item 1)', () => {
   it('keeps the moved last date of the series', () => {
     const [camp] = importIcs(text, { now: NOW }).feed.activities as Array<Record<string, any>>;
     expect(camp!.overrides).toEqual([{ occurrence: '2019-03-20T04:00', status: 'moved', start: '2019-03-20T09:00', title: 'Kamp (later)' }]);
+  });
+
+  it('round-trips: the feed exported again as .ics gives the same three dates in ical.js', () => {
+    const { feed } = parseFeed(JSON.stringify(importIcs(text, { now: NOW }).feed));
+    const exported = expandWithIcalJs(toICS(feed, undefined, { now: NOW }), new Date('2019-03-01T00:00:00Z'), new Date('2019-04-01T00:00:00Z'));
+    expect(exported.map(([start]) => start)).toEqual(['2019-03-18T03:00:00.000Z', '2019-03-19T03:00:00.000Z', '2019-03-20T08:00:00.000Z']);
   });
 });
 

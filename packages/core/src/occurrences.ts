@@ -6,7 +6,7 @@ import type { Activity, Closure, Feed, LocalizedText, Location, OccurrenceStatus
 import { availabilityOf, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
 import { compile, placeSchedule, ruleProducesFloating, type Window } from './time/expand.js';
 import { addDuration, parseDuration } from './time/duration.js';
-import { floatingToInstant, localDateOf, parseLocalDate, parseLocalDateTime } from './time/local.js';
+import { floatingToInstant, isLocalDate, localDateOf, parseLocalDate, parseLocalStart } from './time/local.js';
 import { addDays, todayIn } from './time/calendar.js';
 
 /** One date of an activity as parents see it: start and end instants, status, the texts and place of that date, availability. */
@@ -15,10 +15,12 @@ export interface Occurrence extends AvailabilityInfo {
   readonly id: string;
   readonly activityId: string;
   readonly activity: Activity;
-  /** The local start the schedule gives (before a move), `YYYY-MM-DDTHH:mm`. */
+  /** The local start the schedule gives (before a move), `YYYY-MM-DDTHH:mm`; a whole day's `YYYY-MM-DD`. */
   readonly localStart: string;
   readonly start: Date;
   readonly end: Date;
+  /** A whole-day date (or a range of whole days): from local midnight of its first day to local midnight after its last; shown without times. */
+  readonly wholeDay?: true;
   readonly status: OccurrenceStatus;
   /** The title of this date: its own topic when the feed gives one (a theme per month), else the activity's. */
   readonly title: LocalizedText;
@@ -71,12 +73,12 @@ export function occurrenceId(activityId: string, localStart: string): string {
   return `${activityId}@${localStart}`;
 }
 
-/** Splits an occurrence id into activity id and local start; undefined when it is not one. */
+/** Splits an occurrence id into activity id and local start (a whole day's: `id@2026-07-06`); undefined when it is not one. */
 export function parseOccurrenceId(id: string): { activityId: string; localStart: string } | undefined {
   const at = id.lastIndexOf('@');
   if (at <= 0) return undefined;
   const localStart = id.slice(at + 1);
-  return parseLocalDateTime(localStart) ? { activityId: id.slice(0, at), localStart } : undefined;
+  return parseLocalStart(localStart) ? { activityId: id.slice(0, at), localStart } : undefined;
 }
 
 /** Every occurrence of every activity of `feed` whose (effective) start lies in `window`, sorted by start. */
@@ -112,6 +114,7 @@ function expandActivity(feed: Feed, activity: Activity, window: Window, options:
   const from = floatingToInstant(parseLocalDate(window.from)!, timezone).getTime();
   const to = floatingToInstant(parseLocalDate(window.to)!, timezone).getTime();
   const overrides = new Map(activity.overrides.map((o) => [o.occurrence, o]));
+  const wholeDay = isLocalDate(activity.schedule.start) ? (true as const) : undefined;
   const out: Occurrence[] = [];
   const seen = new Set<string>();
 
@@ -128,14 +131,15 @@ function expandActivity(feed: Feed, activity: Activity, window: Window, options:
     if (override) {
       status = override.status;
       if (override.start) {
-        start = floatingToInstant(parseLocalDateTime(override.start)!, timezone);
+        start = floatingToInstant(parseLocalStart(override.start)!, timezone);
         status = override.status === 'cancelled' ? 'cancelled' : 'moved';
       }
       const duration = parseDuration(override.duration ?? activity.schedule.duration);
       if (typeof duration !== 'string' && (override.start || override.duration)) end = addDuration(start, duration, timezone);
     }
     // What the registration service knows about this date (the coordinator cancelled or moved it there).
-    const movedTo = counts?.movedTo ? parseLocalDateTime(counts.movedTo) : undefined;
+    // A whole day moves to another day (a date); a timed date to another time.
+    const movedTo = counts?.movedTo && isLocalDate(counts.movedTo) === !!wholeDay ? parseLocalStart(counts.movedTo) : undefined;
     if (movedTo) {
       const length = parseDuration(override?.duration ?? activity.schedule.duration);
       start = floatingToInstant(movedTo, timezone);
@@ -159,6 +163,7 @@ function expandActivity(feed: Feed, activity: Activity, window: Window, options:
       localStart,
       start,
       end,
+      ...(wholeDay ? { wholeDay } : {}),
       status,
       title: override?.title ?? activity.title,
       ...(summary ? { summary } : {}),
@@ -182,7 +187,7 @@ function expandActivity(feed: Feed, activity: Activity, window: Window, options:
   const compiled = compile(activity.schedule, timezone);
   for (const override of activity.overrides) {
     if (!override.start || seen.has(override.occurrence)) continue;
-    const original = parseLocalDateTime(override.occurrence)!.getTime();
+    const original = parseLocalStart(override.occurrence)!.getTime();
     if (compiled.exdates.has(original) || !ruleProducesFloating(compiled, original)) continue;
     const start = floatingToInstant(original, timezone);
     add(override.occurrence, start, addDuration(start, compiled.duration, timezone));

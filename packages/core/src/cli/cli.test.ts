@@ -39,11 +39,12 @@ describe('famcal validate', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('error    activities[0].schedule.rrule: unknown part "BYDAI"; did you mean BYDAY?');
     expect(stdout).toContain('warning  activities[1].location: unknown location "nord"; did you mean "noord"?');
-    expect(stdout).toMatch(/warning {2}activities\[2\]\.price\.tiers: .*left out; the activity is kept/);
+    // A bad price is an error: published without it, a paid workshop would read as one without a price.
+    expect(stdout).toMatch(/error {4}activities\[2\]\.price\.tiers: .*\(activity "a2" skipped\)/);
     expect(stdout).toMatch(/warning {2}activities\[3\]\.registartion: unknown field/);
-    expect(stdout).toMatch(/not valid — 3 activities usable, 1 error, 3 warnings/);
+    expect(stdout).toMatch(/not valid — 2 activities usable, 2 errors, 2 warnings/);
     const asJson = JSON.parse((await run('validate', broken, '--json')).stdout);
-    expect(asJson).toMatchObject({ valid: false, activities: 3 });
+    expect(asJson).toMatchObject({ valid: false, activities: 2 });
     expect(asJson.problems).toHaveLength(4);
   });
 

@@ -9,7 +9,7 @@ import { categoryWord } from '../feed/words.js';
 import { compile, placeSchedule, ruleHits } from '../time/expand.js';
 import { addDays } from '../time/calendar.js';
 import { parseRRule } from '../time/rrule-parse.js';
-import { floatingToInstant, instantToFloating, parseLocalDateTime } from '../time/local.js';
+import { floatingToInstant, instantToFloating, isLocalDate, localDateOf, parseLocalDateTime } from '../time/local.js';
 import { parseDuration, formatDuration } from '../time/duration.js';
 import { cleanText, contentLines, escapeText, icsLocal, icsUtc, paramValue } from './ics-text.js';
 import { vtimezone } from './vtimezone.js';
@@ -94,7 +94,10 @@ function findOccurrence(feed: Feed, id: string): Occurrence {
 
 const tzid = (feed: Feed) => `TZID=${feed.timezone}`;
 const localOf = (feed: Feed, instant: Date) => icsLocal(instantToFloating(instant, feed.timezone));
-const localText = (value: string) => icsLocal(parseLocalDateTime(value)!);
+/** A local date-time as `20260107T140000`, a whole day's date as `20260706`. */
+const localText = (value: string) => (isLocalDate(value) ? value.replace(/-/g, '') : icsLocal(parseLocalDateTime(value)!));
+/** The parameter of a date property: the feed's zone, or `VALUE=DATE` for whole days (RFC 5545 3.3.4). */
+const kindOf = (feed: Feed, wholeDay: boolean) => (wholeDay ? 'VALUE=DATE' : tzid(feed));
 
 /**
  * The master VEVENT of an activity and one exception per changed date. Dates without a rule (one date,
@@ -112,16 +115,18 @@ function seriesEvents(context: Context, activity: Activity, years: number[]): st
   const changed = activity.overrides.filter((o) => o.status !== 'cancelled' && (o.start || o.duration || o.location || o.title || o.summary || o.description || o.note));
   // Every cancel or change of a date raises the series' SEQUENCE, so a client that imported it updates.
   const sequence = Math.max(context.sequence, cancelled.length + changed.length + activity.closures.length);
-  const master = ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${context.stamp}`, `DTSTART;${tzid(feed)}:${localText(schedule.start)}`, `DURATION:${icsDuration(schedule.duration)}`];
-  if (schedule.rrule) master.push(`RRULE:${icsRRule(schedule.rrule, feed.timezone, years)}`);
-  if (exdates.length) master.push(`EXDATE;${tzid(feed)}:${exdates.map(localText).join(',')}`);
+  const wholeDay = isLocalDate(schedule.start);
+  const at = kindOf(feed, wholeDay);
+  const master = ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${context.stamp}`, `DTSTART;${at}:${localText(schedule.start)}`, ...ending(schedule.start, schedule.duration)];
+  if (schedule.rrule) master.push(`RRULE:${icsRRule(schedule.rrule, feed.timezone, years, wholeDay)}`);
+  if (exdates.length) master.push(`EXDATE;${at}:${exdates.map(localText).join(',')}`);
   if (schedule.rdates?.length) {
     // DTSTART the rule does not produce is repeated among the RDATEs: some clients otherwise drop it.
     // One the rule produces is not: ical.js (Thunderbird, Nextcloud) would show it twice.
     const compiled = compile(schedule, feed.timezone);
     const startMissing = !exdates.includes(schedule.start) && !ruleHits(compiled, compiled.start);
     const rdates = startMissing ? [schedule.start, ...schedule.rdates] : schedule.rdates;
-    master.push(`RDATE;${tzid(feed)}:${[...new Set(rdates)].map(localText).join(',')}`);
+    master.push(`RDATE;${at}:${[...new Set(rdates)].map(localText).join(',')}`);
     years.push(...schedule.rdates.map((d) => Number(d.slice(0, 4))));
   }
   master.push(...describe(context, activity, activity.location), ...versioned(context, sequence), 'STATUS:CONFIRMED', 'END:VEVENT');
@@ -133,9 +138,9 @@ function seriesEvents(context: Context, activity: Activity, years: number[]): st
       'BEGIN:VEVENT',
       `UID:${uid}`,
       `DTSTAMP:${context.stamp}`,
-      `RECURRENCE-ID;${tzid(feed)}:${localText(o.occurrence)}`,
-      `DTSTART;${tzid(feed)}:${localText(start)}`,
-      `DURATION:${icsDuration(o.duration ?? schedule.duration)}`,
+      `RECURRENCE-ID;${at}:${localText(o.occurrence)}`,
+      `DTSTART;${at}:${localText(start)}`,
+      ...ending(start, o.duration ?? schedule.duration),
       ...describe(context, activity, o.location ?? activity.location, o.note, o),
       ...versioned(context, sequence),
       'STATUS:CONFIRMED',
@@ -173,8 +178,10 @@ function occurrenceEvent(context: Context, occurrence: Occurrence, years: number
     'BEGIN:VEVENT',
     `UID:${occurrence.activityId}-${occurrence.localStart.replace(/[-:]/g, '')}@${context.domain}`,
     `DTSTAMP:${context.stamp}`,
-    `DTSTART;${tzid(feed)}:${localOf(feed, occurrence.start)}`,
-    `DTEND;${tzid(feed)}:${localOf(feed, occurrence.end)}`,
+    ...(occurrence.wholeDay
+      ? // Whole days as dates; DTEND is the day after the last (RFC 5545 3.6.1).
+        [`DTSTART;VALUE=DATE:${localText(localDateOf(occurrence.start, feed.timezone))}`, `DTEND;VALUE=DATE:${localText(localDateOf(occurrence.end, feed.timezone))}`]
+      : [`DTSTART;${tzid(feed)}:${localOf(feed, occurrence.start)}`, `DTEND;${tzid(feed)}:${localOf(feed, occurrence.end)}`]),
     ...describe(context, occurrence.activity, occurrence.location, occurrence.note ?? occurrence.closure?.label, occurrence),
     // A moved or cancelled date is a change its importers must notice.
     ...versioned(context, Math.max(context.sequence, occurrence.status === 'scheduled' ? 0 : 1)),
@@ -216,6 +223,13 @@ function organizerLine(context: Context, activity: Activity): string {
   return `ORGANIZER${name ? `;CN=${paramValue(cleanText(name))}` : ''}:${address}`;
 }
 
+/** A timed event's DURATION; a whole day's exclusive DTEND date, which every client reads as whole days. */
+function ending(start: string, duration: string): string[] {
+  const parsed = parseDuration(duration);
+  if (!isLocalDate(start) || typeof parsed === 'string') return [`DURATION:${icsDuration(duration)}`];
+  return [`DTEND;VALUE=DATE:${localText(addDays(start, parsed.days))}`];
+}
+
 function icsDuration(duration: string): string {
   const parsed = parseDuration(duration);
   return typeof parsed === 'string' ? duration : formatDuration(parsed);
@@ -223,12 +237,18 @@ function icsDuration(duration: string): string {
 
 /**
  * The RRULE as iCalendar wants it with a TZID start: UNTIL in UTC (RFC 5545 3.3.10), a local or
- * date-only UNTIL converted to the instant it means in the feed's zone.
+ * date-only UNTIL converted to the instant it means in the feed's zone. With a whole-day start UNTIL
+ * must be a date as well: the local day it falls on.
  */
-function icsRRule(rrule: string, timezone: string, years: number[]): string {
+function icsRRule(rrule: string, timezone: string, years: number[], wholeDay = false): string {
   const parsed = parseRRule(rrule);
   const parts = rrule.trim().replace(/^RRULE:/i, '').split(';').filter(Boolean).map((part) => part.toUpperCase());
   if (!parsed.until) return parts.join(';');
+  if (wholeDay) {
+    const day = parsed.until.kind === 'instant' ? localDateOf(new Date(parsed.until.at), timezone) : new Date(parsed.until.at).toISOString().slice(0, 10);
+    years.push(Number(day.slice(0, 4)));
+    return parts.map((part) => (part.startsWith('UNTIL=') ? `UNTIL=${day.replace(/-/g, '')}` : part)).join(';');
+  }
   const untilInstant = parsed.until.kind === 'instant' ? new Date(parsed.until.at) : floatingToInstant(parsed.until.at, timezone);
   years.push(untilInstant.getUTCFullYear());
   return parts.map((part) => (part.startsWith('UNTIL=') ? `UNTIL=${icsUtc(untilInstant)}` : part)).join(';');

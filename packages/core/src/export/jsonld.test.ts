@@ -78,8 +78,7 @@ describe('toJsonLd', () => {
     expect(freeLd.offers[0].isAccessibleForFree).toBeUndefined();
     const contribution = december.find((o) => o.activity.price?.type === 'contribution')!;
     const ld = toJsonLd(feed, contribution, { now: NOW, language: 'nl' }) as Record<string, any>;
-    expect(ld.offers[0]).toMatchObject({ name: 'Vrije bijdrage', priceSpecification: { minPrice: 0 } });
-    expect(ld.offers[0].price).toBeUndefined();
+    expect(ld.offers[0]).toMatchObject({ name: 'Vrije bijdrage', price: 0, description: expect.stringMatching(/^Vrije bijdrage/), priceSpecification: { minPrice: 0 } });
     expect(JSON.stringify(ld)).not.toMatch(/suggestedPrice|free contribution/);
     expect((toJsonLd(feed, contribution, { now: NOW, language: 'fr' }) as any).offers[0].name).toBe('Participation libre');
   });

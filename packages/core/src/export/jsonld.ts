@@ -27,6 +27,8 @@ export interface JsonLdOptions {
   readonly baseUrl?: string;
   /** The calendar's deep-link key (its id); defaults to `famcal`. */
   readonly linkKey?: string;
+  /** A picture for activities without one (Google's Event result wants an image); else the feed's `image`. */
+  readonly defaultImage?: string;
 }
 
 /** Offer words schema.org has no term for, in the feed's languages. */
@@ -60,7 +62,8 @@ export function toJsonLd(feed: Feed, target: Occurrence | Activity, options: Jso
     '@type': 'EventSeries',
     ...(options.baseUrl ? { '@id': absolute(options.baseUrl, `#${encodeURIComponent(target.id)}`) } : {}),
     name: context.text(target.title),
-    ...describe(context, target, target.summary, target.description, target.location),
+    // The series' offers say what its next date says: whether places are left, when registration opens.
+    ...describe(context, target, target.summary, target.description, target.location, occurrences.find((o) => o.status !== 'cancelled'), true),
     subEvent: occurrences.map((o) => eventOf(context, o)),
   };
 }
@@ -79,19 +82,22 @@ function eventOf(context: Context, occurrence: Occurrence): JsonObject {
     '@id': options.baseUrl ? absolute(options.baseUrl, `#${encodeURIComponent(occurrence.id)}`) : `#${encodeURIComponent(occurrence.id)}`,
     name: context.text(occurrence.title),
     ...describe(context, occurrence.activity, occurrence.summary, occurrence.description, occurrence.location, occurrence),
-    startDate: isoWithOffset(occurrence.start, feed.timezone),
-    endDate: isoWithOffset(occurrence.end, feed.timezone),
+    // Whole days as schema.org Dates: the first and the last day (the end is the midnight after the last).
+    startDate: occurrence.wholeDay ? localDateOf(occurrence.start, feed.timezone) : isoWithOffset(occurrence.start, feed.timezone),
+    endDate: occurrence.wholeDay ? localDateOf(new Date(occurrence.end.getTime() - 1), feed.timezone) : isoWithOffset(occurrence.end, feed.timezone),
     eventStatus: `https://schema.org/${status}`,
   };
   if (link) out.url = link;
   else if (occurrence.activity.url) out.url = occurrence.activity.url;
-  if (occurrence.status === 'moved') out.previousStartDate = isoWithOffset(floatingToInstant(parseLocalDateTime(occurrence.localStart)!, feed.timezone), feed.timezone);
+  if (occurrence.status === 'moved') {
+    out.previousStartDate = occurrence.wholeDay ? occurrence.localStart : isoWithOffset(floatingToInstant(parseLocalDateTime(occurrence.localStart)!, feed.timezone), feed.timezone);
+  }
   if (occurrence.placesLeft !== undefined) out.remainingAttendeeCapacity = occurrence.placesLeft;
   return out;
 }
 
-/** The fields an activity and each of its dates share. */
-function describe(context: Context, activity: Activity, summary: Occurrence['summary'], description: Occurrence['description'], location: Location | undefined, occurrence?: Occurrence): JsonObject {
+/** The fields an activity and each of its dates share (`series`: the activity's, with its next date's availability). */
+function describe(context: Context, activity: Activity, summary: Occurrence['summary'], description: Occurrence['description'], location: Location | undefined, occurrence?: Occurrence, series = false): JsonObject {
   const { text } = context;
   const out: JsonObject = {
     eventAttendanceMode: `https://schema.org/${location?.online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
@@ -99,20 +105,23 @@ function describe(context: Context, activity: Activity, summary: Occurrence['sum
   };
   const about = [text(summary), text(description)].filter(Boolean).join('\n\n');
   if (about) out.description = about;
-  if (activity.image) out.image = activity.image;
+  const image = activity.image ?? context.options.defaultImage ?? context.feed.image;
+  if (image) out.image = image;
   if (location) out.location = place(context, location);
-  if (activity.organizer) {
+  // Without an organiser of its own, the programme's publisher organises it (its name and site).
+  const organizer = activity.organizer ?? (context.feed.name ? { name: context.feed.name, url: context.feed.url, email: context.feed.contact?.email, phone: context.feed.contact?.phone } : undefined);
+  if (organizer) {
     out.organizer = {
       '@type': 'Organization',
-      name: text(activity.organizer.name),
-      ...(activity.organizer.url ? { url: activity.organizer.url } : {}),
-      ...(activity.organizer.email ? { email: activity.organizer.email } : {}),
-      ...(activity.organizer.phone ? { telephone: activity.organizer.phone } : {}),
+      name: text(organizer.name),
+      ...(organizer.url ? { url: organizer.url } : {}),
+      ...(organizer.email ? { email: organizer.email } : {}),
+      ...(organizer.phone ? { telephone: organizer.phone } : {}),
     };
   }
   const price = activity.price;
   if (price && (price.type === 'free' || price.type === 'contribution')) out.isAccessibleForFree = true;
-  if (price) out.offers = offers(context, price, activity, occurrence);
+  if (price) out.offers = offers(context, price, activity, occurrence, series);
   const audience = audienceOf(activity);
   if (audience) out.audience = audience;
   if (activity.capacity) out.maximumAttendeeCapacity = activity.capacity.places;
@@ -156,12 +165,15 @@ function place(context: Context, location: Location): JsonObject {
 }
 
 /** One Offer per way to pay, with what the registration window and the places say about availability. */
-function offers(context: Context, price: Price, activity: Activity, occurrence: Occurrence | undefined): JsonObject[] {
+function offers(context: Context, price: Price, activity: Activity, occurrence: Occurrence | undefined, series: boolean): JsonObject[] {
   const { text, language } = context;
   const words = WORDS[language] ?? WORDS.en!;
   const url = activity.registration?.url ?? activity.url;
+  const { baseUrl, linkKey = 'famcal' } = context.options;
+  // Where to register: the activity's own page, else the calendar's deep link to this date (or to the series).
+  const deepLink = baseUrl && (series ? absolute(baseUrl, `#${encodeURIComponent(activity.id)}`) : occurrence && absolute(baseUrl, `#${linkKey}-open=${encodeURIComponent(occurrence.id)}`));
   const sale: JsonObject = {
-    ...(url ? { url } : context.options.baseUrl && occurrence ? { url: absolute(context.options.baseUrl, `#${context.options.linkKey ?? 'famcal'}-open=${encodeURIComponent(occurrence.id)}`) } : {}),
+    ...(url ? { url } : deepLink ? { url: deepLink } : {}),
     ...(occurrence ? availabilityOf(occurrence, context.now, words.waitlist) : {}),
     ...(occurrence?.opensAt ? { validFrom: isoWithOffset(occurrence.opensAt, context.feed.timezone) } : {}),
   };
@@ -170,24 +182,23 @@ function offers(context: Context, price: Price, activity: Activity, occurrence: 
   switch (price.type) {
     case 'free':
       return [offer('EUR', { price: 0 })];
-    case 'contribution':
-      // A free contribution is not a price of 0: a price specification from 0, with the suggested amount as its description.
+    case 'contribution': {
+      // Free to come, whatever one gives: a price of 0 (Google reads it), the suggested amount in words beside it.
+      const about = `${words.contribution}${price.suggested !== undefined ? ` (${words.suggested} ${price.suggested} ${price.currency})` : ''}`;
       return [
         offer(price.currency, {
           name: words.contribution,
-          priceSpecification: {
-            '@type': 'PriceSpecification',
-            minPrice: 0,
-            priceCurrency: price.currency,
-            ...(price.suggested !== undefined ? { description: `${words.contribution} (${words.suggested} ${price.suggested} ${price.currency})` } : {}),
-          },
+          price: 0,
+          description: [about, sale.description].filter(Boolean).join('. '),
+          priceSpecification: { '@type': 'PriceSpecification', minPrice: 0, priceCurrency: price.currency },
         }),
         ...uitpas(price.uitpas, price.currency),
       ];
+    }
     case 'fixed':
       return [
         offer(price.currency, { price: price.amount }),
-        ...(price.reduced ? [offer(price.currency, { price: price.reduced.amount, name: text(price.reduced.label) || words.reduced })] : []),
+        ...(price.reduced ?? []).map((rate) => offer(price.currency, { price: rate.amount, name: text(rate.label) || words.reduced })),
         ...uitpas(price.uitpas, price.currency),
       ];
     case 'tiered':
@@ -212,7 +223,8 @@ function availabilityOf(occurrence: Occurrence, now: Date, waitlist: string): Js
     case 'closed':
       return item(occurrence.opensAt && occurrence.opensAt > now ? 'PreSale' : 'SoldOut');
     case 'past':
-      return {};
+      // The date is over: nothing is on sale any more.
+      return item('Discontinued');
   }
 }
 

@@ -94,6 +94,9 @@ function eventOf(feed: Feed, activity: Activity, occurrences: Occurrence[], opti
   const name = text(activity.title, 'title');
   const sorted = [...occurrences].sort((a, b) => a.start.getTime() - b.start.getTime());
   const iso = (instant: Date) => DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true })!;
+  // UiTdatabank's whole day ("hele dag") runs from 00:00:00 to 23:59:59 of its last day, with the zone's offset.
+  const wholeDayEnd = (o: Occurrence) => DateTime.fromJSDate(o.end, { zone }).minus({ days: 1 }).set({ hour: 23, minute: 59, second: 59, millisecond: 0 });
+  const endOf = (o: Occurrence) => (o.wholeDay ? wholeDayEnd(o).toISO({ suppressMilliseconds: true })! : iso(o.end));
 
   const event: JsonObject = {
     mainLanguage,
@@ -101,8 +104,8 @@ function eventOf(feed: Feed, activity: Activity, occurrences: Occurrence[], opti
     terms: [{ ...eventType(activity, notes), domain: 'eventtype' }],
     calendarType: sorted.length === 1 ? 'single' : 'multiple',
     startDate: iso(sorted[0]!.start),
-    endDate: iso(sorted.reduce((last, o) => (o.end > last ? o.end : last), sorted[0]!.end)),
-    subEvent: sorted.map((o, id) => subEventOf(activity, o, id, iso, mainLanguage)),
+    endDate: endOf(sorted.reduce((last, o) => (o.end > last.end ? o : last), sorted[0]!)),
+    subEvent: sorted.map((o, id) => subEventOf(activity, o, id, iso, endOf, mainLanguage)),
     status: { type: sorted.every((o) => o.status === 'cancelled') ? 'Unavailable' : 'Available' },
   };
   const description = text(activity.description ?? activity.summary, 'description');
@@ -153,8 +156,8 @@ function eventOf(feed: Feed, activity: Activity, occurrences: Occurrence[], opti
   return { event, complete };
 }
 
-function subEventOf(activity: Activity, o: Occurrence, id: number, iso: (d: Date) => string, language: string): JsonObject {
-  const sub: JsonObject = { id, startDate: iso(o.start), endDate: iso(o.end) };
+function subEventOf(activity: Activity, o: Occurrence, id: number, iso: (d: Date) => string, endOf: (o: Occurrence) => string, language: string): JsonObject {
+  const sub: JsonObject = { id, startDate: iso(o.start), endDate: endOf(o) };
   const reason = o.note?.[language] ?? Object.values(o.note ?? {})[0];
   sub.status = {
     type: o.status === 'cancelled' ? 'Unavailable' : 'Available',
@@ -224,7 +227,8 @@ function priceInfoOf(price: Price, language: string, notes: string[]): JsonObjec
       notes.push(`a free contribution${price.suggested !== undefined ? ` (suggested €${price.suggested})` : ''}: sent as a base price of €${price.suggested ?? 0}; say "vrije bijdrage" in the description`);
       return [base(price.suggested ?? 0)];
     case 'fixed':
-      return [base(price.amount), ...(price.reduced ? [tariff(price.reduced.amount, price.reduced.label, 'Verminderd tarief')] : [])];
+      // UDB3 tariff names must differ: an unnamed one is "Verminderd tarief", numbered when there are more.
+      return [base(price.amount), ...(price.reduced ?? []).map((rate, i, all) => tariff(rate.amount, rate.label, all.length > 1 ? `Verminderd tarief ${i + 1}` : 'Verminderd tarief'))];
     case 'tiered': {
       const [first, ...others] = price.tiers;
       // The first tier is the base price; UDB3 tariff names must differ, so a missing label falls back to the tier id.

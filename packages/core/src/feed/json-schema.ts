@@ -7,7 +7,7 @@ import type { JsonObject } from './types.js';
 import { z } from 'zod/mini';
 import {
   ActivitySchema, AgeRangeSchema, ClosureSchema, DurationSchema, FeedHeaderSchema, FeedSchema, LanguageCodeSchema, LocalDateTimeSchema,
-  LocationSchema, OverrideSchema, PriceSchema, RRuleSchema, TextSchema, TimeZoneSchema, WebUrlSchema,
+  LocalStartSchema, LocationSchema, OverrideSchema, PriceSchema, RRuleSchema, TextSchema, TimeZoneSchema, WebUrlSchema,
 } from './schema.js';
 
 /** What an optional field or a list holds. */
@@ -25,6 +25,7 @@ function descriptions(): ReadonlyArray<readonly [z.ZodMiniType, string]> {
     [LanguageCodeSchema, 'BCP 47 language code, e.g. "nl", "fr", "en"'],
     [TextSchema, 'A text, or a map from language code to text: { "nl": "…", "fr": "…" }'],
     [LocalDateTimeSchema, 'Local wall-clock date-time in the feed time zone, YYYY-MM-DDTHH:mm'],
+    [LocalStartSchema, 'Local wall-clock date-time in the feed time zone, YYYY-MM-DDTHH:mm; or a date YYYY-MM-DD for a whole day (from local midnight to local midnight; feed 1.1)'],
     [DurationSchema, 'ISO 8601 duration: PT2H, PT1H30M, P2DT6H (days keep the wall-clock time, hours are exact)'],
     [RRuleSchema, 'RFC 5545 RRULE value without "RRULE:", e.g. FREQ=MONTHLY;BYDAY=1WE'],
     [TimeZoneSchema, 'IANA time zone of all local times in the feed, e.g. Europe/Brussels'],
@@ -60,6 +61,18 @@ export function feedJsonSchema(): JsonObject {
   Object.assign(override.items as JsonObject, {
     if: { properties: { status: { const: 'moved' } }, required: ['status'] },
     then: { required: ['start'] },
+  });
+  // A whole-day schedule (its start a date) lasts whole days, and its other dates are dates too.
+  const activityProperties = (((schema.properties as JsonObject).activities as JsonObject).items as JsonObject).properties as JsonObject;
+  const dateOnly = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+  const dateTime = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$' };
+  const sameKind = (kind: JsonObject, duration?: JsonObject) => ({
+    properties: { ...(duration ? { duration } : {}), exdates: { items: kind }, rdates: { items: kind } },
+  });
+  Object.assign(activityProperties.schedule as JsonObject, {
+    if: { properties: { start: dateOnly }, required: ['start'] },
+    then: sameKind(dateOnly, { type: 'string', pattern: '^P(?:\\d+W)?(?:\\d+D)?$', not: { const: 'P' } }),
+    else: sameKind(dateTime),
   });
   return {
     ...schema,

@@ -146,9 +146,10 @@ describe('parseFeed on broken feeds: each problem with its path, the valid rest 
     expect(byPath['activities[10].overrides[0].start']).toMatch(/moved occurrence needs its new "start"/);
     expect(byPath['activities[11].title']).toMatch(/^has the key "Nederlands", which is not allowed; use a lower-case language code such as "nl"/);
     expect(parseFeed(feedWith({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})).feed.activities).toHaveLength(12);
-    // A bad title, date, capacity, id or change of date skips the activity; a bad category, price, age or link only that field.
+    // A bad title, date, capacity, id, change of date, price or children's age skips the activity (a parent would read
+    // a paid workshop as one without a price); a bad category or link only leaves that field out.
     const severity = Object.fromEntries(problems.map((p) => [p.path.split('.')[0], p.severity]));
-    expect(severity).toMatchObject({ 'activities[0]': 'error', 'activities[1]': 'warning', 'activities[2]': 'warning', 'activities[3]': 'error', 'activities[5]': 'error', 'activities[6]': 'warning', 'activities[8]': 'warning', 'activities[9]': 'error', 'activities[10]': 'error' });
+    expect(severity).toMatchObject({ 'activities[0]': 'error', 'activities[1]': 'warning', 'activities[2]': 'error', 'activities[3]': 'error', 'activities[5]': 'error', 'activities[6]': 'error', 'activities[7]': 'error', 'activities[8]': 'warning', 'activities[9]': 'error', 'activities[10]': 'error' });
   });
 
   it('reports duplicate ids and keeps the first', () => {

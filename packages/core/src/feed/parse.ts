@@ -10,7 +10,8 @@ import { closestWord } from '../suggest.js';
 import { unknownKeyWarnings } from './unknown-keys.js';
 import { toLocalizedText } from './text.js';
 import { compile, exceedsCapInAMonth, MAX_OCCURRENCES_PER_WINDOW, ScheduleError, ruleProducesFloating } from '../time/expand.js';
-import { parseLocalDateTime } from '../time/local.js';
+import { isLocalDate, parseLocalStart } from '../time/local.js';
+import { parseDuration } from '../time/duration.js';
 
 /** What parseFeed returns: the valid part of the feed, and every problem found. */
 export interface ParseResult {
@@ -128,6 +129,7 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   };
   if (header.success && header.data.name) Object.assign(feed, { name: text(header.data.name) });
   if (header.success && header.data.url) Object.assign(feed, { url: header.data.url });
+  if (header.success && header.data.image) Object.assign(feed, { image: header.data.image });
   if (header.success && header.data.contact) Object.assign(feed, { contact: header.data.contact });
   if (header.success && header.data.updated) Object.assign(feed, { updated: header.data.updated });
   return feed;
@@ -135,10 +137,11 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
 
 /**
  * What an activity cannot do without: a bad value here skips it. A bad value elsewhere (a link, a
- * summary, the price) only leaves that field out — but never capacity, registration or the date changes,
- * where leaving something out would overbook a date or show a cancelled one.
+ * summary) only leaves that field out — but never capacity, registration or the date changes, where
+ * leaving something out would overbook a date or show a cancelled one, nor the price or the children's
+ * ages, where a parent would read a paid workshop as one without a price or a toddlers' group as open to all.
  */
-const ACTIVITY_ESSENTIALS = ['id', 'title', 'schedule', 'overrides', 'capacity', 'registration', 'closures'];
+const ACTIVITY_ESSENTIALS = ['id', 'title', 'schedule', 'overrides', 'capacity', 'registration', 'closures', 'price', 'audience.childAge'];
 const SINGULAR: Record<string, string> = { organizers: 'organizer', locations: 'location', activities: 'activity', closures: 'closure' };
 
 /**
@@ -169,7 +172,9 @@ function validList<S extends z.ZodMiniType>(
     }
     const found = issuesToProblems(result.error.issues, path, item);
     const bad = new Set(result.error.issues.map((issue) => issue.path[0]));
-    const droppable = item && typeof item === 'object' && !Array.isArray(item) && [...bad].every((key) => typeof key === 'string' && !essential.includes(key));
+    // An essential field is a top-level key, or one field inside it ("audience.childAge").
+    const isEssential = (issue: { path: PropertyKey[] }) => essential.includes(String(issue.path[0])) || essential.includes(issue.path.slice(0, 2).join('.'));
+    const droppable = item && typeof item === 'object' && !Array.isArray(item) && [...bad].every((key) => typeof key === 'string') && !result.error.issues.some(isEssential);
     if (droppable) {
       const kept = Object.fromEntries(Object.entries(item as Record<string, unknown>).filter(([key]) => !bad.has(key)));
       const again = schema.safeParse(kept);
@@ -229,7 +234,7 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
       });
     }
     (item.schedule.exdates ?? []).forEach((exdate, i) => {
-      const floating = parseLocalDateTime(exdate)!.getTime();
+      const floating = parseLocalStart(exdate)!.getTime();
       if (!ruleProducesFloating(compiled, floating)) {
         warnings.push({
           path: `${path}.schedule.exdates[${i}]`,
@@ -240,7 +245,9 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
     });
     const seen = new Set<string>();
     (item.overrides ?? []).forEach((override, i) => {
-      const floating = parseLocalDateTime(override.occurrence)!.getTime();
+      const kind = wholeDayOverrideProblem(override, compiled.wholeDay, `${path}.overrides[${i}]`);
+      if (kind) return void errors.push(kind);
+      const floating = parseLocalStart(override.occurrence)!.getTime();
       if (compiled.exdates.has(floating) || !ruleProducesFloating(compiled, floating)) {
         warnings.push({
           path: `${path}.overrides[${i}].occurrence`,
@@ -327,6 +334,21 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
   return activity;
 }
 
+/** Why a date change does not fit a whole-day schedule (or a timed one), or undefined: dates change as what they are. */
+function wholeDayOverrideProblem(override: { occurrence: string; start?: string | undefined; duration?: string | undefined }, wholeDay: boolean, path: string): Problem | undefined {
+  const problem = (field: string, message: string): Problem => ({ path: `${path}.${field}`, severity: 'error', message });
+  for (const field of ['occurrence', 'start'] as const) {
+    const value = override[field];
+    if (value === undefined || isLocalDate(value) === wholeDay) continue;
+    return problem(field, wholeDay ? `"${value}" has a time, but the schedule is whole days; write the date alone, "${value.slice(0, 10)}"` : `"${value}" is a date without a time, but the schedule starts at a time; write a date-time, e.g. "${value}T14:00"`);
+  }
+  const duration = override.duration === undefined ? undefined : parseDuration(override.duration);
+  if (wholeDay && duration !== undefined && typeof duration !== 'string' && (duration.ms !== 0 || duration.days < 1)) {
+    return problem('duration', `"${override.duration}" is not whole days, and this date is a whole day; write e.g. "P1D" or "P2D"`);
+  }
+  return undefined;
+}
+
 function ageRange(range: { min: number; max?: number | undefined; unit?: 'years' | 'months' | undefined }): AgeRange {
   return { min: range.min, ...(range.max !== undefined ? { max: range.max } : {}), unit: range.unit ?? 'years' };
 }
@@ -346,7 +368,7 @@ function normalisePrice(price: ValidActivity['price'] & object, text: (value: st
         type: 'fixed',
         amount: price.amount,
         currency: price.currency ?? 'EUR',
-        ...(price.reduced ? { reduced: { amount: price.reduced.amount, ...(price.reduced.label ? { label: text(price.reduced.label) } : {}) } } : {}),
+        ...(price.reduced ? { reduced: [price.reduced].flat().map((r) => ({ amount: r.amount, ...(r.label ? { label: text(r.label) } : {}) })) } : {}),
         ...note,
       };
     case 'tiered':

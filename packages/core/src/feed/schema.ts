@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { parseDuration } from '../time/duration.js';
-import { isValidTimeZone, parseLocalDateTime } from '../time/local.js';
+import { isValidTimeZone, parseLocalDateTime, parseLocalStart } from '../time/local.js';
 import { parseRRule } from '../time/rrule-parse.js';
 
 // rrule's frequency numbers (RRule.MINUTELY, RRule.SECONDLY), without loading rrule here.
@@ -60,6 +60,12 @@ export const IdSchema = z.string().check(
 export const LocalDateTimeSchema = z.string().check(
   z.regex(LOCAL_DATE_TIME, { error: 'write a local date-time as YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00"' }),
   z.refine((value) => !LOCAL_DATE_TIME.test(value) || parseLocalDateTime(value) !== undefined, { error: 'is not a real date or time' }),
+);
+
+/** A schedule's start, exdate, rdate or changed date: a local date-time, or a local date for a whole day (feed 1.1). */
+export const LocalStartSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'write a local date-time as YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00", or a date YYYY-MM-DD for a whole day' }),
+  z.refine((value) => !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(value) || parseLocalStart(value) !== undefined, { error: 'is not a real date or time' }),
 );
 
 export const DurationSchema = z.string().check(
@@ -137,22 +143,22 @@ export const LocationSchema = z.object({
 
 /** A schedule as written in a feed: start, duration, and an optional rrule with exdates and rdates. */
 export const ScheduleSchema = z.object({
-  start: LocalDateTimeSchema,
+  start: LocalStartSchema,
   duration: DurationSchema,
   rrule: z.optional(RRuleSchema),
-  exdates: z.optional(z.array(LocalDateTimeSchema)),
-  rdates: z.optional(z.array(LocalDateTimeSchema)),
+  exdates: z.optional(z.array(LocalStartSchema)),
+  rdates: z.optional(z.array(LocalStartSchema)),
 });
 
 export const OverrideSchema = z
   .object({
-    occurrence: LocalDateTimeSchema,
+    occurrence: LocalStartSchema,
     status: z.optional(z.enum(OCCURRENCE_STATUSES)),
     title: z.optional(TextSchema),
     summary: z.optional(TextSchema),
     description: z.optional(TextSchema),
     registered: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
-    start: z.optional(LocalDateTimeSchema),
+    start: z.optional(LocalStartSchema),
     duration: z.optional(DurationSchema),
     location: z.optional(IdSchema),
     note: z.optional(TextSchema),
@@ -160,6 +166,21 @@ export const OverrideSchema = z
   .check(
     z.refine((o) => o.status !== 'moved' || o.start !== undefined, { error: 'a moved occurrence needs its new "start"', path: ['start'] }),
   );
+
+/** One reduced tariff beside a fixed price (Senioren, -12 jaar, Gezinsbondkaart). */
+const ReducedSchema = z.object({ amount: Amount, label: z.optional(TextSchema) });
+/**
+ * The reduced tariffs of a fixed price: one (as in feed 1), or a list of named ones (feed 1.1). They are
+ * for everyone who fits the name, unlike income tiers, which a parent chooses by income.
+ */
+const ReducedListSchema = z.union([
+  ReducedSchema,
+  z.array(ReducedSchema).check(
+    z.minLength(1, { error: 'an empty list; leave "reduced" out, or give e.g. [{ "label": "Senioren", "amount": 0 }]' }),
+    z.maxLength(20),
+    z.refine((list) => list.length === 1 || list.every((r) => r.label !== undefined), { error: 'name each of several reduced tariffs with a "label", e.g. { "label": "Senioren", "amount": 0 }' }),
+  ),
+]);
 
 const TierSchema = z.object({ id: IdSchema, label: z.optional(TextSchema), amount: Amount });
 /** The UiTPAS reduced rate (kansentarief) beside a price, for parents with a UiTPAS with reduction. */
@@ -173,7 +194,7 @@ export const PriceSchema = z.discriminatedUnion('type', [
     type: z.literal('fixed'),
     amount: Amount,
     currency: z.optional(CurrencySchema),
-    reduced: z.optional(z.object({ amount: Amount, label: z.optional(TextSchema) })),
+    reduced: z.optional(ReducedListSchema),
     uitpas: UitpasSchema,
     note: z.optional(TextSchema),
   }),
@@ -250,6 +271,8 @@ export const FeedHeaderSchema = z.object({
   defaultLanguage: LanguageCodeSchema,
   name: z.optional(TextSchema),
   url: z.optional(WebUrlSchema),
+  /** A picture for activities without one of their own (search engines show it with each date). */
+  image: z.optional(WebUrlSchema),
   contact: z.optional(z.object({ email: z.optional(EmailSchema), phone: z.optional(PhoneSchema) })),
   updated: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/, { error: 'write the time of the last change in UTC, e.g. "2026-11-20T09:30:00Z"' }))),
 });

@@ -13,6 +13,7 @@ export function toFeedJson(feed: Feed): JsonObject {
     defaultLanguage: feed.defaultLanguage,
     ...(feed.name ? { name: feed.name } : {}),
     ...(feed.url ? { url: feed.url } : {}),
+    ...(feed.image ? { image: feed.image } : {}),
     ...(feed.contact ? { contact: feed.contact } : {}),
     ...(feed.updated ? { updated: feed.updated } : {}),
     ...(feed.organizers.length ? { organizers: feed.organizers } : {}),

@@ -47,6 +47,12 @@ export interface PriceTier {
   readonly amount: number;
 }
 
+/** A named reduced tariff beside a fixed price. */
+export interface ReducedRate {
+  readonly amount: number;
+  readonly label?: LocalizedText;
+}
+
 /** The UiTPAS reduced rate (kansentarief). */
 export interface UitpasRate {
   readonly amount: number;
@@ -61,7 +67,8 @@ export type Price =
       readonly type: 'fixed';
       readonly amount: number;
       readonly currency: string;
-      readonly reduced?: { readonly amount: number; readonly label?: LocalizedText };
+      /** Reduced tariffs for everyone who fits their name (Senioren, -12 jaar): a feed's one or several, always a list here. */
+      readonly reduced?: readonly ReducedRate[];
       readonly uitpas?: UitpasRate;
       readonly note?: LocalizedText;
     }
@@ -142,6 +149,8 @@ export interface Feed {
   readonly defaultLanguage: string;
   readonly name?: LocalizedText;
   readonly url?: string;
+  /** A picture for activities without one of their own. */
+  readonly image?: string;
   /** Who answers for the whole programme. */
   readonly contact?: { readonly email?: string; readonly phone?: string };
   /** When the feed last changed (UTC, ISO 8601). */

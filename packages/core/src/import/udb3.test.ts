@@ -33,7 +33,8 @@ describe('importUdb3: a UiTdatabank search answer', () => {
     expect(activities[0]).toMatchObject({
       title: { nl: 'Speelnamiddag voor peuters', fr: 'Après-midi de jeux pour les petits' },
       description: 'Samen spelen met je peuter.\nMeer info op onze site (https://www.gezinsbond.be/deurne).',
-      price: { type: 'tiered', currency: 'EUR', tiers: [{ id: 'basis', label: 'Basistarief', amount: 2 }, { id: 'leden', label: 'Leden', amount: 1 }], uitpas: { amount: 0.5 } },
+      // Members' tariff is for whoever is a member, not chosen by income: a reduced tariff beside the base price.
+      price: { type: 'fixed', amount: 2, currency: 'EUR', reduced: [{ label: 'Leden', amount: 1 }], uitpas: { amount: 0.5 } },
       audience: { childAge: { min: 1, max: 3 } },
       capacity: { places: 12 },
       registration: { required: true, url: 'https://www.gezinsbond.be/deurne/inschrijven' },

@@ -170,10 +170,13 @@ function activityOf(doc: Doc, where: string, label: string, timezone: string, la
   const activity: JsonObject = { id: '', title: textOf(doc.name, language) };
   const description = textOf(doc.description, language, plainText);
   if (description) activity.description = description;
-  const local = dates.map((d) => ({ start: d.start.toFormat(LOCAL), minutes: Math.round(d.end.diff(d.start, 'minutes').minutes) }));
+  // UiTdatabank's whole days (00:00–00:00, 00:00–23:59, or an end before the start) stay whole days.
+  const wholeDays = dates.every((d) => wholeDaysOf(d.start, d.end) !== undefined);
+  const startOf = (start: DateTime) => (wholeDays ? start.toISODate()! : start.toFormat(LOCAL));
+  const local = dates.map((d) => ({ start: startOf(d.start), minutes: wholeDays ? wholeDaysOf(d.start, d.end)! * DAY_MINUTES : Math.round(d.end.diff(d.start, 'minutes').minutes) }));
   activity.schedule = scheduleOf(local, timezone);
   const overrides = dates.filter((d) => d.cancelled).map((d) => ({
-    occurrence: d.start.toFormat(LOCAL),
+    occurrence: startOf(d.start),
     status: 'cancelled',
     ...(d.reason && firstText(d.reason) ? { note: textOf(d.reason, language) } : {}),
   }));
@@ -208,14 +211,31 @@ function activityOf(doc: Doc, where: string, label: string, timezone: string, la
 }
 
 interface LocalDate {
+  /** `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` for a whole day. */
   readonly start: string;
   readonly minutes: number;
+}
+
+const DAY_MINUTES = 24 * 60;
+
+/**
+ * How many whole days a date from local midnight covers, as UiTdatabank writes them: to midnight
+ * (00:00–00:00, one day when both fall on the same day), to 23:59 of the last day, or with an end before
+ * the start (one day). Undefined for a timed date.
+ */
+function wholeDaysOf(start: DateTime, end: DateTime): number | undefined {
+  if (start.hour !== 0 || start.minute !== 0) return undefined;
+  if (end <= start) return 1;
+  const days = Math.round(end.startOf('day').diff(start.startOf('day'), 'days').days);
+  if (end.hour === 0 && end.minute === 0) return Math.max(days, 1);
+  if (end.hour === 23 && end.minute === 59) return days + 1;
+  return undefined;
 }
 
 /** The rule that gives exactly these dates, with the fewest exdates; else the dates listed. */
 function scheduleOf(dates: readonly LocalDate[], timezone: string): JsonObject {
   const duration = mostCommon(dates.map((d) => d.minutes));
-  const base: JsonObject = { start: dates[0]!.start, duration: durationText(duration) };
+  const base: JsonObject = { start: dates[0]!.start, duration: durationText(duration, dates[0]!.start.length === 10) };
   if (dates.length === 1) return base;
   const starts = dates.map((d) => d.start);
   const last = starts.at(-1)!;
@@ -223,8 +243,8 @@ function scheduleOf(dates: readonly LocalDate[], timezone: string): JsonObject {
   const wanted = new Set(starts);
   let best: JsonObject | undefined;
   for (const rrule of candidateRules(starts)) {
-    const schedule = { ...base, rrule: `${rrule};UNTIL=${last.replace(/[-:]/g, '')}00` };
-    const produced = expandSchedule(schedule as never, timezone, window).map((o) => localDateTimeOf(o.start, timezone));
+    const schedule = { ...base, rrule: `${rrule};UNTIL=${last.replace(/[-:]/g, '')}${last.length > 10 ? '00' : ''}` };
+    const produced = expandSchedule(schedule as never, timezone, window).map((o) => localDateTimeOf(o.start, timezone).slice(0, last.length));
     const producedSet = new Set(produced);
     if (!starts.every((s) => producedSet.has(s))) continue;
     const missing = produced.filter((s) => !wanted.has(s));
@@ -252,10 +272,12 @@ function candidateRules(starts: readonly string[]): string[] {
 /** A date whose length differs from the schedule's gets its own duration. */
 function durationOverrides(schedule: JsonObject, dates: readonly LocalDate[]): JsonObject[] {
   const duration = schedule.duration as string;
-  return dates.filter((d) => durationText(d.minutes) !== duration).map((d) => ({ occurrence: d.start, duration: durationText(d.minutes) }));
+  const text = (d: LocalDate) => durationText(d.minutes, d.start.length === 10);
+  return dates.filter((d) => text(d) !== duration).map((d) => ({ occurrence: d.start, duration: text(d) }));
 }
 
-function durationText(minutes: number): string {
+function durationText(minutes: number, wholeDays = false): string {
+  if (wholeDays) return `P${Math.max(1, Math.round(minutes / DAY_MINUTES))}D`;
   const safe = Math.max(minutes, 1);
   const hours = Math.floor(safe / 60);
   return `PT${hours ? `${hours}H` : ''}${safe % 60 ? `${safe % 60}M` : ''}`;
@@ -278,6 +300,11 @@ function priceOf(priceInfo: unknown, language: string): JsonObject | undefined {
   const uitpasRate = uitpas ? { uitpas: { amount: uitpas.price } } : {};
   if (base.price === 0 && !tariffs.length) return { type: 'free' };
   if (!tariffs.length) return { type: 'fixed', amount: base.price, currency: 'EUR', ...uitpasRate };
+  // Tariffs by income are chosen by the parent (self-declared): income tiers. Any other tariff (Senioren,
+  // -12 jaar, Gezinsbondkaart) is for whoever fits its name: a reduced tariff beside the base price.
+  if (!tariffs.every((t) => INCOME.test(firstText(t.name)))) {
+    return { type: 'fixed', amount: base.price, currency: 'EUR', reduced: tariffs.map((t) => ({ label: textOf(t.name, language) || 'Verminderd tarief', amount: t.price })), ...uitpasRate };
+  }
   const used = new Set<string>(['basis']);
   return {
     type: 'tiered',
@@ -293,6 +320,9 @@ function priceOf(priceInfo: unknown, language: string): JsonObject | undefined {
     ...uitpasRate,
   };
 }
+
+/** A tariff named by income (nl, fr, en, de): "laag inkomen", "revenu modeste", "low income", "Einkommen". */
+const INCOME = /inkomen|revenu|income|einkommen/i;
 
 /** The places (or organisers) brought in: feed id → entry, and UiTdatabank id → feed id. */
 interface Registry {

@@ -10,10 +10,11 @@
  * parent, how many come, childcare, the self-declared tier, remarks and consent.
  */
 import { z } from 'zod/mini';
-import { parseLocalDate, parseLocalDateTime } from '../time/local.js';
+import { parseLocalDate, parseLocalStart } from '../time/local.js';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const OCCURRENCE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** `activity@2026-12-10T19:00`, or a whole day's `activity@2026-12-14`. */
+const OCCURRENCE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}@\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** Control characters other than line breaks and tabs (NUL, escapes, …), which remarks may not hold either. */
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -80,7 +81,8 @@ export const AvailabilityQuerySchema = z.object({
 
 /** A coordinator moves a date: the new local start, and a message for the parents on it. */
 export const MoveOccurrenceSchema = z.object({
-  start: z.string().check(z.refine((v) => !!parseLocalDateTime(v), { error: 'start must be a local date-time YYYY-MM-DDTHH:mm, e.g. 2026-12-10T19:00' })),
+  // A whole day moves to another day: then start is a date.
+  start: z.string().check(z.refine((v) => !!parseLocalStart(v), { error: 'start must be a local date-time YYYY-MM-DDTHH:mm, e.g. 2026-12-10T19:00 (a whole day: a date YYYY-MM-DD)' })),
   message: z.optional(z.string().check(z.trim(), z.maxLength(2000, { error: 'the message is too long (at most 2000 characters)' }))),
 });
 /** A coordinator cancels a date or a registration: a message for the parents. */

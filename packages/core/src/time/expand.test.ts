@@ -163,7 +163,11 @@ describe('errors name the field', () => {
     [{ start: '2026-02-30T10:00' }, 'start', /YYYY-MM-DDTHH:mm/],
     [{ duration: 'P1M' }, 'duration', /years or months/],
     [{ duration: '2 hours' }, 'duration', /not an ISO 8601 duration/],
-    [{ exdates: ['2026-01-01'] }, 'exdates[0]', /local date-time/],
+    // A date without a time is a whole day; among a timed schedule's dates it gets the series' time proposed.
+    [{ exdates: ['2026-01-01'] }, 'exdates[0]', /without a time: .* write "2026-01-01T09:00"/],
+    [{ exdates: ['2026-01-01 09:00'] }, 'exdates[0]', /local date-time/],
+    [{ start: '2026-01-05', duration: 'PT1H' }, 'duration', /not whole days/],
+    [{ start: '2026-01-05', duration: 'P1D', exdates: ['2026-01-12T00:00'] }, 'exdates[0]', /has a time, but the schedule is whole days/],
   ];
   for (const [patch, field, message] of cases) {
     it(`${field}: ${JSON.stringify(patch)}`, () => {

@@ -9,13 +9,16 @@ import { RRule, type RRuleInstance } from './rrule-interop.js';
 import { parseRRule, type ParsedRRule, type Until } from './rrule-parse.js';
 import { ruleBetween } from './rule-between.js';
 import { addDuration, parseDuration, type Duration } from './duration.js';
-import { floatingToInstant, formatLocalDateTime, isValidTimeZone, parseLocalDate, parseLocalDateTime } from './local.js';
+import { floatingToInstant, formatLocalDateTime, isLocalDate, isValidTimeZone, parseLocalDate, parseLocalStart } from './local.js';
 
 /** When an activity happens, as a coordinator writes it in the feed. */
 export interface Schedule {
-  /** First start, local wall-clock `YYYY-MM-DDTHH:mm` in the feed's time zone. */
+  /**
+   * First start, local wall-clock `YYYY-MM-DDTHH:mm` in the feed's time zone — or a local date `YYYY-MM-DD`:
+   * a whole-day date, from local midnight to local midnight (then duration, exdates and rdates are whole days too).
+   */
   readonly start: string;
-  /** ISO 8601 duration: `PT2H`, `PT1H30M`, `P2DT6H` (days nominal, hours exact). */
+  /** ISO 8601 duration: `PT2H`, `PT1H30M`, `P2DT6H` (days nominal, hours exact); `P1D`, `P3D` for whole days. */
   readonly duration: string;
   /** RFC 5545 RRULE value without the `RRULE:` prefix; none means a single date. */
   readonly rrule?: string | undefined;
@@ -39,7 +42,7 @@ export interface ExpandedOccurrence {
 
 /** One occurrence with the wall-clock start it was generated at (its identity; see occurrence ids). */
 export interface PlacedOccurrence extends ExpandedOccurrence {
-  /** The local wall-clock start the rule produced, `YYYY-MM-DDTHH:mm`, before any DST adjustment. */
+  /** The local wall-clock start the rule produced, `YYYY-MM-DDTHH:mm` (a whole day: `YYYY-MM-DD`), before any DST adjustment. */
   readonly localStart: string;
 }
 
@@ -69,6 +72,8 @@ export interface CompiledSchedule {
   readonly timezone: string;
   readonly start: number;
   readonly duration: Duration;
+  /** A whole-day schedule (its start is a date): its occurrences run from local midnight to local midnight. */
+  readonly wholeDay: boolean;
   readonly rule?: RRuleInstance;
   /** Whether the rule itself generates the start (RFC 5545 asks for it; the start counts regardless). */
   readonly startInRule: boolean;
@@ -104,7 +109,8 @@ export function expandSchedule(schedule: Schedule, timezone: string, window: Win
 /** Like {@link expandSchedule}, keeping each occurrence's generating wall-clock start. */
 export function placeSchedule(schedule: Schedule, timezone: string, window: Window): PlacedOccurrence[] {
   const out: PlacedOccurrence[] = [];
-  expandInto(schedule, timezone, window, (floating, start, end) => out.push({ start, end, localStart: formatLocalDateTime(new Date(floating)) }));
+  const length = isLocalDate(schedule.start) ? 10 : 16;
+  expandInto(schedule, timezone, window, (floating, start, end) => out.push({ start, end, localStart: formatLocalDateTime(new Date(floating)).slice(0, length) }));
   return out;
 }
 
@@ -311,12 +317,17 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
   if (cached && cached.timezone === timezone && sameSource(cached.source, schedule)) return cached;
 
   if (!isValidTimeZone(timezone)) throw new ScheduleError('timezone', `"${timezone}" is not an IANA time zone; use e.g. "Europe/Brussels"`);
-  const start = parseLocalDateTime(schedule.start);
-  if (!start) throw new ScheduleError('start', `"${schedule.start}" is not a local date-time; write YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00"`);
+  const wholeDay = isLocalDate(schedule.start);
+  const start = parseLocalStart(schedule.start);
+  if (!start) throw new ScheduleError('start', `"${schedule.start}" is not a local date-time; write YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00" (or a date YYYY-MM-DD for a whole day)`);
   const duration = parseDuration(schedule.duration);
   if (typeof duration === 'string') throw new ScheduleError('duration', duration);
-  const exdates = new Set(localList(schedule.exdates, 'exdates'));
-  const rdates = localList(schedule.rdates, 'rdates').sort((a, b) => a - b);
+  // A whole day ends at a local midnight: only whole calendar days keep it there across a DST change.
+  if (wholeDay && (duration.ms !== 0 || duration.days < 1)) {
+    throw new ScheduleError('duration', `"${schedule.duration}" is not whole days, and the start ${schedule.start} is a whole day; write "P1D" for one day or e.g. "P3D" for a three-day camp (or give start a time, "${schedule.start}T09:00")`);
+  }
+  const exdates = new Set(localList(schedule.exdates, 'exdates', schedule.start));
+  const rdates = localList(schedule.rdates, 'rdates', schedule.start).sort((a, b) => a - b);
 
   let rule: RRuleInstance | undefined;
   let until: Until | undefined;
@@ -344,6 +355,7 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
     timezone,
     start: start.getTime(),
     duration,
+    wholeDay,
     ...(rule ? { rule } : {}),
     startInRule,
     ...(until ? { until } : {}),
@@ -374,12 +386,27 @@ function pastUntil(until: Until, floating: number, ts: number): boolean {
 }
 
 
-function localList(values: readonly string[] | undefined, field: string): number[] {
+/** Exdates or rdates as floating times; each of the start's kind (dates for whole days, date-times otherwise). */
+function localList(values: readonly string[] | undefined, field: string, start: string): number[] {
+  const wholeDay = isLocalDate(start);
   return (values ?? []).map((value, i) => {
-    const floating = parseLocalDateTime(value);
-    if (!floating) throw new ScheduleError(`${field}[${i}]`, `"${value}" is not a local date-time; write YYYY-MM-DDTHH:mm`);
+    const floating = parseLocalStart(value);
+    if (!floating) throw new ScheduleError(`${field}[${i}]`, `"${value}" is not a local ${wholeDay ? 'date; write YYYY-MM-DD (the schedule is whole days)' : 'date-time; write YYYY-MM-DDTHH:mm'}`);
+    if (isLocalDate(value) !== wholeDay) {
+      throw new ScheduleError(
+        `${field}[${i}]`,
+        wholeDay
+          ? `"${value}" has a time, but the schedule is whole days (its start is a date); write the date alone, "${value.slice(0, 10)}"`
+          : `"${value}" is read as ${spokenDate(floating)} without a time: the date of the series that day starts at ${start.slice(11)}, so write "${value}T${start.slice(11)}"`,
+      );
+    }
     return floating.getTime();
   });
+}
+
+/** `24 December 2026`: a date as a coordinator reads it. */
+function spokenDate(floating: Date): string {
+  return floating.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function sameSource(a: Schedule, b: Schedule): boolean {

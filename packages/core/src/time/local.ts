@@ -22,6 +22,16 @@ export function parseLocalDateTime(value: string): Date | undefined {
   return floatingIfReal(y, mo, d, h, mi);
 }
 
+/** True for a local date `YYYY-MM-DD` written without a time: a whole-day date in a schedule. */
+export function isLocalDate(value: string): boolean {
+  return LOCAL_DATE.test(value);
+}
+
+/** A schedule's start, exdate or rdate: a local date-time, or a local date (a whole day from local midnight). */
+export function parseLocalStart(value: string): Date | undefined {
+  return isLocalDate(value) ? parseLocalDate(value) : parseLocalDateTime(value);
+}
+
 /** Parses `YYYY-MM-DD` into a floating midnight; `undefined` when it is not a real calendar date. */
 export function parseLocalDate(value: string): Date | undefined {
   const m = LOCAL_DATE.exec(value);

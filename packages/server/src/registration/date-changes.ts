@@ -22,6 +22,11 @@ export async function moveOccurrence(ctx: Context, occurrenceId: string, start: 
   const states = await dateStates(ctx.db);
   const occurrence = scoped(ctx, occurrenceId, scope, states);
   const parsed = parseOccurrenceId(occurrenceId)!;
+  // A whole day moves to another day, a timed date to another time: the feed's change must fit its schedule.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(start) !== /^\d{4}-\d{2}-\d{2}$/.test(parsed.localStart)) {
+    const hint = parsed.localStart.length === 10 ? `a date such as "${start.slice(0, 10)}" (this date is a whole day)` : `a date and time such as "${start}T${occurrence.localStart.slice(11) || '14:00'}"`;
+    throw new ServiceError('invalid', `give the new start as ${hint}`, { start: hint });
+  }
   const scheduled = DateTime.fromISO(parsed.localStart, { zone: 'UTC' });
   if (Math.abs(DateTime.fromISO(start, { zone: 'UTC' }).diff(scheduled, 'days').days) > 90) {
     throw new ServiceError('invalid', 'move a date at most 90 days; for more, change the feed', { start: 'at most 90 days from the scheduled date' });

@@ -15,7 +15,7 @@ const TO = new Date('2028-01-01T00:00:00Z');
 function roundTrip(source: string) {
   const draft = importIcs(source, { now: NOW });
   const { feed, problems } = parseFeed(JSON.stringify(draft.feed));
-  return { draft, problems, feed, source: expandWithIcalJs(source, FROM, TO, 'Europe/Brussels'), exported: expandWithIcalJs(toICS(feed, undefined, { now: NOW }), FROM, TO) };
+  return { draft, problems, feed, source: expandWithIcalJs(source, FROM, TO, 'Europe/Brussels'), exported: expandWithIcalJs(toICS(feed, undefined, { now: NOW }), FROM, TO, 'Europe/Brussels') };
 }
 
 describe('importIcs: a Google Calendar export', () => {
@@ -51,11 +51,11 @@ describe('importIcs: a Google Calendar export', () => {
     expect(series.id).toBe('ouderklap-koffie-ochtend');
   });
 
-  it('reads UTC and all-day events as wall-clock times of the feed', () => {
+  it('reads UTC events as wall-clock times of the feed, and all-day events as whole days', () => {
     expect(activities.find((a) => a.title === 'Gezinsdag in het park')).toMatchObject({
       schedule: { start: '2026-11-21T10:00', duration: 'PT3H' }, url: 'https://ouderklap.example/gezinsdag', description: 'Spelletjes & picknick &amp; muziek',
     });
-    expect(activities.find((a) => a.title === 'Open huis tussen Kerst en Nieuwjaar')!.schedule).toEqual({ start: '2026-12-26T00:00', duration: 'P1D' });
+    expect(activities.find((a) => a.title === 'Open huis tussen Kerst en Nieuwjaar')!.schedule).toEqual({ start: '2026-12-26', duration: 'P1D' });
   });
 
   it('drops alarms, attendees and cancelled events, saying so, and lists what a coordinator must add', () => {

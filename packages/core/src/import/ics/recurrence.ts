@@ -20,8 +20,10 @@ export function scheduleOf(ctx: ImportContext, event: ICAL.Component, start: Tim
   const rules = event.getAllProperties('rrule').map((p) => p.getFirstValue() as ICAL.Recur);
   if (rules.length > 1) ctx.notes.push({ path: `activities[${id}].schedule.rrule`, message: `${rules.length} RRULEs; only the first is kept, the others' dates are listed` });
   const rule = rules[0];
-  if (rdates.length) schedule.rdates = rdates.map((t) => ctx.local(t));
-  if (exdates.length) schedule.exdates = exdates.map((t) => ctx.local(t));
+  // The dates of a whole-day event are days, even where a calendar wrote them with a time.
+  const local = (t: TimeValue) => (start.isDate ? ctx.local(t).slice(0, 10) : ctx.local(t));
+  if (rdates.length) schedule.rdates = rdates.map(local);
+  if (exdates.length) schedule.exdates = exdates.map(local);
   if (!rule && !rdates.length) return schedule;
 
   // What the source means: ical.js expands the rule in the event's own zone; luxon places each reading.
@@ -41,7 +43,7 @@ export function scheduleOf(ctx: ImportContext, event: ICAL.Component, start: Tim
     path: `activities[${id}].schedule`,
     message: `${what} ${why}; so its ${listed.length} date${listed.length === 1 ? '' : 's'}${endless ? ` up to ${DateTime.fromMillis(until, { zone: ctx.timezone }).toISODate()}` : ''} ${listed.length === 1 ? 'is' : 'are'} listed one by one instead of the rule${endless ? ': add the later ones before then' : ''}`,
   });
-  const [first, ...rest] = (listed.length ? listed : [ctx.instant(start)]).map((ms) => localDateTimeOf(new Date(ms), ctx.timezone));
+  const [first, ...rest] = (listed.length ? listed : [ctx.instant(start)]).map((ms) => localDateTimeOf(new Date(ms), ctx.timezone).slice(0, start.isDate ? 10 : 16));
   return { start: first!, duration, ...(rest.length ? { rdates: rest } : {}) };
 }
 

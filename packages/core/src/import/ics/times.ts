@@ -12,8 +12,10 @@ export function contextOf(timezone: string, now: Date, notes: IcsImportNote[]): 
     now,
     notes,
     local(time) {
-      const text = time.isDate ? `${time.value}T00:00` : time.value.slice(0, 16);
-      if (time.isDate || time.zone === undefined || time.zone === timezone) return text;
+      // A date (VALUE=DATE) is a whole day wherever the calendar was made: it stays a date, in no zone.
+      if (time.isDate) return time.value;
+      const text = time.value.slice(0, 16);
+      if (time.zone === undefined || time.zone === timezone) return text;
       return localDateTimeOf(DateTime.fromISO(time.value, { zone: time.zone }).toJSDate(), timezone);
     },
     instant(time) {

@@ -1,0 +1,34 @@
+/**
+ * Whole-day dates at the registration service (issue 24 item 2): a day's id is `activity@2026-12-14`, parents
+ * register on it, and a coordinator moves it to another day (a date), never to a time. On SQLite and PostgreSQL.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from './server.js';
+import { DATABASES, NOW, freshDatabase, post, request, testConfig, writeFeed } from './test-support/setup.js';
+
+const DAY = 'speeldag@2026-12-14';
+const auth = { authorization: 'Bearer coordinator-secret-token', 'content-type': 'application/json' };
+
+describe.each(DATABASES)('whole days on %s', (kind) => {
+  let server: RunningServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('takes registrations on a whole day and moves it to another day, refusing a time', async () => {
+    const feed = writeFeed([{ id: 'speeldag', title: 'Speeldag', location: 'noord', organizer: 'hvhk', schedule: { start: '2026-12-14', duration: 'P1D', rrule: 'FREQ=WEEKLY;COUNT=3' }, capacity: { places: 10 }, registration: { required: true } }]);
+    server = await startServer(testConfig(await freshDatabase(kind), feed), { now: () => NOW, log: () => undefined });
+    const availability = await (await fetch(`${server.url}/availability?activity=speeldag&from=2026-12-01&to=2027-01-01`)).json() as { occurrences: Array<Record<string, unknown>> };
+    expect(availability.occurrences.map((o) => o.occurrenceId ?? o.id)).toEqual(['speeldag@2026-12-14', 'speeldag@2026-12-21', 'speeldag@2026-12-28']);
+    const registered = await post(server.url, request(DAY, { tier: undefined }));
+    expect(registered.status).toBe(201);
+    const move = (start: string) => fetch(`${server!.url}/coordinator/occurrences/${encodeURIComponent(DAY)}/move`, { method: 'POST', headers: auth, body: JSON.stringify({ start }) });
+    const timed = await move('2026-12-15T10:00');
+    expect(timed.status).toBe(422);
+    expect(JSON.stringify(await timed.json())).toMatch(/a date such as \\"2026-12-15\\" \(this date is a whole day\)/);
+    expect((await move('2026-12-15')).status).toBe(200);
+    const after = await (await fetch(`${server.url}/availability?activity=speeldag&from=2026-12-01&to=2027-01-01`)).json() as { occurrences: Array<Record<string, unknown>> };
+    expect(after.occurrences.find((o) => (o.occurrenceId ?? o.id) === DAY)).toMatchObject({ status: 'moved' });
+  });
+});

@@ -169,4 +169,23 @@ describe('famcal-activity-form', () => {
     await press(el, 'button[type=submit]', 'Enter');
     expect((await saved).detail.activity.closures).to.deep.equal(['kerst']);
   });
+
+  it('unticks every closure at once, so skipping only Christmas of two school years is three taps, not eighteen', async () => {
+    const holiday = (id: string, from: string, to: string, nl: string) => ({ id, from, to, label: { nl } });
+    const feed = { ...FEED, closures: [holiday('vl-2026-herfst', '2026-11-02', '2026-11-08', 'Herfstvakantie'), holiday('vl-2026-kerst', '2026-12-21', '2027-01-03', 'Kerstvakantie'), holiday('vl-2026-krokus', '2027-02-08', '2027-02-14', 'Krokusvakantie')] };
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="nl" .feed=${feed}></famcal-activity-form>`);
+    const untickAll = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#f-closures button')].find((b) => b.textContent?.trim() === 'Alles uitvinken');
+    expect(untickAll, 'an "Alles uitvinken" button among the closures').to.exist;
+    await press(el, '#f-closures button.untick-all', 'Enter');
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('#f-closures input[type=checkbox]')].map((c) => c.checked)).to.deep.equal([false, false, false]);
+    await press(el, '#f-closures-vl-2026-kerst');
+    await type(el, '#f-title-nl', 'Kookworkshop');
+    await expect(el).to.be.accessible();
+    const saved = oneEvent(el, 'famcal-save');
+    await press(el, 'button[type=submit]', 'Enter');
+    expect((await saved).detail.activity.closures).to.deep.equal(['vl-2026-kerst']);
+    // And back: every closure ticked again.
+    await press(el, '#f-closures button.tick-all', 'Enter');
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('#f-closures input[type=checkbox]')].every((c) => c.checked)).to.equal(true);
+  });
 });

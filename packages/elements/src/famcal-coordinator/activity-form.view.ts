@@ -72,10 +72,10 @@ export function select(v: FormView, path: string, label: string, options: readon
 }
 
 /** Checkboxes for a list of enum values at a path. */
-export function checkboxes(v: FormView, path: string, legend: string, options: readonly (readonly [string, string])[]): TemplateResult {
+export function checkboxes(v: FormView, path: string, legend: string, options: readonly (readonly [string, string])[], before: TemplateResult | typeof nothing = nothing): TemplateResult {
   const chosen = (valueAt(v.data, path) as string[] | undefined) ?? [];
   const toggle = (key: string, on: boolean) => v.set(path, on ? [...chosen, key] : chosen.filter((c) => c !== key));
-  return html`<fieldset id=${fieldId(path)}><legend>${legend}</legend>
+  return html`<fieldset id=${fieldId(path)}><legend>${legend}</legend>${before}
     ${options.map(([key, word]) => html`<div class="check"><input type="checkbox" id="${fieldId(path)}-${key}" .checked=${chosen.includes(key)}
       ?disabled=${v.disabled} @change=${(e: Event) => toggle(key, (e.target as HTMLInputElement).checked)} />
       <label for="${fieldId(path)}-${key}">${word}</label></div>`)}
@@ -214,5 +214,9 @@ export function newPlaceTemplate(v: FormView, place: NewPlace, change: (place: N
 /** Which of the feed's closures the activity skips (their dates do not take place). */
 export function closuresTemplate(v: FormView, closures: readonly Closure[]): TemplateResult {
   if (!closures.length) return html`<p>${v.m.afNoClosures}</p>`;
-  return checkboxes(v, 'closures', v.m.afClosures, closures.map((c) => [c.id, `${pickText(c.label, v.language, c.id)} (${c.from} – ${c.to})`] as const));
+  // A school year's preset adds eight or more periods: ticking or unticking them all is one tap, not one each.
+  const all = v.disabled ? nothing : html`<div class="actions">
+    <button type="button" class="tick-all" @click=${() => v.set('closures', closures.map((c) => c.id))}>${v.m.afClosuresTickAll}</button>
+    <button type="button" class="untick-all" @click=${() => v.set('closures', undefined)}>${v.m.afClosuresUntickAll}</button></div>`;
+  return checkboxes(v, 'closures', v.m.afClosures, closures.map((c) => [c.id, `${pickText(c.label, v.language, c.id)} (${c.from} – ${c.to})`] as const), all);
 }

@@ -43,6 +43,12 @@ export class FamcalClosuresEditor extends LitElement {
       .source {
         font-size: 0.9em;
       }
+      /* On a phone the codes would push the table off the screen; they matter to files, not to coordinators. */
+      @media (max-width: 30rem) {
+        .code {
+          display: none;
+        }
+      }
     `,
   ];
 
@@ -111,14 +117,14 @@ export class FamcalClosuresEditor extends LitElement {
     return html`<h3 id="ce-title">${m.ceTitle}</h3>
       ${this.closures.length
         ? html`<table aria-labelledby="ce-title">
-            <thead><tr><th scope="col">${m.ceLabel}</th><th scope="col">${m.ceFromTo}</th><th scope="col">${m.ceId}</th><td></td></tr></thead>
+            <thead><tr><th scope="col">${m.ceLabel}</th><th scope="col">${m.ceFromTo}</th><th scope="col" class="code">${m.ceId}</th><td></td></tr></thead>
             <tbody>
               ${this.closures.map((c) => {
                 const name = pickText(c.label, lang, c.id);
                 return html`<tr data-id=${c.id}>
                   <th scope="row">${name}</th>
                   <td>${c.from === c.to ? date(c.from) : `${date(c.from)} – ${date(c.to)}`}</td>
-                  <td><code>${c.id}</code></td>
+                  <td class="code"><code>${c.id}</code></td>
                   <td>${this.readonly ? nothing : html`<button type="button" aria-label=${m.ceRemove(`${name} (${c.from})`)} @click=${() => this.removeClosure(c.id)}>×</button>`}</td>
                 </tr>`;
               })}

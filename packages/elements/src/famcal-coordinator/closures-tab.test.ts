@@ -3,17 +3,13 @@ import '../define/famcal-coordinator.js';
 import type { FamcalClosuresTab } from './closures-tab.js';
 import { withClosures } from './closures-tab.js';
 import { textOf } from '../test-support/fixtures.js';
+import { signInKept } from '../test-support/kept-service.js';
 
 /** The service that keeps the feed `huis` (see the wtr config), on this page's origin. */
 const SERVICE = '/keeping-test';
 const DIRECT = (window as unknown as { FAMCAL_KEEPING: string }).FAMCAL_KEEPING;
 
-async function signIn(token: string): Promise<string> {
-  await fetch(`${SERVICE}/coordinator/login`, { method: 'POST', body: new URLSearchParams({ token, lang: 'nl' }), redirect: 'manual' });
-  const csrf = /csrf-token="([^"]+)"/.exec(await (await fetch(`${SERVICE}/coordinator/`)).text())?.[1];
-  if (!csrf) throw new Error('not signed in');
-  return csrf;
-}
+const signIn = (token: string) => signInKept(token);
 
 async function tab(token: string, scope: string) {
   const csrf = await signIn(token);
@@ -49,8 +45,8 @@ describe('famcal-closures-tab against a service that keeps the feed', () => {
   });
 
   it('applies new closures to every activity, keeps what each activity left out, and drops removed ones', () => {
-    const christmas = { id: 'kerst', from: '2026-12-21', to: '2027-01-03' };
-    const spring = { id: 'krokus', from: '2027-02-15', to: '2027-02-21' };
+    const christmas = { id: 'kerst', from: '2026-12-21', to: '2027-01-03', label: { nl: 'Kerstvakantie' } };
+    const spring = { id: 'krokus', from: '2027-02-15', to: '2027-02-21', label: { nl: 'Krokusvakantie' } };
     const feed = { closures: [christmas], activities: [{ id: 'a', closures: ['kerst'] }, { id: 'b' }] };
     expect(withClosures(feed, [christmas, spring], true).activities).to.deep.equal([{ id: 'a', closures: ['kerst', 'krokus'] }, { id: 'b', closures: ['krokus'] }]);
     expect(withClosures(feed, [christmas, spring], false).activities).to.deep.equal([{ id: 'a', closures: ['kerst'] }, { id: 'b' }]);

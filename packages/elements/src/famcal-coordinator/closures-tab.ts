@@ -4,11 +4,11 @@
  * activity unless the coordinator unticks that (an activity skips only the closures it names); an activity
  * can leave one out again in its form. Only the house changes them; a partner sees them.
  */
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { Closure } from '@famcal/core';
 import { base } from '../styles/shared.js';
-import { languageOf, toLanguage, type Language } from '../i18n/index.js';
+import { CoordinatorTab } from './coordinator-tab.js';
 import { coordinatorMessages } from './messages.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { formStyles } from './rule-builder.view.js';
@@ -42,18 +42,7 @@ export function withClosures(feed: Feed, closures: readonly Closure[], toAll: bo
  * @summary The kept feed's closed periods (school holidays as presets), saved for every site.
  * @fires famcal-programme-saved - The closures were saved (the page reloads its dates).
  */
-export class FamcalClosuresTab extends LitElement {
-  /** Base URL of the coordinator API. */
-  @property() endpoint = '';
-  /** The session's CSRF token. */
-  @property({ attribute: 'csrf-token' }) csrfToken = '';
-  /** The session's scope: `*` for the house, else the partner's organiser id (read-only here). */
-  @property() scope = '*';
-  /** The kept feed's name. */
-  @property() feed = '';
-  @property({ reflect: true }) override lang = '';
-  /** Another `fetch` (previews, tests). */
-  @property({ attribute: false }) fetcher?: typeof fetch;
+export class FamcalClosuresTab extends CoordinatorTab {
 
   @state() private doc?: Feed;
   @state() private closures: readonly Closure[] = [];
@@ -63,9 +52,6 @@ export class FamcalClosuresTab extends LitElement {
 
   static override styles = [base, coordinatorStyles, formStyles];
 
-  private get language(): Language {
-    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

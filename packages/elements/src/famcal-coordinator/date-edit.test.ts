@@ -5,6 +5,7 @@ import type { FamcalDateEdit } from './date-edit.js';
 import type { FamcalCoordinator } from './famcal-coordinator.js';
 import type { FamcalActivityForm } from './activity-form.js';
 import { textOf } from '../test-support/fixtures.js';
+import { signInKept } from '../test-support/kept-service.js';
 
 /**
  * A real registration service that keeps the feed `huis` (src/test-support/kept-feed.json, imported at its
@@ -13,13 +14,7 @@ import { textOf } from '../test-support/fixtures.js';
 const SERVICE = '/keeping-test';
 const DIRECT = (window as unknown as { FAMCAL_KEEPING: string }).FAMCAL_KEEPING;
 
-async function signIn(token: string): Promise<string> {
-  await fetch(`${SERVICE}/coordinator/login`, { method: 'POST', body: new URLSearchParams({ token, lang: 'nl' }), redirect: 'manual' });
-  const page = await (await fetch(`${SERVICE}/coordinator/`)).text();
-  const csrf = /csrf-token="([^"]+)"/.exec(page)?.[1];
-  if (!csrf) throw new Error(`not signed in: ${page.slice(0, 200)}`);
-  return csrf;
-}
+const signIn = (token: string) => signInKept(token);
 
 async function editor(occurrenceId: string, options: { token?: string; scope?: string; registered?: number; csrf?: string } = {}) {
   const csrf = options.csrf ?? (await signIn(options.token ?? 'wtr-keeping-token'));

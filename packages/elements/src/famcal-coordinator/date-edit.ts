@@ -5,11 +5,12 @@
  * or the whole series (the activity form). Every save goes to the service with If-Match; the service mails
  * the parents of a date that moves or is cancelled, as the page's own move and cancel do.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createFormatter, parseOccurrenceId, pickText, type LocalizedText } from '@famcal/core';
 import { base } from '../styles/shared.js';
-import { languageOf, localeOf, messagesOrDutch, toLanguage, type Language } from '../i18n/index.js';
+import { localeOf, messagesOrDutch } from '../i18n/index.js';
+import { CoordinatorTab } from './coordinator-tab.js';
 import { coordinatorMessages, type CoordinatorMessages } from './messages.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { formStyles } from './rule-builder.view.js';
@@ -35,22 +36,11 @@ const FIELD_OF: Record<string, string> = { duration: 'end', status: 'cancelled',
  * @fires famcal-date-saved - A change was saved; `detail.occurrenceId` is the date's id now (a split gives it the new series' id).
  * @fires famcal-date-edit-close - The coordinator closes the editor.
  */
-export class FamcalDateEdit extends LitElement {
-  /** Base URL of the coordinator API. */
-  @property() endpoint = '';
-  /** The session's CSRF token. */
-  @property({ attribute: 'csrf-token' }) csrfToken = '';
-  /** The session's scope: `*` for the house, else the partner's organiser id. */
-  @property() scope = '*';
-  /** The kept feed's name. */
-  @property() feed = '';
+export class FamcalDateEdit extends CoordinatorTab {
   /** The date changed (`activity@YYYY-MM-DDTHH:mm`). */
   @property({ attribute: 'occurrence-id' }) occurrenceId = '';
   /** Parents registered on the date (to say who will be mailed). */
   @property({ type: Number }) registered = 0;
-  @property({ reflect: true }) override lang = '';
-  /** Another `fetch` (previews, tests). */
-  @property({ attribute: false }) fetcher?: typeof fetch;
 
   @state() private doc?: Feed;
   @state() private loaded = false;
@@ -70,9 +60,6 @@ export class FamcalDateEdit extends LitElement {
     [role='tab'][aria-selected='true'] { font-weight: bold; text-decoration: underline; }
   `];
 
-  private get language(): Language {
-    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
-  }
 
   private get key() {
     return parseOccurrenceId(this.occurrenceId);

@@ -4,12 +4,13 @@
  * or an older version put back, each after a question. A restore is a new revision sent with If-Match of the
  * newest one listed, so a save made meanwhile is never undone unseen (409: what changed since is shown).
  */
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { createFormatter, pickText, type LocalizedText } from '@famcal/core';
 import { base } from '../styles/shared.js';
-import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
+import { localeOf } from '../i18n/index.js';
 import { isolate } from '../bidi.js';
+import { CoordinatorTab } from './coordinator-tab.js';
 import { coordinatorMessages, type CoordinatorMessages } from './messages.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { coordinatorRequest } from './coordinator-api.js';
@@ -40,18 +41,7 @@ const textOf = (text: unknown, language: string) => (typeof text === 'string' ? 
  * @summary The kept feed's revisions, with undo and restore.
  * @fires famcal-history-restored - A revision was restored (the page reloads its dates and programme); `detail.revision` is the new one.
  */
-export class FamcalHistoryTab extends LitElement {
-  /** Base URL of the coordinator API. */
-  @property() endpoint = '';
-  /** The session's CSRF token. */
-  @property({ attribute: 'csrf-token' }) csrfToken = '';
-  /** The session's scope: `*` for the house, else the partner's organiser id. */
-  @property() scope = '*';
-  /** The kept feed's name. */
-  @property() feed = '';
-  @property({ reflect: true }) override lang = '';
-  /** Another `fetch` (previews, tests). */
-  @property({ attribute: false }) fetcher?: typeof fetch;
+export class FamcalHistoryTab extends CoordinatorTab {
 
   @state() private revisions?: Revision[];
   @state() private titles: Record<string, unknown> = {};
@@ -65,9 +55,6 @@ export class FamcalHistoryTab extends LitElement {
 
   static override styles = [base, coordinatorStyles];
 
-  private get language(): Language {
-    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

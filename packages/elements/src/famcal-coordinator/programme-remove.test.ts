@@ -16,21 +16,24 @@ const removeButton = (el: FamcalProgrammeTab, title: string) =>
 describe('famcal-programme-tab: removing an activity', () => {
   it('asks first, then removes it from the published programme', async () => {
     const csrf = await signInKept();
-    const activity = houseActivity('Voorleesuur');
+    // Tests share the service: a title of its own, so the button found is this activity's.
+    const title = `Voorleesuur ${Math.random().toString(36).slice(2, 6)}`;
+    const activity = houseActivity(title);
     expect((await saveKept(csrf, activity)).status).to.equal(200);
     const el = await tab(csrf);
-    removeButton(el, 'Voorleesuur').click();
+    removeButton(el, title).click();
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'pt-remove-title', 'focus did not move to the question');
-    expect(textOf(el.shadowRoot!.querySelector('#pt-remove-title'))).to.equal('Voorleesuur verwijderen?');
+    expect(textOf(el.shadowRoot!.querySelector('#pt-remove-title'))).to.equal(`${title} verwijderen?`);
     await expect(el).to.be.accessible();
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('section button')].find((b) => textOf(b) === 'Ja, verwijder')!.click();
-    await waitUntil(() => /Verwijderd: Voorleesuur/.test(textOf(el.shadowRoot!.querySelector('.status'))), 'not removed');
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('.status')) === `Verwijderd: ${title}.`, 'not removed');
     expect(await publishedActivity(activity.id as string)).to.equal(undefined);
   });
 
   it('refuses while parents are registered for a date ahead, and says to cancel those dates first', async () => {
     const csrf = await signInKept();
-    const activity = { ...houseActivity('Peuterdans'), capacity: { places: 10 }, registration: { required: true, opens: 'P365D' } };
+    const title = `Peuterdans ${Math.random().toString(36).slice(2, 6)}`;
+    const activity: Record<string, unknown> = { ...houseActivity(title), capacity: { places: 10 }, registration: { required: true, opens: 'P365D' } };
     expect((await saveKept(csrf, activity)).status).to.equal(200);
     const direct = (window as unknown as { FAMCAL_KEEPING: string }).FAMCAL_KEEPING;
     const registered = await fetch(`${direct}/registrations`, {
@@ -40,7 +43,7 @@ describe('famcal-programme-tab: removing an activity', () => {
     });
     expect(registered.status, await registered.clone().text()).to.be.oneOf([200, 201]);
     const el = await tab(csrf);
-    removeButton(el, 'Peuterdans').click();
+    removeButton(el, title).click();
     await el.updateComplete;
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('section button')].find((b) => textOf(b) === 'Ja, verwijder')!.click();
     await waitUntil(() => /niet verwijderd/.test(textOf(el.shadowRoot!.querySelector('.status'))), 'no refusal shown');

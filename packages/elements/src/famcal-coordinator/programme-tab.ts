@@ -3,11 +3,11 @@
  * organiser, how often, place), each opened in the activity form and saved one at a time with If-Match, so
  * nobody's change is overwritten. A partner's code edits only its own activities; the rest open read-only.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { describeRepeat, pickText, type LocalizedText, type Schedule } from '@famcal/core';
 import { base } from '../styles/shared.js';
-import { languageOf, toLanguage, type Language } from '../i18n/index.js';
+import { CoordinatorTab } from './coordinator-tab.js';
 import { coordinatorMessages } from './messages.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { coordinatorRequest, loadKeptFeed } from './coordinator-api.js';
@@ -24,18 +24,7 @@ const textOf = (text: unknown, language: string) => (typeof text === 'string' ? 
  * @summary The kept feed's activities, edited one at a time.
  * @fires famcal-programme-saved - An activity was saved (the page reloads its dates).
  */
-export class FamcalProgrammeTab extends LitElement {
-  /** Base URL of the coordinator API. */
-  @property() endpoint = '';
-  /** The session's CSRF token. */
-  @property({ attribute: 'csrf-token' }) csrfToken = '';
-  /** The session's scope: `*` for the house, else the partner's organiser id. */
-  @property() scope = '*';
-  /** The kept feed's name. */
-  @property() feed = '';
-  @property({ reflect: true }) override lang = '';
-  /** Another `fetch` (previews, tests). */
-  @property({ attribute: false }) fetcher?: typeof fetch;
+export class FamcalProgrammeTab extends CoordinatorTab {
 
   @state() private doc?: Feed;
   private etag = '';
@@ -49,9 +38,6 @@ export class FamcalProgrammeTab extends LitElement {
 
   static override styles = [base, coordinatorStyles];
 
-  private get language(): Language {
-    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

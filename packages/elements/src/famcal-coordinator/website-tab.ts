@@ -4,12 +4,12 @@
  * activities, a language, a child's age, free only), a live preview of exactly those lines, and the sites
  * allowed to register (FAMCAL_ALLOWED_ORIGINS) with what to do when a partner's site is missing.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickText, type LocalizedText } from '@famcal/core';
 import { base } from '../styles/shared.js';
-import { languageOf, toLanguage, type Language } from '../i18n/index.js';
 import { loadedFrom } from '../embed-service.js';
+import { CoordinatorTab } from './coordinator-tab.js';
 import { coordinatorMessages } from './messages.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { coordinatorRequest } from './coordinator-api.js';
@@ -78,18 +78,9 @@ export function websiteSnippet(site: WebsiteInfo, choice: WebsiteChoice): string
  * @csspart button - Buttons.
  * @csspart preview - The live preview.
  */
-export class FamcalWebsiteTab extends LitElement {
-  /** Base URL of the coordinator API. */
-  @property() endpoint = '';
-  /** The session's CSRF token (this tab changes nothing; kept for the API's shape). */
-  @property({ attribute: 'csrf-token' }) csrfToken = '';
-  /** The kept feed the organisers are read from (the page's first). */
-  @property() feed = '';
-  @property({ reflect: true }) override lang = '';
+export class FamcalWebsiteTab extends CoordinatorTab {
   /** Show the live preview (the calendar itself); off in previews of the tab alone. */
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
-  /** Another `fetch` (previews, tests). */
-  @property({ attribute: false }) fetcher?: typeof fetch;
 
   @state() private site?: WebsiteInfo;
   @state() private failed = false;
@@ -109,10 +100,6 @@ export class FamcalWebsiteTab extends LitElement {
       .preview { border: 1px dashed var(--_border); border-radius: var(--_radius); padding: 0.5rem; }
     `,
   ];
-
-  private get language(): Language {
-    return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

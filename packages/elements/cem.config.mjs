@@ -9,6 +9,9 @@ import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 // Every element class and event class is exported from the package's index (dist/index.d.ts).
 const types = { outdir: './dist/types', globalTypePath: '../index.js', hideLogs: true };
 
+// Classes the elements extend, without a tag of their own.
+const BASE_CLASSES = new Set(['FamcalElement', 'CoordinatorTab']);
+
 export default {
   // The coordinator's editors live beside its page, each in a file named for its job.
   globs: ['src/famcal-*/famcal-*.ts', 'src/famcal-coordinator/*-{form,builder,editor,tab,edit}.ts', 'src/famcal-element.ts'],
@@ -26,8 +29,8 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.customElement || /^Famcal[A-Z]/.test(declaration.name ?? '')) {
-              if (declaration.name === 'FamcalElement') {
-                delete declaration.customElement; // the shared base class, not a tag of its own
+              if (BASE_CLASSES.has(declaration.name)) {
+                delete declaration.customElement; // a shared base class, not a tag of its own
                 continue;
               }
               declaration.customElement = true;

@@ -188,4 +188,15 @@ describe('famcal-activity-form', () => {
     await press(el, '#f-closures button.tick-all', 'Enter');
     expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('#f-closures input[type=checkbox]')].every((c) => c.checked)).to.equal(true);
   });
+
+  it('names who organises the activity, from the feed\'s organisers', async () => {
+    const feed = { ...FEED, organizers: [{ id: 'huis', name: 'Huis van het Kind' }, { id: 'gezinsbond', name: { nl: 'Gezinsbond' } }] };
+    const el = await fixture<FamcalActivityForm>(html`<famcal-activity-form lang="nl" .feed=${feed}></famcal-activity-form>`);
+    expect([...$<HTMLSelectElement>(el, '#f-organizer').options].map((o) => o.textContent!.trim())).to.deep.equal(['(geen)', 'Huis van het Kind', 'Gezinsbond']);
+    await choose(el, '#f-organizer', 'gezinsbond');
+    await type(el, '#f-title-nl', 'Babbelmoment');
+    const saved = oneEvent(el, 'famcal-save');
+    await press(el, 'button[type=submit]', 'Enter');
+    expect((await saved).detail.activity.organizer).to.equal('gezinsbond');
+  });
 });

@@ -28,6 +28,7 @@ const canonical = (value: unknown): string =>
 export interface FeedDocument {
   readonly timezone?: string;
   readonly locations?: readonly { id: string; name: unknown }[];
+  readonly organizers?: readonly { id: string; name: unknown }[];
   readonly closures?: readonly Closure[];
   readonly [key: string]: unknown;
 }
@@ -140,6 +141,7 @@ export class FamcalActivityForm extends LitElement {
       ${this.summary(m)}
       <fieldset><legend>${m.afWhat}</legend>
         ${input(v, 'id', m.afId)}
+        ${select(v, 'organizer', m.ptOrganizer, [['', m.afNone], ...(this.feed?.organizers ?? []).map((o) => [o.id, textOf(o.name, language) || o.id] as const)])}
         ${texts(v, 'title', m.afTitle, this.tab, this.pick)}
         ${texts(v, 'summary', m.afSummary, this.tab, this.pick)}
         ${texts(v, 'description', m.afDescription, this.tab, this.pick, 'textarea')}

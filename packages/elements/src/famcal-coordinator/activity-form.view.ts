@@ -218,5 +218,8 @@ export function closuresTemplate(v: FormView, closures: readonly Closure[]): Tem
   const all = v.disabled ? nothing : html`<div class="actions">
     <button type="button" class="tick-all" @click=${() => v.set('closures', closures.map((c) => c.id))}>${v.m.afClosuresTickAll}</button>
     <button type="button" class="untick-all" @click=${() => v.set('closures', undefined)}>${v.m.afClosuresUntickAll}</button></div>`;
-  return checkboxes(v, 'closures', v.m.afClosures, closures.map((c) => [c.id, `${pickText(c.label, v.language, c.id)} (${c.from} – ${c.to})`] as const), all);
+  const day = new Intl.DateTimeFormat(v.language === 'fr' ? 'fr-BE' : v.language === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const date = (value: string) => day.format(new Date(`${value}T00:00:00Z`));
+  const period = (c: Closure) => (c.from === c.to ? date(c.from) : `${date(c.from)} – ${date(c.to)}`);
+  return checkboxes(v, 'closures', v.m.afClosures, closures.map((c) => [c.id, `${pickText(c.label, v.language, c.id)} (${period(c)})`] as const), all);
 }

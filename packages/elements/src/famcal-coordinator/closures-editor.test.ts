@@ -62,4 +62,13 @@ describe('famcal-closures-editor', () => {
     expect(rows(el)).to.deep.equal(['Opendeurdag']);
     await expect(el).to.be.accessible();
   });
+
+  it('does not add a holiday the list already has under another name (the same days)', async () => {
+    const christmas: Closure = { id: 'kerstvakantie', from: '2026-12-21', to: '2027-01-03', label: { nl: 'kerstvakantie' } };
+    const el = await fixture<FamcalClosuresEditor>(html`<famcal-closures-editor lang="nl" .closures=${[christmas]}></famcal-closures-editor>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-preset="vlaanderen:2026-2027"]')!.click();
+    await el.updateComplete;
+    expect(el.closures.filter((c) => c.from === '2026-12-21' && c.to === '2027-01-03').map((c) => c.id)).to.deep.equal(['kerstvakantie']);
+    expect(el.closures.length).to.be.greaterThan(3);
+  });
 });

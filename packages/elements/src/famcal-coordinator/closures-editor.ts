@@ -81,8 +81,9 @@ export class FamcalClosuresEditor extends LitElement {
   }
 
   private addPreset(community: Community, year: string) {
-    const known = new Set(this.closures.map((c) => c.id));
-    const added = schoolHolidays(community, year as `${number}-${number}`).filter((c) => !known.has(c.id));
+    // A holiday already listed (by its id, or the same days under another name) is not added twice.
+    const known = new Set(this.closures.flatMap((c) => [c.id, `${c.from}/${c.to}`]));
+    const added = schoolHolidays(community, year as `${number}-${number}`).filter((c) => !known.has(c.id) && !known.has(`${c.from}/${c.to}`));
     this.announcement = coordinatorMessages(this.language).ceAdded(added.length);
     if (added.length) this.set([...this.closures, ...added]);
   }

@@ -9,7 +9,7 @@ import { issuesToProblems, describeValue } from './issues.js';
 import { closestWord } from '../suggest.js';
 import { unknownKeyWarnings } from './unknown-keys.js';
 import { toLocalizedText } from './text.js';
-import { compile, exceedsCapInAMonth, MAX_OCCURRENCES_PER_WINDOW, ScheduleError, ruleProducesFloating } from '../time/expand.js';
+import { compile, exceedsCapInAMonth, kindProblem, MAX_OCCURRENCES_PER_WINDOW, ScheduleError, ruleProducesFloating, wholeDaysProblem } from '../time/expand.js';
 import { isLocalDate, parseLocalStart } from '../time/local.js';
 import { parseDuration } from '../time/duration.js';
 
@@ -245,7 +245,7 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
     });
     const seen = new Set<string>();
     (item.overrides ?? []).forEach((override, i) => {
-      const kind = wholeDayOverrideProblem(override, compiled.wholeDay, `${path}.overrides[${i}]`);
+      const kind = wholeDayOverrideProblem(override, item.schedule.start, `${path}.overrides[${i}]`);
       if (kind) return void errors.push(kind);
       const floating = parseLocalStart(override.occurrence)!.getTime();
       if (compiled.exdates.has(floating) || !ruleProducesFloating(compiled, floating)) {
@@ -334,19 +334,12 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
   return activity;
 }
 
-/** Why a date change does not fit a whole-day schedule (or a timed one), or undefined: dates change as what they are. */
-function wholeDayOverrideProblem(override: { occurrence: string; start?: string | undefined; duration?: string | undefined }, wholeDay: boolean, path: string): Problem | undefined {
-  const problem = (field: string, message: string): Problem => ({ path: `${path}.${field}`, severity: 'error', message });
-  for (const field of ['occurrence', 'start'] as const) {
-    const value = override[field];
-    if (value === undefined || isLocalDate(value) === wholeDay) continue;
-    return problem(field, wholeDay ? `"${value}" has a time, but the schedule is whole days; write the date alone, "${value.slice(0, 10)}"` : `"${value}" is a date without a time, but the schedule starts at a time; write a date-time, e.g. "${value}T14:00"`);
-  }
-  const duration = override.duration === undefined ? undefined : parseDuration(override.duration);
-  if (wholeDay && duration !== undefined && typeof duration !== 'string' && (duration.ms !== 0 || duration.days < 1)) {
-    return problem('duration', `"${override.duration}" is not whole days, and this date is a whole day; write e.g. "P1D" or "P2D"`);
-  }
-  return undefined;
+/** Why a date change does not fit its schedule (a time among whole days, a date among timed ones), or undefined. */
+function wholeDayOverrideProblem(override: { occurrence: string; start?: string | undefined; duration?: string | undefined }, start: string, path: string): Problem | undefined {
+  const duration = isLocalDate(start) && override.duration ? parseDuration(override.duration) : undefined;
+  const fields = [['occurrence', override.occurrence && kindProblem(override.occurrence, start)], ['start', override.start && kindProblem(override.start, start)], ['duration', typeof duration === 'object' && wholeDaysProblem(override.duration!, duration)]] as const;
+  const [field, message] = fields.find(([, m]) => m) ?? [];
+  return field ? { path: `${path}.${field}`, severity: 'error', message: message as string } : undefined;
 }
 
 function ageRange(range: { min: number; max?: number | undefined; unit?: 'years' | 'months' | undefined }): AgeRange {

@@ -36,6 +36,7 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const LOCAL_START = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 const DURATION = /^P(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/;
 
 /** A plain text field (one language). Each use is its own schema, so json-schema.ts can describe each. */
@@ -64,8 +65,8 @@ export const LocalDateTimeSchema = z.string().check(
 
 /** A schedule's start, exdate, rdate or changed date: a local date-time, or a local date for a whole day (feed 1.1). */
 export const LocalStartSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'write a local date-time as YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00", or a date YYYY-MM-DD for a whole day' }),
-  z.refine((value) => !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(value) || parseLocalStart(value) !== undefined, { error: 'is not a real date or time' }),
+  z.regex(LOCAL_START, { error: 'write a local date-time as YYYY-MM-DDTHH:mm, e.g. "2026-01-07T14:00" (a date YYYY-MM-DD: a whole day)' }),
+  z.refine((value) => !LOCAL_START.test(value) || parseLocalStart(value) !== undefined, { error: 'is not a real date or time' }),
 );
 
 export const DurationSchema = z.string().check(
@@ -176,9 +177,9 @@ const ReducedSchema = z.object({ amount: Amount, label: z.optional(TextSchema) }
 const ReducedListSchema = z.union([
   ReducedSchema,
   z.array(ReducedSchema).check(
-    z.minLength(1, { error: 'an empty list; leave "reduced" out, or give e.g. [{ "label": "Senioren", "amount": 0 }]' }),
+    z.minLength(1),
     z.maxLength(20),
-    z.refine((list) => list.length === 1 || list.every((r) => r.label !== undefined), { error: 'name each of several reduced tariffs with a "label", e.g. { "label": "Senioren", "amount": 0 }' }),
+    z.refine((list) => list.length < 2 || list.every((r) => r.label), { error: 'name each of several reduced tariffs with a "label", e.g. { "label": "Senioren", "amount": 0 }' }),
   ),
 ]);
 

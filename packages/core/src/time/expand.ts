@@ -323,9 +323,8 @@ export function compile(schedule: Schedule, timezone: string): CompiledSchedule 
   const duration = parseDuration(schedule.duration);
   if (typeof duration === 'string') throw new ScheduleError('duration', duration);
   // A whole day ends at a local midnight: only whole calendar days keep it there across a DST change.
-  if (wholeDay && (duration.ms !== 0 || duration.days < 1)) {
-    throw new ScheduleError('duration', `"${schedule.duration}" is not whole days, and the start ${schedule.start} is a whole day; write "P1D" for one day or e.g. "P3D" for a three-day camp (or give start a time, "${schedule.start}T09:00")`);
-  }
+  const notDays = wholeDay && wholeDaysProblem(schedule.duration, duration);
+  if (notDays) throw new ScheduleError('duration', notDays);
   const exdates = new Set(localList(schedule.exdates, 'exdates', schedule.start));
   const rdates = localList(schedule.rdates, 'rdates', schedule.start).sort((a, b) => a - b);
 
@@ -388,25 +387,28 @@ function pastUntil(until: Until, floating: number, ts: number): boolean {
 
 /** Exdates or rdates as floating times; each of the start's kind (dates for whole days, date-times otherwise). */
 function localList(values: readonly string[] | undefined, field: string, start: string): number[] {
-  const wholeDay = isLocalDate(start);
   return (values ?? []).map((value, i) => {
     const floating = parseLocalStart(value);
-    if (!floating) throw new ScheduleError(`${field}[${i}]`, `"${value}" is not a local ${wholeDay ? 'date; write YYYY-MM-DD (the schedule is whole days)' : 'date-time; write YYYY-MM-DDTHH:mm'}`);
-    if (isLocalDate(value) !== wholeDay) {
-      throw new ScheduleError(
-        `${field}[${i}]`,
-        wholeDay
-          ? `"${value}" has a time, but the schedule is whole days (its start is a date); write the date alone, "${value.slice(0, 10)}"`
-          : `"${value}" is read as ${spokenDate(floating)} without a time: the date of the series that day starts at ${start.slice(11)}, so write "${value}T${start.slice(11)}"`,
-      );
-    }
-    return floating.getTime();
+    const problem = floating ? kindProblem(value, start) : `"${value}" is not a local date-time; write YYYY-MM-DDTHH:mm (or YYYY-MM-DD for whole days)`;
+    if (problem) throw new ScheduleError(`${field}[${i}]`, problem);
+    return floating!.getTime();
   });
 }
 
-/** `24 December 2026`: a date as a coordinator reads it. */
-function spokenDate(floating: Date): string {
-  return floating.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Why a date of a schedule (an exdate, rdate or changed date) is not of its start's kind — a time among whole
+ * days, a date without a time among timed dates — with what to write; undefined when it fits.
+ */
+export function kindProblem(value: string, start: string): string | undefined {
+  if (isLocalDate(value) === isLocalDate(start)) return undefined;
+  if (isLocalDate(start)) return `"${value}" has a time, but the schedule is whole days; write "${value.slice(0, 10)}"`;
+  const day = parseLocalStart(value)!.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `"${value}" is read as ${day} without a time: the date of the series that day starts at ${start.slice(11)}, so write "${value}T${start.slice(11)}"`;
+}
+
+/** Why a duration cannot be a whole day's (hours in it, or no day), or undefined. */
+export function wholeDaysProblem(text: string, duration: Duration): string | undefined {
+  return duration.ms || !duration.days ? `"${text}" is not whole days, and a whole day's start is a date; write "P1D" or e.g. "P3D" for a camp (or give start a time)` : undefined;
 }
 
 function sameSource(a: Schedule, b: Schedule): boolean {

@@ -30,6 +30,15 @@ export function priceLabel(labels: Labels, price: Price | undefined): string {
   }
 }
 
+/** The hours of a date, "14:00–16:00"; a whole day's "hele dag", several whole days "ma 6 jul – wo 8 jul". */
+export function hoursLabel(labels: Labels, o: { readonly start: Date; readonly end: Date; readonly wholeDay?: true }): string {
+  const { format, m } = labels;
+  if (!o.wholeDay) return format.timeRange(o.start, o.end);
+  const first = format.dateOf(o.start);
+  const last = format.dateOf(new Date(o.end.getTime() - 1));
+  return first === last ? m.wholeDay : m.dates(format.day(first, 'short'), format.day(last, 'short'));
+}
+
 export function ageLabel(labels: Labels, range: AgeRange): string {
   // No max: that age and older ("5+ jaar").
   if (range.max === undefined) return `${range.min}+ ${range.unit === 'years' ? labels.m.years : labels.m.months}`;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { monthOf, monthWindow, occurrenceById, parseOccurrenceId, remainingSeriesDates, type Occurrence } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { icon, categoryIcon } from '../icons.js';
-import { ageLabel, audienceLabel, languageName, priceLabel, text, type Labels } from '../labels.js';
+import { ageLabel, audienceLabel, hoursLabel, languageName, priceLabel, text, type Labels } from '../labels.js';
 import { availabilityBadge, mineBadge, statusBadge } from '../parts/occurrence-card.js';
 import { isolate, isolateText } from '../bidi.js';
 import { myRegistrations } from '../my-registrations.js';
@@ -96,7 +96,7 @@ export class FamcalActivity extends FamcalElement {
       ${o.closure && !o.note ? html`<p class="note">${m.closure(isolateText(text(labels, o.closure.label)))}</p>` : nothing}
       ${o.summary ? html`<p class="summary" dir="auto">${text(labels, o.summary)}</p>` : nothing}
       <dl>
-        <div><dt>${icon('calendar')}${m.when}</dt><dd>${format.fullDate(day)}, ${format.timeRange(o.start, o.end)}${this.renderSeries(labels, o)}</dd></div>
+        <div><dt>${icon('calendar')}${m.when}</dt><dd>${format.fullDate(day)}, ${hoursLabel(labels, o)}${this.renderSeries(labels, o)}</dd></div>
         ${o.location ? html`<div><dt>${icon('place')}${m.where}</dt><dd>${this.renderPlace(labels, o)}</dd></div>` : nothing}
         ${activity.price ? html`<div><dt>${icon('euro')}${m.price}</dt><dd>${this.renderPrice(labels, o)}</dd></div>` : nothing}
         ${activity.audience.who.length || activity.audience.childAge
@@ -142,7 +142,7 @@ export class FamcalActivity extends FamcalElement {
     if (dates.length < 2) return nothing;
     const { m, format } = labels;
     return html`<div class="series">${m.nextDates}</div><ul class="series-dates">
-      ${dates.slice(0, SERIES_SHOWN).map((d) => html`<li aria-current=${d.id === o.id ? 'date' : nothing}>${format.day(format.dateOf(d.start), 'medium')}, ${format.timeRange(d.start, d.end)}</li>`)}
+      ${dates.slice(0, SERIES_SHOWN).map((d) => html`<li aria-current=${d.id === o.id ? 'date' : nothing}>${format.day(format.dateOf(d.start), 'medium')}, ${hoursLabel(labels, d)}</li>`)}
       ${dates.length > SERIES_SHOWN ? html`<li>…</li>` : nothing}</ul>`;
   }
 
@@ -175,7 +175,7 @@ export class FamcalActivity extends FamcalElement {
         ? html`<ul>${price.tiers.map((t) => html`<li>${t.label ? html`${isolate(text(labels, t.label))}: ` : ''}${format.money(t.amount, price.currency)}</li>`)}</ul>${price.note ? nothing : m.tierNoProof}`
         : nothing}
       ${price.type === 'fixed' && price.reduced
-        ? html`<br />${price.reduced.label ? html`${isolate(text(labels, price.reduced.label))}: ` : ''}${m.reduced(format.money(price.reduced.amount, price.currency))}`
+        ? price.reduced.map((r) => html`<br />${r.label ? html`${isolate(text(labels, r.label))}: ` : ''}${m.reduced(format.money(r.amount, price.currency))}`)
         : nothing}
       ${price.note ? html`${price.type === 'tiered' ? nothing : html`<br />`}${isolate(text(labels, price.note))}` : nothing}
       ${price.type !== 'free' && price.uitpas ? html`<br /><span class="uitpas">${icon('uitpas')}${m.uitpas(format.money(price.uitpas.amount, price.currency))}</span>` : nothing}`;

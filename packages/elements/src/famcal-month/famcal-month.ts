@@ -134,7 +134,7 @@ export class FamcalMonth extends FamcalElement {
       <span class="number" aria-hidden="true">${Number(date.slice(8))}</span>
       ${occurrences.slice(0, CHIPS_PER_DAY).map(
         (o) => html`<span class="chip" data-status=${o.status} data-moved-to=${isMovedAway(o) ? labels.format.dateOf(o.movedTo) : nothing} aria-hidden="true" @click=${(e: Event) => this.onChip(e, o.id)}
-          >${labels.format.time(o.start)} ${isolate(text(labels, o.title))}${isMovedAway(o) ? html`<span class="moved-to">${movedToText(labels, o.movedTo)}</span>` : nothing}</span
+          >${o.wholeDay ? nothing : labels.format.time(o.start)} ${isolate(text(labels, o.title))}${isMovedAway(o) ? html`<span class="moved-to">${movedToText(labels, o.movedTo)}</span>` : nothing}</span
         >`,
       )}
       ${occurrences.length > CHIPS_PER_DAY ? html`<span class="more" aria-hidden="true">${labels.m.moreOnDay(occurrences.length - CHIPS_PER_DAY)}</span>` : nothing}

@@ -2,7 +2,7 @@
 import { html, nothing, css, type TemplateResult } from 'lit';
 import { isMovedAway, type Occurrence } from '@famcal/core';
 import { icon, categoryIcon } from '../icons.js';
-import { priceLabel, text, type Labels } from '../labels.js';
+import { hoursLabel, priceLabel, text, type Labels } from '../labels.js';
 import { isolate, isolateText } from '../bidi.js';
 import type { MyRegistration } from '../my-registrations.js';
 
@@ -75,7 +75,7 @@ export function occurrenceCard(labels: Labels, o: Occurrence, onSelect: ((id: st
   const movedAway = isMovedAway(o);
   // The parent's own registration says what is true for them; places left are for the others.
   const own = movedAway ? nothing : mineBadge(labels, mine, o);
-  const heading = html`<span class="time">${labels.format.timeRange(o.start, o.end)}</span>
+  const heading = html`<span class="time">${hoursLabel(labels, o)}</span>
       <span class="title" dir="auto">${text(labels, o.title)}</span>
       ${status ? html`<span class="visually-hidden">(${status})</span>` : nothing}`;
   return html`<article class="card" part="occurrence" data-status=${o.status} data-availability=${o.availability} data-id=${o.id} data-moved-to=${movedAway ? labels.format.dateOf(o.movedTo) : nothing}>

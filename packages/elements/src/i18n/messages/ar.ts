@@ -35,6 +35,7 @@ const words: Words = {
   rememberAge: "تذكّر العمر على هذا الجهاز",
   showResults: (count) => $plural(count, { "zero": () => "لا أنشطة للعرض", "one": () => "اعرض نشاطًا واحدًا", "two": () => "اعرض نشاطين", "few": ($) => "اعرض " + $ + " أنشطة", "many": ($) => "اعرض " + $ + " نشاطًا", "other": ($) => "اعرض " + $ + " نشاط" }),
   dates: (from, to) => from + " – " + to,
+  wholeDay: "طوال اليوم",
   filters: "المرشّحات",
   filtersActive: (n) => "المرشّحات (" + n + " مفعّلة)",
   childAge: "عمر طفلي",

@@ -35,6 +35,7 @@ const words: Words = {
   rememberAge: "Remember the age on this device",
   showResults: (count) => $plural(count, { "one": ($) => "Show " + $ + " activity", "other": ($) => "Show " + $ + " activities" }),
   dates: (from, to) => from + " – " + to,
+  wholeDay: "all day",
   filters: "Filters",
   filtersActive: (n) => "Filters (" + n + " active)",
   childAge: "My child’s age",

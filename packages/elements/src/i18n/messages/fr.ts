@@ -35,6 +35,7 @@ const words: Words = {
   rememberAge: "Retenir l’âge sur cet appareil",
   showResults: (count) => $plural(count, { "one": ($) => "Voir " + $ + " activité", "other": ($) => "Voir " + $ + " activités" }),
   dates: (from, to) => from + " – " + to,
+  wholeDay: "toute la journée",
   filters: "Filtres",
   filtersActive: (n) => "Filtres (" + n + " actifs)",
   childAge: "Âge de mon enfant",

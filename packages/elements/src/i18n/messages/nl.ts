@@ -35,6 +35,7 @@ const words: Words = {
   rememberAge: "Onthoud de leeftijd op dit toestel",
   showResults: (count) => $plural(count, { "one": ($) => "Toon " + $ + " activiteit", "other": ($) => "Toon " + $ + " activiteiten" }),
   dates: (from, to) => from + " – " + to,
+  wholeDay: "hele dag",
   filters: "Filters",
   filtersActive: (n) => "Filters (" + n + " actief)",
   childAge: "Leeftijd van mijn kind",

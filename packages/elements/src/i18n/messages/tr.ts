@@ -35,6 +35,7 @@ const words: Words = {
   rememberAge: "Yaşı bu cihazda hatırla",
   showResults: (count) => $plural(count, { "one": () => "bir etkinliği göster", "other": ($) => $ + " etkinliği göster" }),
   dates: (from, to) => from + " – " + to,
+  wholeDay: "tüm gün",
   filters: "Filtreler",
   filtersActive: (n) => "Filtreler (" + n + " etkin)",
   childAge: "Çocuğumun yaşı",

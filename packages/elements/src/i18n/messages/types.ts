@@ -32,6 +32,7 @@ export interface Words {
   rememberAge: string;
   showResults: (count: number) => string;
   dates: (from: string | number, to: string | number) => string;
+  wholeDay: string;
   filters: string;
   filtersActive: (n: string | number) => string;
   childAge: string;

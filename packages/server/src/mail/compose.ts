@@ -171,7 +171,7 @@ function organizerEmail(occurrence: Occurrence): string | undefined {
 }
 
 /** Title, date and place of an occurrence as a parent reads them, in the feed's zone. */
-function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<Occurrence, 'activity' | 'title' | 'start' | 'end' | 'location'>) {
+function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<Occurrence, 'activity' | 'title' | 'start' | 'end' | 'location' | 'wholeDay'>) {
   const format = createFormatter(t.locale, feed.timezone);
   const text = (value: Readonly<Record<string, string>> | undefined) => pickText(value, language, feed.defaultLanguage);
   const day = format.dateOf(occurrence.start);
@@ -180,11 +180,17 @@ function dateFacts(t: MailTexts, language: string, feed: Feed, occurrence: Pick<
   const organizer = occurrence.activity.organizer;
   return {
     title: isolate(text(occurrence.title)),
-    shortDate: `${format.day(day, 'long')} ${format.time(occurrence.start)}`,
-    when: `${format.fullDate(day)}, ${format.timeRange(occurrence.start, occurrence.end)}`,
+    shortDate: occurrence.wholeDay ? format.day(day, 'long') : `${format.day(day, 'long')} ${format.time(occurrence.start)}`,
+    when: occurrence.wholeDay ? wholeDays(t, format, day, occurrence.end) : `${format.fullDate(day)}, ${format.timeRange(occurrence.start, occurrence.end)}`,
     where: location ? [text(location.name), address].filter(Boolean).map(isolate).join(', ') : '',
     organizer: organizer ? [text(organizer.name), organizer.email, organizer.phone].filter((v): v is string => !!v).map(isolate).join(', ') : '',
   };
+}
+
+/** A whole day as "zaterdag 12 december 2026, hele dag"; several as their first and last day. */
+function wholeDays(t: MailTexts, format: ReturnType<typeof createFormatter>, day: string, end: Date): string {
+  const last = format.dateOf(new Date(end.getTime() - 1));
+  return last === day ? `${format.fullDate(day)}, ${t.wholeDay}` : `${format.fullDate(day)} – ${format.fullDate(last)}`;
 }
 
 function render(language: string, subject: string, blocks: readonly Block[]): { text: string; html: string } {

@@ -21,6 +21,8 @@ export interface MailTexts {
   locale: string;
   hello: (args: { name: string }) => string;
   when: string;
+  /** "hele dag": the hours of a whole-day date. */
+  wholeDay: string;
   where: string;
   places: string;
   organizer: string;

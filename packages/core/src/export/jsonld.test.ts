@@ -102,6 +102,20 @@ describe('toJsonLd', () => {
     sample.forEach((o, i) => (documents[`event${i}`] = JSON.stringify(toJsonLd(feed, o, { now: NOW, baseUrl: BASE, language: ['nl', 'fr', 'en'][i % 3] }))));
     for (const activity of feed.activities) documents[`series_${activity.id.replace(/\W/g, '_')}`] = JSON.stringify(toJsonLd(feed, activity, { now: NOW, baseUrl: BASE }));
     documents.graph = JSON.stringify(occurrencesJsonLd(feed, sample, { now: NOW, baseUrl: BASE }));
+    // Whole days as Dates, named reduced tariffs, a contribution's price 0, the programme as organiser, a default picture.
+    const extra = parseFeed({
+      version: 1.1, timezone: 'Europe/Brussels', defaultLanguage: 'nl', name: 'Huis van het Kind', url: BASE, image: `${BASE}/logo.png`,
+      activities: [
+        { id: 'kamp', title: 'Kamp', schedule: { start: '2026-12-28', duration: 'P3D' }, price: { type: 'fixed', amount: 10.5, reduced: [{ label: 'Senioren', amount: 0 }, { label: '-12 jaar', amount: 5 }] }, registration: { required: true, opens: 'P30D' }, capacity: { places: 10 } },
+        { id: 'bijdrage', title: 'Ontmoeting', schedule: { start: '2026-12-02T09:30', duration: 'PT2H', rrule: 'FREQ=WEEKLY;COUNT=4' }, price: { type: 'contribution', suggested: 2 } },
+      ],
+    }).feed;
+    for (const activity of extra.activities) {
+      documents[`series_extra_${activity.id}`] = JSON.stringify(toJsonLd(extra, activity, { now: NOW, baseUrl: BASE, from: '2026-12-01' }));
+      const [first] = feedOccurrences({ ...extra, activities: [activity] }, { from: '2026-12-01', to: '2027-01-01' }, { now: NOW });
+      documents[`event_extra_${activity.id}`] = JSON.stringify(toJsonLd(extra, first!, { now: NOW, baseUrl: BASE }));
+    }
+    expect(documents.event_extra_kamp).toContain('"startDate":"2026-12-28","endDate":"2026-12-30"');
     expect(schemaOrgErrors(documents)).toBe('');
     // The check is real: the properties the old output had are refused.
     const wrong = schemaOrgErrors({ event0: JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', name: 'x', offers: { '@type': 'Offer', price: 0, suggestedPrice: 2, isAccessibleForFree: true } }) });

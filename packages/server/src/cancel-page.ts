@@ -26,6 +26,7 @@ interface CancelTexts {
   unknownTitle: string;
   programme: string;
   series: (args: { count: number }) => string;
+  wholeDay: string;
 }
 type Lang = (typeof AREAS.cancelPage)[number];
 const textOf = (lang: Lang) => words<CancelTexts>('cancelPage', lang);
@@ -96,7 +97,12 @@ function describe(lang: Lang, view: RegistrationView): HtmlEscapedString | '' {
   // The feed's texts are isolated (<bdi>): a right-to-left override in one cannot reorder the page around it.
   const isolate = (value: string) => (value ? page`<bdi>${value}</bdi>` : '');
   const text = (value: Readonly<Record<string, string>> | undefined) => isolate(pickText(value, lang, feed.defaultLanguage));
-  const when = (o: Occurrence) => `${format.fullDate(format.dateOf(o.start))}, ${format.timeRange(o.start, o.end)}`;
+  const when = (o: Occurrence) => {
+    const [day, last] = [format.dateOf(o.start), format.dateOf(new Date(o.end.getTime() - 1))];
+    // A whole day without hours; several whole days by their first and last day.
+    if (o.wholeDay) return last === day ? `${format.fullDate(day)}, ${t.wholeDay}` : `${format.fullDate(day)} – ${format.fullDate(last)}`;
+    return `${format.fullDate(day)}, ${format.timeRange(o.start, o.end)}`;
+  };
   // The name and the address, each isolated (escaped HTML), joined by a comma.
   const place = first.location ? raw([text(first.location.name), isolate([first.location.address?.street, [first.location.address?.postalCode, first.location.address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))].filter(Boolean).join(', ')) : '';
   const dates = view.dates.length > 1 ? page`<p>${t.series({ count: view.dates.length })}</p><ul>${view.dates.map((d) => page`<li>${when(d)}</li>`)}</ul>` : page`<p>${when(first)}</p>`;

@@ -34,6 +34,9 @@ describe.each(DATABASES)('whole days on %s', (kind) => {
     expect(mail.text).toContain('maandag 14 december 2026, hele dag');
     expect(mail.text).not.toMatch(/00:00/);
     expect(mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString('utf8')).toContain('DTSTART;VALUE=DATE:20261214\r\nDTEND;VALUE=DATE:20261215');
+    // The parent's cancel page says the day the same way.
+    const token = String(registered.body.cancelUrl).split('/').pop();
+    expect(await (await fetch(`${server.url}/registrations/${token}`, { headers: { 'accept-language': 'nl' } })).text()).toContain('maandag 14 december 2026, hele dag');
     const move = (start: string) => fetch(`${server!.url}/coordinator/occurrences/${encodeURIComponent(DAY)}/move`, { method: 'POST', headers: auth, body: JSON.stringify({ start }) });
     const timed = await move('2026-12-15T10:00');
     expect(timed.status).toBe(422);

@@ -24,11 +24,12 @@ if want --browser "$@" && [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/d
   apt_install chromium
 fi
 
-# The independent references: python-dateutil for the recurrence (scripts/recurrence-vs-dateutil.mjs) and
-# python's icalendar for the .ics (scripts/ics-vs-icalendar.mjs).
-if want --reference "$@" && ! python3 -c 'import dateutil, icalendar' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import dateutil, icalendar' >/dev/null 2>&1; then
-  echo "› installing python-dateutil and icalendar (Debian packages)"
-  apt_install python3-dateutil python3-icalendar
+# The independent references: python-dateutil for the recurrence (scripts/recurrence-vs-dateutil.mjs),
+# python's icalendar for the .ics (scripts/ics-vs-icalendar.mjs) and recurring_ical_events for whole days
+# (scripts/whole-days-vs-recurring.mjs).
+if want --reference "$@" && ! python3 -c 'import dateutil, icalendar, recurring_ical_events' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import dateutil, icalendar, recurring_ical_events' >/dev/null 2>&1; then
+  echo "› installing python-dateutil, icalendar and recurring-ical-events (Debian packages)"
+  apt_install python3-dateutil python3-icalendar python3-recurring-ical-events
 fi
 
 # Native modules (better-sqlite3) compile against the machine's Node headers: no download is possible here.

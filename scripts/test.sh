@@ -39,6 +39,8 @@ echo "› the sample feed's .ics as python's icalendar reads it: the same dates 
 node scripts/ics-vs-icalendar.mjs
 echo "› the iCalendar import against python's icalendar: the dates famcal imports are those of the source calendar"
 node scripts/import-vs-icalendar.mjs
+echo "› whole days: an all-day calendar imported and written again, read by python's recurring_ical_events as the same days"
+node scripts/whole-days-vs-recurring.mjs
 
 echo "› CLI smoke test on the sample feed"
 node packages/core/dist/bin.js validate examples/public/activities.json

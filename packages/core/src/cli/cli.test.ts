@@ -77,6 +77,17 @@ describe('famcal occurrences and ics', () => {
     expect(rows.map((r: { activityId: string }) => r.activityId)).toContain('dialoogtafel-noord');
   });
 
+  it('lists whole days as dates, never 00:00, and writes them as VALUE=DATE', async () => {
+    const days = file('days.json', { ...feedWith({ id: 'speeldag', schedule: { start: '2026-12-07', duration: 'P1D' } }, { id: 'kamp', title: 'Kamp', schedule: { start: '2026-12-02', duration: 'P3D' } }), version: 1.1 });
+    const { stdout } = await run('occurrences', days, '--from', '2026-12-01', '--to', '2026-12-08');
+    expect(stdout).toMatch(/^2026-12-02–2026-12-04 {2}Kamp — Huis van het Kind Noord$/m);
+    expect(stdout).toMatch(/^2026-12-07 \(whole day\) {2}Activiteit 0/m);
+    expect(stdout).not.toMatch(/00:00/);
+    const rows = JSON.parse((await run('occurrences', days, '--from', '2026-12-01', '--to', '2026-12-08', '--json')).stdout);
+    expect(rows[0]).toMatchObject({ id: 'kamp@2026-12-02', localStart: '2026-12-02', wholeDay: true, lastDay: '2026-12-04' });
+    expect((await run('ics', days)).stdout).toContain('DTSTART;VALUE=DATE:20261202\r\nDTEND;VALUE=DATE:20261205\r\n');
+  });
+
   it('writes iCalendar for the feed, one activity, one occurrence or a window', async () => {
     for (const extra of [[], ['--activity', 'kookworkshop-noord'], ['--occurrence', 'kookworkshop-noord@2026-12-02T14:00'], ['--from', '2026-12-01', '--to', '2027-01-01']]) {
       const { code, stdout } = await run('ics', sample, ...extra);

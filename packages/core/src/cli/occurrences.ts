@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { pickText } from '../feed/text.js';
 import { feedOccurrences } from '../occurrences.js';
 import { filterOccurrences } from '../query/filters.js';
-import { localDateTimeOf } from '../time/local.js';
+import { localDateOf, localDateTimeOf } from '../time/local.js';
 import { filtersOf, stringOf, windowOf } from './args.js';
 import type { Command } from './command.js';
 import { withFeed } from './command.js';
@@ -41,7 +41,8 @@ export const occurrencesCommand: Command = {
           title: text(o.title),
           start: o.start.toISOString(),
           end: o.end.toISOString(),
-          localStart: localDateTimeOf(o.start, feed.timezone),
+          localStart: o.wholeDay ? localDateOf(o.start, feed.timezone) : localDateTimeOf(o.start, feed.timezone),
+          ...(o.wholeDay ? { wholeDay: true, lastDay: localDateOf(new Date(o.end.getTime() - 1), feed.timezone) } : {}),
           startWithOffset: DateTime.fromJSDate(o.start, { zone: feed.timezone }).toISO({ suppressMilliseconds: true }),
           status: o.status,
           availability: o.availability,
@@ -53,10 +54,14 @@ export const occurrencesCommand: Command = {
       }
       for (const o of list) {
         // luxon writes the wall-clock times in the feed's zone (the CLI runs in Node, where its size does not matter).
-        const start = DateTime.fromJSDate(o.start, { zone: feed.timezone }).toFormat('yyyy-MM-dd HH:mm');
-        const end = DateTime.fromJSDate(o.end, { zone: feed.timezone }).toFormat(o.end.getTime() - o.start.getTime() >= 86_400_000 ? 'yyyy-MM-dd HH:mm' : 'HH:mm');
+        const start = DateTime.fromJSDate(o.start, { zone: feed.timezone }).toFormat(o.wholeDay ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm');
+        // A whole day is its date; several whole days their first and last day.
+        const lastDay = localDateOf(new Date(o.end.getTime() - 1), feed.timezone);
+        const end = o.wholeDay
+          ? lastDay === start ? ' (whole day)' : `–${lastDay}`
+          : `–${DateTime.fromJSDate(o.end, { zone: feed.timezone }).toFormat(o.end.getTime() - o.start.getTime() >= 86_400_000 ? 'yyyy-MM-dd HH:mm' : 'HH:mm')}`;
         const status = o.status === 'scheduled' ? '' : `  [${o.status}]`;
-        io.stdout(`${start}–${end}  ${text(o.title)}${o.location ? ` — ${text(o.location.name)}` : ''}${status}\n`);
+        io.stdout(`${start}${end}  ${text(o.title)}${o.location ? ` — ${text(o.location.name)}` : ''}${status}\n`);
       }
       io.stdout(`${list.length} occurrence${list.length === 1 ? '' : 's'} from ${window.from} to ${window.to} (${feed.timezone})\n`);
       return 0;

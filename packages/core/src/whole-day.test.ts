@@ -8,7 +8,8 @@ import ICAL from 'ical.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parseFeed } from './feed/parse.js';
-import { activityOccurrences, occurrenceById, parseOccurrenceId } from './occurrences.js';
+import { activityOccurrences, feedOccurrences, occurrenceById, parseOccurrenceId } from './occurrences.js';
+import { filterOccurrences } from './query/filters.js';
 import { toICS } from './export/ics.js';
 import { toJsonLd } from './export/jsonld.js';
 import { toUdb3 } from './export/udb3.js';
@@ -70,6 +71,13 @@ describe('a whole-day schedule', () => {
     const moved = occurrenceById(feed, 'a0@2026-07-13', { now: NOW })!;
     expect(moved).toMatchObject({ status: 'moved', wholeDay: true });
     expect(iso(moved)).toEqual(['2026-07-14T22:00:00.000Z', '2026-07-15T22:00:00.000Z']);
+  });
+
+  it('matches every time of day (a whole day is morning, afternoon and evening)', () => {
+    const { feed } = parseFeed({ ...feedWith({ schedule: { start: '2026-07-06', duration: 'P1D' } }, { schedule: { start: '2026-07-06T09:00', duration: 'PT1H' } }), version: 1.1 });
+    const dates = feedOccurrences(feed, { from: '2026-07-06', to: '2026-07-07' }, { now: NOW });
+    expect(filterOccurrences(dates, { timeOfDay: ['evening'] }, feed.timezone).map((o) => o.id)).toEqual(['a0@2026-07-06']);
+    expect(filterOccurrences(dates, { timeOfDay: ['morning'] }, feed.timezone).map((o) => o.id)).toEqual(['a0@2026-07-06', 'a1@2026-07-06T09:00']);
   });
 
   it('is allowed by the JSON Schema only with whole days and dates', () => {

@@ -118,7 +118,8 @@ export function matcher(filters: Filters, timezone: string): (occurrence: Occurr
     const set = new Set(filters.weekdays);
     tests.push((o) => set.has(((instantToFloating(o.start, timezone).getUTCDay() + 6) % 7) + 1));
   }
-  if (some(filters.timeOfDay)) { const set = new Set(filters.timeOfDay); tests.push((o) => set.has(timeOfDayOf(instantToFloating(o.start, timezone).getUTCHours()))); }
+  // A whole day is morning, afternoon and evening alike.
+  if (some(filters.timeOfDay)) { const set = new Set(filters.timeOfDay); tests.push((o) => !!o.wholeDay || set.has(timeOfDayOf(instantToFloating(o.start, timezone).getUTCHours()))); }
   if (filters.dates) {
     const { from, to } = filters.dates;
     tests.push((o) => { const date = localDateOf(o.start, timezone); return date >= from && date < to; });

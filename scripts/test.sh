@@ -18,9 +18,11 @@ for package in packages/core packages/elements packages/server; do (cd "$package
 echo "› testing (the server's suite on SQLite and on a throw-away PostgreSQL)"
 bash scripts/with-postgres.sh pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
 
-echo "› Storybook: build, then every story rendered and checked with axe"
+echo "› Storybook: build, then every story rendered and checked with axe in each ready theme"
 pnpm exec storybook build -c .storybook -o storybook-static --quiet
 node scripts/check-stories.mjs
+echo "› visual check: key stories at phone and desktop widths against visual/baselines/ (Playwright, Debian's Chromium)"
+pnpm exec playwright test -c visual
 
 echo "› examples/react and examples/vue: type-checked (vue-tsc for the templates) and built"
 pnpm --filter ./examples/react --filter ./examples/vue run build

@@ -2,6 +2,7 @@
 // from it the template types for Vue, Svelte and JSX (dist/types/*.d.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pascal, writeReactWrappers } from './scripts/react-wrappers.mjs';
+import { tokenDefaults } from './scripts/token-defaults.mjs';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
@@ -43,6 +44,18 @@ export default {
                 module.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } });
               }
             }
+          }
+        }
+      },
+    },
+    {
+      // Each --famcal-* token's default, as the styles' var() fallback gives it (the Theme page and docs show it).
+      name: 'famcal-token-defaults',
+      packageLinkPhase({ customElementsManifest }) {
+        const defaults = tokenDefaults();
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            for (const property of declaration.cssProperties ?? []) if (defaults.has(property.name)) property.default = defaults.get(property.name);
           }
         }
       },

@@ -3,6 +3,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { createStore, type FamcalStore, type Filters, type RegistrationCounts, type Window } from '@famcal/core';
 import { storeContext } from '../context.js';
+import { themeStyle } from './themes.js';
 
 export const SAMPLE = '/sample/activities.json';
 export const NOW = '2026-11-24T08:00:00Z';
@@ -48,20 +49,5 @@ export function withStore(store: FamcalStore, content: TemplateResult): Template
   return html`<famcal-story-store .store=${store}>${content}</famcal-story-store>`;
 }
 
-/** A dark theme, through the documented custom properties only. */
-export const DARK_THEME = [
-  '--famcal-color-background: #15191e',
-  '--famcal-color-surface: #222931',
-  '--famcal-color-text: #eef1f4',
-  '--famcal-color-muted: #b9c2cc',
-  '--famcal-color-border: #6b7785',
-  '--famcal-color-accent: #8cc2ff',
-  '--famcal-color-on-accent: #0b1a2b',
-  '--famcal-color-danger: #ff9b94',
-  '--famcal-color-success: #7ddc9a',
-  '--famcal-color-warning: #ffc46b',
-  '--famcal-color-focus: #ffb37a',
-  'background: #15191e',
-  'display: block',
-  'padding: 1rem',
-].join(';');
+/** The dark theme (themes/dark.css), through the documented custom properties only, on a dark wrapper. */
+export const DARK_THEME = [themeStyle('dark'), 'background: #15191e', 'display: block', 'padding: 1rem'].join(';');

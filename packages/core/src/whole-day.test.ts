@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { parseFeed } from './feed/parse.js';
 import { activityOccurrences, feedOccurrences, occurrenceById, parseOccurrenceId } from './occurrences.js';
 import { filterOccurrences } from './query/filters.js';
+import { describeRepeat } from './schedule/describe.js';
 import { toICS } from './export/ics.js';
 import { toJsonLd } from './export/jsonld.js';
 import { toUdb3 } from './export/udb3.js';
@@ -78,6 +79,11 @@ describe('a whole-day schedule', () => {
     const dates = feedOccurrences(feed, { from: '2026-07-06', to: '2026-07-07' }, { now: NOW });
     expect(filterOccurrences(dates, { timeOfDay: ['evening'] }, feed.timezone).map((o) => o.id)).toEqual(['a0@2026-07-06']);
     expect(filterOccurrences(dates, { timeOfDay: ['morning'] }, feed.timezone).map((o) => o.id)).toEqual(['a0@2026-07-06', 'a1@2026-07-06T09:00']);
+  });
+
+  it('is said in words as days, without a time', () => {
+    expect(describeRepeat({ start: '2026-07-06', duration: 'P1D', rdates: ['2026-07-08'] }, 'nl')).toBe('op 6 juli 2026 en 8 juli 2026');
+    expect(describeRepeat({ start: '2026-07-06', duration: 'P1D', rrule: 'FREQ=WEEKLY;COUNT=3' }, 'en')).toBe('every week for 3 times');
   });
 
   it('is allowed by the JSON Schema only with whole days and dates', () => {

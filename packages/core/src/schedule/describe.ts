@@ -6,7 +6,7 @@
 import type { Schedule } from '../time/expand.js';
 import { parseRRule } from '../time/rrule-parse.js';
 import { RRule, type RRuleInstance } from '../time/rrule-interop.js';
-import { parseLocalDateTime } from '../time/local.js';
+import { isLocalDate, parseLocalStart } from '../time/local.js';
 import { choiceFromSchedule, WEEKDAY_CODES, type RepeatChoice, type RepeatEnd, type WeekdayCode } from './choice.js';
 
 /** The languages {@link describeRepeat} writes. */
@@ -36,9 +36,10 @@ export function describeRepeat(what: RepeatChoice | Schedule, language: RepeatLa
   const choice = choiceFromSchedule(what, options);
   if (choice) return describeChoice(choice, lang);
   if (what.rrule === undefined) {
-    // Dates at different times of day: list them with their times.
-    const format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-    const dates = [what.start, ...(what.rdates ?? [])].sort().map((value) => format.format(parseLocalDateTime(value)));
+    // Dates at different times of day: list them with their times (whole days without).
+    const time = isLocalDate(what.start) ? {} : ({ hour: '2-digit', minute: '2-digit' } as const);
+    const format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', ...time, timeZone: 'UTC' });
+    const dates = [what.start, ...(what.rdates ?? [])].sort().map((value) => format.format(parseLocalStart(value)));
     return `${ON_DATES[lang]} ${list(dates, lang)}`;
   }
   return ruleText(what, lang);
@@ -134,7 +135,7 @@ function ruleText(schedule: Schedule, lang: RepeatLanguage): string {
     ...(parsed.count !== undefined ? { count: parsed.count } : {}),
     ...(parsed.until ? { until: new Date(parsed.until.at) } : {}),
     freq,
-    dtstart: parseLocalDateTime(schedule.start) ?? null,
+    dtstart: parseLocalStart(schedule.start) ?? null,
   });
   if (lang === 'en') return rule.toText();
   const locale = LOCALES[lang];

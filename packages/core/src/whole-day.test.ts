@@ -65,6 +65,11 @@ describe('a whole-day schedule', () => {
     ]);
   });
 
+  it('warns of an exdate that is not one of its days, without speaking of times', () => {
+    const { problems } = feedOf({ start: '2026-07-06', duration: 'P1D', rrule: 'FREQ=WEEKLY;COUNT=3', exdates: ['2026-07-14'] });
+    expect(problems).toEqual([expect.objectContaining({ path: 'activities[0].schedule.exdates[0]', severity: 'warning', message: '2026-07-14 is not an occurrence of this schedule, so it excludes nothing; check the date' })]);
+  });
+
   it('has occurrence ids with the date (id@2026-07-06), which parseOccurrenceId and occurrenceById read', () => {
     const { feed } = feedOf({ start: '2026-07-06', duration: 'P1D', rrule: 'FREQ=WEEKLY;COUNT=4' }, { overrides: [{ occurrence: '2026-07-13', status: 'moved', start: '2026-07-15' }] });
     expect(parseOccurrenceId('a0@2026-07-06')).toEqual({ activityId: 'a0', localStart: '2026-07-06' });

@@ -239,7 +239,7 @@ function normaliseActivity(item: ValidActivity, path: string, context: ActivityC
         warnings.push({
           path: `${path}.schedule.exdates[${i}]`,
           severity: 'warning',
-          message: `${exdate} is not an occurrence of this schedule, so it excludes nothing; check the date and the time (occurrences start at ${item.schedule.start.slice(11)})`,
+          message: `${exdate} is not an occurrence of this schedule, so it excludes nothing; check the date${compiled.wholeDay ? '' : ` and the time (occurrences start at ${item.schedule.start.slice(11)})`}`,
         });
       }
     });

@@ -35,3 +35,11 @@ test("the build's own notes (its module list, its size report) stay out of the p
   assert.ok(!packed.has('dist/embed/modules.json'));
   assert.ok(!packed.has('dist/embed/size.json'));
 });
+
+test('the ready themes (themes/*.css) are in the package, importable as @famcal/elements/themes/<name>.css', () => {
+  const themes = readdirSync(new URL('../themes/', import.meta.url)).filter((name) => name.endsWith('.css'));
+  assert.ok(themes.includes('default.css') && themes.length >= 3, `themes: ${themes.join(', ')}`);
+  for (const name of themes) assert.ok(packed.has(`themes/${name}`), `themes/${name} is not in the package`);
+  const { exports } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  assert.equal(exports['./themes/*.css'], './themes/*.css');
+});

@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { periodStart, periodWindow, addDays, CancelOccurrenceSchema, fieldErrors, localDateTimeOf, MoveOccurrenceSchema, pickText, todayIn, AvailabilityQuerySchema } from '@famcal/core';
+import { periodStart, periodWindow, addDays, CancelOccurrenceSchema, fieldErrors, localDateOf, localDateTimeOf, MoveOccurrenceSchema, pickText, todayIn, AvailabilityQuerySchema } from '@famcal/core';
 import type { Db } from './db.js';
 import type { CoordinatorToken } from './config.js';
 import type { RegistrationService, Scope } from './service.js';
@@ -183,8 +183,10 @@ export function coordinatorRoutes(options: CoordinatorOptions): Hono<{ Variables
         title: pickText(o.title, lang, feed.defaultLanguage),
         organizer: o.activity.organizer ? pickText(o.activity.organizer.name, lang, feed.defaultLanguage) : undefined,
         location: o.location ? pickText(o.location.name, lang, feed.defaultLanguage) : undefined,
-        start: localDateTimeOf(o.start, feed.timezone),
-        end: localDateTimeOf(o.end, feed.timezone),
+        // A whole day's local dates (the end the day after its last), a timed date's date-times.
+        start: (o.wholeDay ? localDateOf : localDateTimeOf)(o.start, feed.timezone),
+        end: (o.wholeDay ? localDateOf : localDateTimeOf)(o.end, feed.timezone),
+        ...(o.wholeDay ? { wholeDay: true } : {}),
         startsAt: o.start.toISOString(),
         endsAt: o.end.toISOString(),
         timezone: feed.timezone,

@@ -28,7 +28,7 @@ describe.each(DATABASES)('whole days on %s', (kind) => {
     const registered = await post(server.url, request(DAY, { tier: undefined }));
     expect(registered.status).toBe(201);
     // The confirmation says the day without hours, and its .ics holds the day as a date.
-    await smtp.waitFor(1);
+    await smtp.waitFor(2); // the parent's confirmation and the organiser's notice, in either order
     const mail = smtp.mails.find((m) => m.text?.includes('Speeldag') && m.attachments.length)!;
     expect(mail, smtp.mails.map((m) => m.subject).join(' | ')).toBeTruthy();
     expect(mail.text).toContain('maandag 14 december 2026, hele dag');
@@ -41,6 +41,9 @@ describe.each(DATABASES)('whole days on %s', (kind) => {
     const timed = await move('2026-12-15T10:00');
     expect(timed.status).toBe(422);
     expect(JSON.stringify(await timed.json())).toMatch(/a date such as \\"2026-12-15\\" \(this date is a whole day\)/);
+    // The coordinator page's dates say it is a whole day, with its dates.
+    const listed = await (await fetch(`${server.url}/coordinator/occurrences?from=2026-12-01&to=2027-01-01`, { headers: auth })).json() as { occurrences: Array<Record<string, unknown>> };
+    expect(listed.occurrences.find((o) => o.occurrenceId === DAY)).toMatchObject({ start: '2026-12-14', end: '2026-12-15', wholeDay: true });
     expect((await move('2026-12-15')).status).toBe(200);
     const after = await (await fetch(`${server.url}/availability?activity=speeldag&from=2026-12-01&to=2027-01-01`)).json() as { occurrences: Array<Record<string, unknown>> };
     expect(after.occurrences.find((o) => (o.occurrenceId ?? o.id) === DAY)).toMatchObject({ status: 'moved' });

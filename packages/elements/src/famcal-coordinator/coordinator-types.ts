@@ -5,8 +5,10 @@ export interface CoordinatorDate {
   readonly title: string;
   readonly location?: string;
   readonly organizer?: string;
-  /** Local start in the feed's zone, `YYYY-MM-DDTHH:mm`. */
+  /** Local start in the feed's zone, `YYYY-MM-DDTHH:mm` (a whole day's `YYYY-MM-DD`). */
   readonly start: string;
+  /** A whole-day date: shown without hours. */
+  readonly wholeDay?: true;
   readonly startsAt: string;
   readonly endsAt: string;
   readonly timezone: string;

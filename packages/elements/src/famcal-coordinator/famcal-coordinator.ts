@@ -175,7 +175,7 @@ export class FamcalCoordinator extends LitElement {
     const week = this.period === 'week' && this.start ? Array.from({ length: 7 }, (_, n) => addDays(this.start, n)) : [];
     return html`${toolbar}${datesTable(groupByDay(shown, week), m, {
       when: (d) => this.when(d),
-      time: (d) => this.formatter(d.timezone).timeRange(new Date(d.startsAt), new Date(d.endsAt)),
+      time: (d) => this.hours(d),
       places: (d) => this.places(d),
       dayName: (day, timezone) => this.dayName(day, timezone),
       open: (d) => this.open(d),
@@ -278,8 +278,12 @@ export class FamcalCoordinator extends LitElement {
   /** "wo 10 dec 19:00–21:00" in the feed's zone. */
   private when(d: CoordinatorDate): string {
     const format = this.formatter(d.timezone);
-    const start = new Date(d.startsAt);
-    return `${format.day(format.dateOf(start), 'short')} ${format.timeRange(start, new Date(d.endsAt))}`;
+    return `${format.day(format.dateOf(new Date(d.startsAt)), 'short')} ${this.hours(d)}`;
+  }
+
+  /** "19:00–21:00", or a whole day's "hele dag". */
+  private hours(d: CoordinatorDate): string {
+    return d.wholeDay ? coordinatorMessages(this.language).wholeDay : this.formatter(d.timezone).timeRange(new Date(d.startsAt), new Date(d.endsAt));
   }
 
   private get base(): string {

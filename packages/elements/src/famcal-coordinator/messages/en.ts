@@ -8,6 +8,7 @@ const words: Words = {
   title: "Registrations",
   tabs: "Sections",
   dates: "Dates",
+  wholeDay: "all day",
   outbox: "Outgoing mail",
   loading: "Loading…",
   error: "Loading failed. Are you still signed in?",

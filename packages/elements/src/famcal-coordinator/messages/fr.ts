@@ -8,6 +8,7 @@ const words: Words = {
   title: "Inscriptions",
   tabs: "Rubriques",
   dates: "Dates",
+  wholeDay: "toute la journée",
   outbox: "E-mails envoyés",
   loading: "Chargement…",
   error: "Le chargement a échoué. Êtes-vous toujours connecté·e ?",

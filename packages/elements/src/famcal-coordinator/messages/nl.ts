@@ -8,6 +8,7 @@ const words: Words = {
   title: "Inschrijvingen",
   tabs: "Onderdelen",
   dates: "Data",
+  wholeDay: "hele dag",
   outbox: "Uitgaande mails",
   loading: "Laden…",
   error: "Laden lukte niet. Ben je nog aangemeld?",

@@ -4,6 +4,7 @@ export interface Words {
   title: string;
   tabs: string;
   dates: string;
+  wholeDay: string;
   outbox: string;
   loading: string;
   error: string;

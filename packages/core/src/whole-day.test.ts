@@ -176,6 +176,15 @@ describe('whole days imported', () => {
     expect(exported).not.toMatch(/DTSTART;TZID/);
   });
 
+  it('from .ics keeps a moved day a day when the calendar wrote its new start with a time', () => {
+    const text = LONDON_CALENDAR.replace('DTSTART;VALUE=DATE:20261028\r\nDTEND;VALUE=DATE:20261029', 'DTSTART;TZID=Europe/London:20261028T000000\r\nDTEND;TZID=Europe/London:20261029T000000');
+    expect(text).not.toBe(LONDON_CALENDAR);
+    const draft = importIcs(text, { timezone: 'Europe/Brussels', now: NOW });
+    const day = (draft.feed.activities as Array<Record<string, any>>).find((a) => a.title === 'Speeldag')!;
+    expect(day.overrides).toEqual([{ occurrence: '2026-10-26', status: 'moved', start: '2026-10-28', title: 'Speeldag (verplaatst)' }]);
+    expect(parseFeed(draft.feed).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('from UiTdatabank: 00:00–00:00, an end before the start and 00:00–23:59 are whole days', () => {
     const event = (dates: Array<[string, string]>) => ({
       '@id': 'https://io.uitdatabank.be/events/1', mainLanguage: 'nl', name: { nl: 'Speeldag' }, calendarType: 'multiple',

@@ -152,7 +152,9 @@ export class Importer {
       if (String(exception.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') override.status = 'cancelled';
       else {
         const startProp = exception.getFirstProperty('dtstart');
-        const start = startProp ? timeValues(startProp, this.ctx.timezone)[0]! : rid;
+        // A changed day of a whole-day series stays a day, even where the calendar wrote its new start with a time.
+        const written = startProp ? timeValues(startProp, this.ctx.timezone)[0]! : rid;
+        const start = wholeDays && !written.isDate ? ridOf(written, true) : written;
         const newStart = this.ctx.local(start);
         if (newStart !== occurrence) Object.assign(override, { status: 'moved', start: newStart });
         const newDuration = durationOf(this.ctx, exception, start, path);

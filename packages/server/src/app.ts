@@ -125,8 +125,7 @@ export function createApp(options: AppOptions): Hono {
     const parsed = parseRegistrationRequest(body);
     const contact = 'request' in parsed ? contactKey(parsed.request) : undefined;
     if (contact && !(await perContact.allows(contact))) return rateLimited(c, await perContact.retryAfter(contact), 'too many registrations for this contact; please call the organiser');
-    const answer = await service.register(key.data, body);
-    if (!answer.replay && answer.contact) await perContact.take(answer.contact);
+    const answer = await service.register(key.data, body, (trx, accepted) => perContact.take(accepted, trx));
     return c.json(answer.result, answer.replay ? 200 : 201);
   });
 

@@ -7,6 +7,7 @@ import { importKeptFeeds } from './feed-import.js';
 import { FEED_FETCH_DEFAULTS } from './feed-fetch.js';
 import { RegistrationService } from './service.js';
 import { createApp } from './app.js';
+import { RateLimiter } from './rate-limit.js';
 import { serverSecret } from './secret.js';
 import { OutboxWorker, type OutboxOptions } from './mail/outbox.js';
 import { smtpMailer, type Mailer } from './mail/transport.js';
@@ -68,6 +69,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const purge = async () => {
     const purged = await service.purgeExpired(config.retentionDays).catch(() => 0);
     if (purged) log(`removed the personal data of ${purged} registration(s) older than ${config.retentionDays} days`);
+    // Rate-limit windows nobody reads any more: swept here, not on each hit.
+    await RateLimiter.sweep(database.db, now().getTime()).catch((error) => log(`rate limits: ${(error as Error).message}`));
   };
   const tick = async () => {
     await service.queueReminders(config.reminderHours).catch((error) => log(`reminders: ${(error as Error).message}`));

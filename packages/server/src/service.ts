@@ -9,7 +9,7 @@ import type { AvailabilityResponse, RegistrationCounts } from '@famcal/core';
 import type { RegistrationRow } from './db.js';
 import { anyTimezone, cancelUrl, contextOf, inScope, type Context, type RegisterAnswer, type RegistrationView, type Scope, type ServiceOptions } from './registration/context.js';
 import { replay } from './registration/idempotency.js';
-import { cancel, cancelRegistration, register } from './registration/registrations.js';
+import { cancel, cancelRegistration, register, type CountContact } from './registration/registrations.js';
 import { availability, counts, placesElsewhere, timezoneOf, view } from './registration/availability.js';
 import { coordinatorDates, outbox, registrationsOf } from './registration/coordinator-queries.js';
 import { cancelOccurrence, moveOccurrence } from './registration/date-changes.js';
@@ -34,9 +34,12 @@ export class RegistrationService {
     return replay(this.ctx, key, body);
   }
 
-  /** Validates a request against the schema and the activity, and registers it (every remaining date of a series). */
-  register(key: string, body: unknown): Promise<RegisterAnswer> {
-    return register(this.ctx, key, body);
+  /**
+   * Validates a request against the schema and the activity, and registers it (every remaining date of a
+   * series); `countContact` counts an accepted registration against its contact in the same transaction.
+   */
+  register(key: string, body: unknown, countContact?: CountContact): Promise<RegisterAnswer> {
+    return register(this.ctx, key, body, countContact);
   }
 
   /** Cancels a registration (every date of a series) by the parent's token; frees its places and promotes the waiting list. */

@@ -166,7 +166,8 @@ function countOf(t: MailTexts, { confirmed, waitlisted }: NoticeInput['counts'],
   return capacity ? t.notice.countValue({ confirmed, capacity, waitlisted }) : t.notice.countOpen({ confirmed, waitlisted });
 }
 
-function organizerEmail(occurrence: Occurrence): string | undefined {
+/** Where an organiser's mail about a date goes (the organiser, else the activity's contact); none: no notice. */
+export function organizerEmail(occurrence: Pick<Occurrence, 'activity'>): string | undefined {
   return occurrence.activity.organizer?.email ?? occurrence.activity.contact?.email;
 }
 

@@ -64,6 +64,8 @@ export class OutboxWorker {
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  /** Whether the last look for due mail may have left some behind (every slot taken, or a full batch). */
+  private backlog = false;
   /** The attempts in progress, by outbox id. */
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly retryBaseMs: number;
@@ -119,45 +121,62 @@ export class OutboxWorker {
     await this.idle();
   }
 
-  /** Claims due mail and starts sending it, until none is due or enough is on its way (a finished send kicks again). */
+  /**
+   * Claims due mail and starts sending it, while a full batch says more may be due and there is room; when
+   * every slot is taken, the next finished send looks again (the backlog).
+   */
   private async drain(): Promise<void> {
     for (;;) {
       const free = MAX_IN_FLIGHT - this.inFlight.size;
-      if (this.stopped || free <= 0) return;
+      if (this.stopped) return;
+      if (free <= 0) {
+        this.backlog = true;
+        return;
+      }
       const now = this.now().getTime();
-      const due = await this.db
-        .selectFrom('outbox')
-        .select('id')
-        .where((eb) => eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', now)])]))
-        .orderBy('created_at')
-        .limit(MAX_IN_FLIGHT)
-        .execute();
-      const fresh = due.filter((row) => !this.inFlight.has(row.id)).slice(0, free);
+      const { ids, full } = await this.due(now, free);
+      this.backlog = full;
+      const fresh = ids.filter((id) => !this.inFlight.has(id)).slice(0, free);
       if (!fresh.length || this.stopped) return;
-      await Promise.all(fresh.map((row) => this.claim(row.id, now)));
+      await Promise.all(fresh.map((id) => this.claim(id, now)));
+      if (!full) return;
     }
   }
 
-  /** Claims a row for one attempt; only one worker (of any process) wins the conditional update. */
+  /**
+   * Due mail, oldest due first: rows whose holder stopped renewing their lease, then pending ones; `full`
+   * when a query filled its limit (more may be due). Each query walks the index on (status,
+   * next_attempt_at) and stops at `limit`, so a backlog of thousands costs a few rows (one query with OR
+   * and ORDER BY created_at sorted the whole backlog each time, and under load the backlog then only grew).
+   */
+  private async due(now: number, limit: number): Promise<{ ids: string[]; full: boolean }> {
+    const abandoned = await this.db.selectFrom('outbox').select('id').where('status', '=', 'sending').where('lease_until', '<', now).limit(limit).execute();
+    const pending = await this.db.selectFrom('outbox').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(limit).execute();
+    return { ids: [...abandoned, ...pending].map((row) => row.id), full: abandoned.length === limit || pending.length === limit };
+  }
+
+  /** Claims a row for one attempt; only one worker (of any process) wins the conditional update, which hands back the row. */
   private async claim(id: string, now: number): Promise<void> {
     const owner = randomUUID();
-    const claimed = await this.db
+    const row = await this.db
       .updateTable('outbox')
       .set((eb) => ({ status: 'sending', lease_until: now + this.leaseMs, lease_owner: owner, attempts: eb('attempts', '+', 1) }))
       .where('id', '=', id)
       .where((eb) => eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', now)])]))
+      .returningAll()
       .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) return;
-    const attempt = this.attempt(id, owner).finally(() => {
+    if (!row) return;
+    const attempt = this.attempt(row, owner).finally(() => {
       this.inFlight.delete(id);
-      this.kick();
+      // A slot is free: worth a look only if the last one left mail behind (new mail kicks on its own).
+      if (this.backlog) this.kick();
     });
     this.inFlight.set(id, attempt.catch((error) => this.options.log?.(`mail: ${(error as Error).message}`)));
   }
 
   /** One attempt: send while renewing the lease, then record the outcome. */
-  private async attempt(id: string, owner: string): Promise<void> {
-    const row = await this.db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  private async attempt(row: OutboxRow, owner: string): Promise<void> {
+    const id = row.id;
     const held = (eb: ExpressionBuilder<Schema, 'outbox'>) => eb.and([eb('id', '=', id), eb('lease_owner', '=', owner), eb('status', '=', 'sending')]);
     // The heartbeat: renewed well before it runs out, for as long as the SMTP server takes (up to RFC 5321's 10 minutes for the final reply).
     let renewing: Promise<unknown> = Promise.resolve();

@@ -31,7 +31,7 @@ export interface ServiceOptions {
   readonly now?: () => Date;
 }
 
-export type RegisterAnswer = { readonly result: RegistrationResult; readonly replay: boolean; readonly contact?: string };
+export type RegisterAnswer = { readonly result: RegistrationResult; readonly replay: boolean };
 
 /** "*" is the house (every activity); otherwise an organiser id from the feed. */
 export type Scope = string;

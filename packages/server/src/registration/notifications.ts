@@ -2,7 +2,7 @@
 import type { Occurrence } from '@famcal/core';
 import type { Db, RegistrationRow } from '../db.js';
 import { enqueue } from '../mail/outbox.js';
-import { organizerNotice, parentMail, type ParentMailKind } from '../mail/compose.js';
+import { organizerEmail, organizerNotice, parentMail, type ParentMailKind } from '../mail/compose.js';
 import { cancelUrl, type Context } from './context.js';
 import { dateStates, occurrence, parentToken } from './date-state.js';
 
@@ -39,7 +39,8 @@ export async function mailParent(
 export async function noticeOrganizer(ctx: Context, trx: Db, what: 'registered' | 'waitlisted' | 'cancelled', row: RegistrationRow, date: Occurrence): Promise<void> {
   if (ctx.options.mail?.organizerMail !== 'each') return;
   const feed = ctx.feeds.get(row.activity_id)?.feed;
-  if (!feed) return;
+  // Nobody to tell: no need to count the date's places (a query in the registration's transaction).
+  if (!feed || !organizerEmail(date)) return;
   const counts = await trx
     .selectFrom('registrations')
     .select(['status'])

@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseRegistrationRequest, placesFor, placesTakenElsewhere, remainingSeriesDates, type Occurrence } from '@famcal/core';
-import type { RegistrationRow } from '../db.js';
+import type { Db, RegistrationRow } from '../db.js';
 import { contactKey, isSingleMailbox } from '../contacts.js';
 import { stripBidiControls } from '../bidi.js';
 import { inScope, mailQueued, ServiceError, type Context, type RegisterAnswer, type Scope } from './context.js';
@@ -17,8 +17,11 @@ import { resultOf } from './result.js';
 import { mailParent, noticeOrganizer } from './notifications.js';
 import { promote } from './waitlist-promotion.js';
 
+/** Counts an accepted registration against its contact (e-mail or phone), in the registration's own transaction. */
+export type CountContact = (trx: Db, contact: string) => Promise<unknown>;
+
 /** Validates a request against the schema and the activity, and registers it (every remaining date of a series). */
-export async function register(ctx: Context, key: string, body: unknown): Promise<RegisterAnswer> {
+export async function register(ctx: Context, key: string, body: unknown, countContact?: CountContact): Promise<RegisterAnswer> {
   const parsed = parseRegistrationRequest(body);
   if ('fields' in parsed) throw new ServiceError('invalid', 'some fields need another look', parsed.fields);
   if (parsed.request.email && !isSingleMailbox(parsed.request.email)) {
@@ -88,10 +91,13 @@ export async function register(ctx: Context, key: string, body: unknown): Promis
       const lead = rows[0]!;
       await mailParent(ctx, trx, status === 'confirmed' ? 'confirmation' : 'waitlisted', lead, open, { position: result.position, sequence: states.get(lead.occurrence_id)?.sequence });
       await noticeOrganizer(ctx, trx, status === 'confirmed' ? 'registered' : 'waitlisted', lead, open[0]!);
+      // One commit for the registration and its contact's hit (a separate write after it cost a commit of its own).
+      const contact = contactKey(request);
+      if (contact && countContact) await countContact(trx, contact);
       return { result, replay: false };
     });
     if (!answer.replay) mailQueued(ctx);
-    return { ...answer, ...(answer.replay ? {} : { contact: contactKey(request) }) };
+    return answer;
   } catch (error) {
     if (error instanceof ServiceError) throw error;
     // The same key committed by another connection between our checks: answer with its result.

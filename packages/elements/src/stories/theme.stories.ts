@@ -50,9 +50,9 @@ against WCAG AA: a brand colour that fails shows here before it ships.`,
 export default meta;
 type Story = StoryObj;
 
-/** The theme's tokens with the controls' values over them. */
+/** The controls' values, over the theme picked in the controls if any (else the toolbar's applies, from :root). */
 function tokens(args: Record<string, unknown>): Record<string, string> {
-  const set = { ...themeTokens((args.theme as ThemeName) ?? 'default') };
+  const set = args.theme ? { ...themeTokens(args.theme as ThemeName) } : {};
   for (const [control, token] of Object.entries(CONTROLS)) {
     const value = args[control];
     if (value !== undefined && value !== '') set[token] = String(value);
@@ -74,11 +74,11 @@ export const Parts: Story = {
 
 /**
  * Change a token with the controls: the contrast panel and every element below follow at once.
- * The playground's own theme (the `theme` control) wins over the toolbar's.
+ * It starts from the toolbar's theme; the `theme` control picks another for the playground alone.
  */
 export const Playground: Story = {
   argTypes: {
-    theme: { control: 'select', options: Object.keys(THEME_CSS), description: 'The ready theme the playground starts from' },
+    theme: { control: 'select', options: Object.keys(THEME_CSS), description: "The ready theme the playground starts from (empty: the toolbar's)" },
     accent: colour('accent'),
     onAccent: colour('onAccent'),
     text: colour('text'),
@@ -92,9 +92,8 @@ export const Playground: Story = {
     space: text('space'),
     density: { control: { type: 'range', min: 0.75, max: 1.25, step: 0.05 }, description: `${CONTROLS.density} (empty: the theme's)` },
   },
-  args: { theme: 'default' },
   render: (args, context) => {
-    const style = { ...tokens(args), display: 'block', padding: '1rem', background: 'var(--famcal-color-background)', color: 'var(--famcal-color-text)' };
+    const style = { ...tokens(args), display: 'block', padding: '1rem', background: 'var(--famcal-color-background, #ffffff)', color: 'var(--famcal-color-text, #1d2327)' };
     const heading = (words: string) => html`<h2 style="font: 600 1.25rem/1.4 var(--famcal-font); margin: 1.5rem 0 0.5rem">${words}</h2>`;
     return html`<div style=${styleMap(style)}>
       <famcal-theme-contrast .tokens=${{ ...args }}></famcal-theme-contrast>

@@ -138,7 +138,7 @@ test('a shared link opens the same filters and activity', async () => {
   const dialog = page.locator('famcal-calendar dialog');
   await dialog.waitFor();
   assert.match(await dialog.locator('famcal-activity [part=activity]').textContent(), /Kookworkshop met diëtiste/);
-  assert.equal(await page.locator('famcal-filters input[type=checkbox]').first().isChecked(), true);
+  assert.equal(await page.locator('famcal-filters').getByLabel('Alleen gratis').isChecked(), true);
   await context.close();
 });
 
@@ -217,10 +217,12 @@ test('a parent registers through the real service and sees the places left drop'
   await result.waitFor();
   assert.match(await result.textContent(), /Je bent ingeschreven \(2 plaatsen\)/);
   await page.keyboard.press('Escape');
-  await page.waitForFunction(([cardId, left]) => {
-    const list = document.querySelector('famcal-calendar').shadowRoot.querySelector('famcal-list').shadowRoot;
-    return new RegExp(`nog ${left} plaatsen`).test(list.querySelector(`[data-id="${cardId}"]`)?.textContent ?? '');
-  }, [id, target.placesLeft - 2]);
+  // Two places fewer for the others; this parent's own card says "Ingeschreven" (not the places left).
+  await page.waitForFunction(([cardId, left]) => document.querySelector('famcal-calendar').famcal.state.all.find((o) => o.id === cardId)?.placesLeft === left, [id, target.placesLeft - 2]);
+  await page.waitForFunction((cardId) => {
+    const card = document.querySelector('famcal-calendar').shadowRoot.querySelector('famcal-list').shadowRoot.querySelector(`[data-id="${cardId}"]`);
+    return /Ingeschreven/.test(card?.textContent ?? '') && !card.querySelector('[part=availability]');
+  }, id);
   const csv = await (await fetch(`${server.url}api/coordinator/occurrences/${encodeURIComponent(id)}/registrations.csv`, { headers: { authorization: 'Bearer e2e-coordinator-token' } })).text();
   assert.match(csv, /ingeschreven;1;[^;]+;Yasmina;yasmina@example.org;;2;0/);
   assert.deepEqual(await violations(), []);

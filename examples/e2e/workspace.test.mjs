@@ -138,13 +138,14 @@ test('a coordinator writes a monthly workshop that skips the Christmas holidays,
   assert.equal(await when.getByLabel('Van', { exact: true }).inputValue(), '14:00');
   assert.equal(await when.getByLabel('Tot', { exact: true }).inputValue(), '16:00');
   // Closed during the Christmas holidays only: a new activity starts with every closure ticked; untick them
-  // all at once, then tick the Christmas holidays (the sample feed's own and the two the presets added).
+  // all at once, then tick the Christmas holidays (the sample feed's own, and 2027–28's from the preset: the
+  // preset's 2026–27 Christmas has the same days as the sample's own, so it was not added twice).
   const skips = form.getByRole('group', { name: 'Gaat niet door tijdens' });
   await tap('Alles uitvinken', skips.getByRole('button', { name: 'Alles uitvinken' }));
   for (const box of await skips.getByRole('checkbox', { name: /^kerstvakantie/i }).all()) {
     await tick(`tick ${(await box.evaluate((el) => el.labels[0]?.textContent ?? '')).trim()}`, box);
   }
-  assert.equal(await skips.getByRole('checkbox', { checked: true }).count(), 3);
+  assert.equal(await skips.getByRole('checkbox', { checked: true }).count(), 2);
   await screenshots(page, 'coordinator-rule-builder', when.getByRole('heading', { name: 'De volgende data' }));
   // Free, childcare 0–3 years for 8 children, 12 places, registration required.
   await choose('Soort prijs', form.getByLabel('Soort prijs'), 'gratis');
@@ -172,7 +173,7 @@ test('a coordinator writes a monthly workshop that skips the Christmas holidays,
       childcare: { provided: true, childAge: { min: 0, max: 3 }, places: 8 },
       places: 12,
       registration: { required: true },
-      closures: ['kerstvakantie-2026', 'vl-2026-kerst', 'vl-2027-kerst'],
+      closures: ['kerstvakantie-2026', 'vl-2027-kerst'],
     },
   );
   console.log(`the coordinator needed ${workshopTaps} taps (log in to saved):\n  ${taps.map((t, n) => `${n + 1}. ${t}`).join('\n  ')}`);

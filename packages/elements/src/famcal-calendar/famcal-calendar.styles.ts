@@ -50,11 +50,17 @@ export const calendarStyles = css`
     flex-wrap: nowrap;
     gap: 0.25em;
   }
-  .narrow .title {
-    font-size: 1.1em;
+  .narrow .nav {
+    flex: 1 1 auto;
     min-width: 0;
+  }
+  .narrow .title {
+    font-size: min(1.1em, 4.6vw);
+    min-width: 0;
+    flex: 1 1 auto;
     margin: 0 0.25em;
-    white-space: nowrap;
+    /* On a 320 px screen the month may take two lines rather than push the buttons out. */
+    line-height: 1.15;
   }
   .narrow .view-name {
     position: absolute;

@@ -8,7 +8,7 @@ import { parseFeed, feedOccurrences, localDateTimeOf } from '@famcal/core';
 import { serveExamples } from '../examples/serve.mjs';
 import { benchFeed } from '../packages/elements/bench/bench-feed.js';
 
-const RUNS = 9;
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function measureRender(fullcalendarCode) {
@@ -51,6 +51,8 @@ export async function measureRender(fullcalendarCode) {
         peer.push(theirs.ms);
         shown = { famcal: ours.shown, fullcalendar: theirs.shown };
       }
+      // A ratio means something only when both painted the same items.
+      if (shown.famcal !== shown.fullcalendar) throw new Error(`render ${kind}: famcal painted ${shown.famcal} items, FullCalendar ${shown.fullcalendar}; the two pages must show the same items before they are compared`);
       results[kind] = { famcalMs: median(famcal), famcalTotalMs: median(famcalTotal), famcalAllFromConnectMs: median(famcalAll), fullcalendarMs: median(peer), shown };
     }
   } finally {

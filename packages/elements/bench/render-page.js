@@ -35,9 +35,15 @@ window.runRender = async (kind) => {
   const end = performance.now();
   const ms = end - dataReady;
   const total = end - start;
-  // Then the whole list, rendered frame by frame after the first screen.
-  const expected = kind === 'month' ? 0 : el.famcal.state.occurrences.length;
-  while (kind !== 'month' && el.shadowRoot.querySelectorAll('[part=occurrence]').length < expected) await new Promise((r) => setTimeout(r, 0));
+  // Then every item: the whole list, rendered frame by frame after the first screen; the month once the
+  // store has expanded all of its weeks and the grid has rendered them.
+  if (kind === 'month') {
+    while (el.famcal.state.complete === false) await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+  } else {
+    const expected = el.famcal.state.occurrences.length;
+    while (el.shadowRoot.querySelectorAll('[part=occurrence]').length < expected) await new Promise((r) => setTimeout(r, 0));
+  }
   await nextPaint();
   const complete = performance.now() - dataReady;
   const allFromConnect = performance.now() - start;

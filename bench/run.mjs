@@ -1,11 +1,11 @@
 // pnpm bench — famcal next to FullCalendar, Schedule-X and EventCalendar, measured in one run on this
 // machine: size, recurrence (speed and correctness), render. Prints famcal/peer ratios and writes
-// bench/results.json. Needs the embed built (npm run demo or npm test do that).
-import { writeFileSync } from 'node:fs';
+// the peers section of bench/results.json. Needs the embed built (npm run demo or npm test do that).
 import { cpus } from 'node:os';
 import { measureSize } from './size.mjs';
 import { measureRecurrence } from './recurrence.mjs';
 import { measureRender } from './render.mjs';
+import { saveSection } from './results-file.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -43,8 +43,4 @@ for (const kind of ['month', 'list']) {
 console.log('');
 const { default: lighthouse } = await import('./lighthouse.mjs');
 
-writeFileSync(
-  new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ date: new Date().toISOString(), size: size.map(({ code: _c, ...row }) => row), recurrence, render, lighthouse }, null, 2)}\n`,
-);
-console.log('\nwrote bench/results.json');
+saveSection('peers', { size: size.map(({ code: _c, ...row }) => row), recurrence, render, lighthouse });

@@ -2,6 +2,7 @@
 // rrule between() on the same 1,000 rules over one year, measured in the same run, as a ratio.
 import rrule from 'rrule';
 import { expandSchedule } from '../dist/index.js';
+import { saveSection } from '../../../bench/results-file.mjs';
 
 const { RRule } = rrule;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
@@ -70,3 +71,4 @@ console.log('recurrence: 1,000 activities × 12 one-year windows per run, every 
 console.log(`  famcal expandSchedule (Europe/Brussels, DST-exact, exdates, ends): ${fmt(famcal.perSecond)} occurrences/s (${fmt(famcal.count)} per run)`);
 console.log(`  rrule between() (floating, no zone):                               ${fmt(peer.perSecond)} occurrences/s (${fmt(peer.count)} per run)`);
 console.log(`  ratio famcal/rrule: ${(famcal.perSecond / peer.perSecond).toFixed(2)}× (target ≥ 0.80×)`);
+saveSection('core', { famcal, rrule: peer });

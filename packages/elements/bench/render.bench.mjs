@@ -1,7 +1,9 @@
 // pnpm bench:render — time to first paint of ~500 occurrences in famcal-list and famcal-month in headless
-// Chromium (median of 9 runs, each in a fresh page), and renders per filter change. Uses the built embed.
+// Chromium (median of 9 runs, each in a fresh page), and renders per filter change. Uses the built embed;
+// writes the render section of bench/results.json.
 import { chromium } from 'playwright-core';
 import { serveExamples } from '../../../examples/serve.mjs';
+import { saveSection } from '../../../bench/results-file.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const server = await serveExamples({ root, csp: false });
@@ -69,6 +71,7 @@ if (isMain) {
     console.log(`  renders per filter change: ${JSON.stringify(r.rendersPerFilterChange)} (target: one each)`);
     console.log(`  the coordinator's week of a 500-activity programme (${r.coordinatorWeek.dates} dates): painted ${r.coordinatorWeek.medianMs.toFixed(0)} ms after the dates arrive (target ≤ 300 ms; median of 5)`);
     console.log(`  a 5,000-activity feed (${r.bigFeed.occurrences} occurrences in the month): first card painted ${r.bigFeed.medianMs.toFixed(0)} ms after connecting, fetch, validation and expansion included (target ≤ 500 ms; median of 5)`);
+    saveSection('render', r);
   } finally {
     await browser.close();
     await server.close();

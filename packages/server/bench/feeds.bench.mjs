@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { saveSection } from '../../../bench/results-file.mjs';
 
 const TOKEN = 'bench-house-code-0123456789abcdef';
 const SAVES = Number(process.env.BENCH_SAVES ?? 200);
@@ -51,6 +52,7 @@ try {
   saves.sort((a, b) => a - b);
   console.log(`kept feed of 500 activities (SQLite): saving one activity  p50 ${pct(saves, 50)} ms  p95 ${pct(saves, 95)} ms  (${SAVES} saves; target p95 ≤ 100 ms)`);
 
+  const figures = { activities: 500, saves: { count: SAVES, p50: Number(pct(saves, 50)), p95: Number(pct(saves, 95)) }, clients: 20 };
   const published = await fetch(`${base}/feeds/huis.json`);
   const tag = published.headers.get('etag');
   const size = (await published.arrayBuffer()).byteLength;
@@ -64,8 +66,11 @@ try {
         answered++;
       }
     }));
+    figures[label.startsWith('If') ? 'revalidationPerSecond' : 'fullBodyPerSecond'] = Math.round(answered / SECONDS);
+    figures.bodyBytes = size;
     console.log(`  GET /feeds/huis.json, ${label.padEnd(20)} ${Math.round(answered / SECONDS).toString().padStart(6)}/s at 20 concurrent clients${label.startsWith('If') ? ' (target ≥ 2,000/s)' : ''}`);
   }
+  saveSection('feeds', figures);
 } finally {
   child.kill('SIGINT');
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
+import { saveSection } from '../../../bench/results-file.mjs';
 
 const CLIENTS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -36,6 +37,9 @@ const smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS']
 await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 const smtpUrl = `smtp://127.0.0.1:${smtp.server.address().port}`;
 
+// What bench/results.json's server section keeps, per database: closed loop, open loop, mail.
+const report = { clients: CLIENTS, closedSeconds: SECONDS, rate: RATE, openSeconds: OPEN_SECONDS };
+const at = (sorted, p) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN) * 10) / 10;
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(1) ?? '–';
 let sequence = 0;
 const registration = (label) => {
@@ -79,6 +83,7 @@ async function closedLoop(label, base) {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   console.log(`  ${label.padEnd(10)} closed loop ${Math.round(latencies.length / elapsed).toString().padStart(6)} registrations/s   p50 ${pct(latencies, 50)} ms   p99 ${pct(latencies, 99)} ms   (${latencies.length} in ${elapsed.toFixed(1)} s, ${errors} not 201)`);
+  (report[label] ??= {}).closed = { perSecond: Math.round(latencies.length / elapsed), p50: at(latencies, 50), p99: at(latencies, 99), count: latencies.length, errors };
   return latencies.length - errors;
 }
 
@@ -106,6 +111,7 @@ async function openLoop(label, base) {
   latencies.sort((a, b) => a - b);
   const elapsed = (performance.now() - started) / 1000;
   console.log(`  ${label.padEnd(10)} open loop ${RATE}/s for ${OPEN_SECONDS} s: p50 ${pct(latencies, 50)} ms   p95 ${pct(latencies, 95)} ms   p99 ${pct(latencies, 99)} ms   (${total} sent in ${elapsed.toFixed(1)} s, ${errors} errors)`);
+  (report[label] ??= {}).open = { p50: at(latencies, 50), p95: at(latencies, 95), p99: at(latencies, 99), sent: total, errors };
   return total - errors;
 }
 
@@ -113,6 +119,7 @@ async function openLoop(label, base) {
 async function mailsArrive(label, expected) {
   const t0 = performance.now();
   while (received < expected && performance.now() - t0 < 120_000) await sleep(100);
+  report[label].mail = { delivered: received, expected, afterSeconds: Math.round((performance.now() - t0) / 100) / 10 };
   console.log(`  ${label.padEnd(10)} mail: ${received} of ${expected} confirmations arrived ${received >= expected ? `within ${((performance.now() - t0) / 1000).toFixed(1)} s after the run` : 'after 120 s — NOT ALL SENT'}`);
 }
 
@@ -137,3 +144,4 @@ if (process.env.FAMCAL_TEST_POSTGRES_URL) {
   console.log('  PostgreSQL: not measured (run it with: bash scripts/with-postgres.sh pnpm bench:server)');
 }
 smtp.close();
+saveSection('server', report);

@@ -1,23 +1,14 @@
 // The embed's size check: prints minified, gzip and brotli sizes of the first load (famcal.js) and of
 // every chunk, with a breakdown per dependency; writes the versioned copy of the file; fails above the
-// budgets: first load 57.6 kB gzip; everything a page can load 87.5 kB gzip — each on-demand part is
-// compressed on its own, so every part moved out of the first load (the filters, the deep-link reader,
-// the registration form's words, the registration client, the month grid) makes the sum a little larger
-// than one file would be; what keeps rrule's walk finite on any rule of a hostile feed (core/time/
-// rule-between, the checks of impossible rules) is ≈ 1.9 kB of the first load; a moved date's word on its
-// old day and the service's states in a list standing alone (a server-rendered programme taken over) ≈ 0.3 kB;
-// the embed knowing the registration service it was loaded from (feed and endpoint left out) ≈ 0.1 kB;
-// the sixth session's features ≈ 2.6 kB of the first load and 4.8 kB in all: whole-day dates, open-ended
-// ages and named reduced tariffs through parse and expansion, the readings `famcal validate` proposes
-// (they live in parse), the child's age as chips and the phone toolbar, a parent's own card (see the
-// changeset embed-budget-sixth-session). Both are interim guards against growth nobody meant: the target is a first load
-// of 35 kB and 70 kB in all, not met (the libraries the first card needs are ≈ 23.5 kB of the 54).
+// budgets in scripts/size-budgets.json — each with why it is that value and the changeset that set it
+// (test-node/size-budgets.test.mjs fails when a budget moves without a changeset stating the new value).
+// Both are interim guards against growth nobody meant: the target is a first load of 35 kB and 70 kB in all.
 import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
+import { readBudgets } from './size-budgets.mjs';
 
-const BUDGET_GZIP = 57.6 * 1024;
-const BUDGET_ALL_GZIP = 87.5 * 1024;
+const { firstLoadGzip: BUDGET_GZIP, allGzip: BUDGET_ALL_GZIP } = readBudgets();
 const dir = new URL('../dist/embed/', import.meta.url);
 const code = readFileSync(new URL('famcal.js', dir));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

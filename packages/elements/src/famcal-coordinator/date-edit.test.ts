@@ -5,7 +5,7 @@ import type { FamcalDateEdit } from './date-edit.js';
 import type { FamcalCoordinator } from './famcal-coordinator.js';
 import type { FamcalActivityForm } from './activity-form.js';
 import { textOf } from '../test-support/fixtures.js';
-import { signInKept } from '../test-support/kept-service.js';
+import { saveKept, signInKept } from '../test-support/kept-service.js';
 
 /**
  * A real registration service that keeps the feed `huis` (src/test-support/kept-feed.json, imported at its
@@ -158,5 +158,28 @@ describe('famcal-date-edit against a service that keeps the feed', () => {
     expect(await save(el)).to.equal('Bewaard.');
     await waitUntil(() => /Oudejaar/.test(textOf(page.shadowRoot!.querySelector('#date-heading'))), 'the page did not show the new title');
     await expect(page).to.be.accessible();
+  });
+
+  it('drags a whole day onto another day: the move asks for a date, not a time, and the service moves it', async () => {
+    const csrf = await signIn('wtr-keeping-token');
+    const id = `speeldag-${Math.random().toString(36).slice(2, 8)}`;
+    const saved = await saveKept(csrf, { id, title: { nl: 'Speeldag' }, organizer: 'huis', location: 'huis', price: { type: 'free' }, capacity: { places: 10 }, registration: { required: true, opens: 'P365D' }, schedule: { start: '2026-11-26', duration: 'P1D' } });
+    expect(saved.status, await saved.clone().text()).to.equal(200);
+    const page = await fixture<FamcalCoordinator>(html`<famcal-coordinator lang="nl" endpoint="${SERVICE}/coordinator" csrf-token=${csrf}></famcal-coordinator>`);
+    const occurrence = `${id}@2026-11-26`;
+    await waitUntil(() => page.shadowRoot!.querySelector(`button[data-id="${CSS.escape(occurrence)}"]`), 'the whole day is not in the week');
+    const row = page.shadowRoot!.querySelector(`button[data-id="${CSS.escape(occurrence)}"]`)!.closest('tr')!;
+    expect(textOf(row)).to.include('hele dag');
+    const data = new DataTransfer();
+    row.dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true, composed: true }));
+    const target = page.shadowRoot!.querySelector('tbody[data-day="2026-11-27"]')!;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await waitUntil(() => page.shadowRoot!.querySelector('#new-start'), 'the move was not asked');
+    const input = page.shadowRoot!.querySelector<HTMLInputElement>('#new-start')!;
+    expect(input.type).to.equal('date');
+    expect(input.value).to.equal('2026-11-27');
+    page.shadowRoot!.querySelector<HTMLButtonElement>('form.action button[type=submit]')!.click();
+    await waitUntil(() => /verplaatst/i.test(textOf(page.shadowRoot!.querySelector('[part=status]'))), 'not moved');
   });
 });

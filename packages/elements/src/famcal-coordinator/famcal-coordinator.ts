@@ -186,7 +186,8 @@ export class FamcalCoordinator extends LitElement {
   /** A date dragged onto another day: its page opens with the move asked, at the same time on that day. */
   private dropOn(d: CoordinatorDate, day: string): void {
     this.open(d);
-    this.startAction({ kind: 'moveDate', start: `${day}T${d.start.slice(11, 16)}` });
+    // A whole day moves to another day; a timed date keeps its time.
+    this.startAction({ kind: 'moveDate', start: d.wholeDay ? day : `${day}T${d.start.slice(11, 16)}` });
   }
 
   private formatters = new Map<string, ReturnType<typeof createFormatter>>();
@@ -259,7 +260,7 @@ export class FamcalCoordinator extends LitElement {
     return html`<form part="form" class="action" @submit=${this.onSubmitAction} aria-labelledby="action-title">
       <h3 id="action-title" tabindex="-1">${action.kind === 'cancelRegistration' ? m.cancelRegistrationOf(isolateText(action.registration.name ?? '—')) : m[action.kind]}</h3>
       ${action.kind === 'moveDate'
-        ? html`<label for="new-start">${m.newStart}</label><input id="new-start" type="datetime-local" required .value=${action.start ?? this.selected?.start ?? ''} />`
+        ? html`<label for="new-start">${m.newStart}</label><input id="new-start" type=${this.selected?.wholeDay ? 'date' : 'datetime-local'} required .value=${action.start ?? this.selected?.start ?? ''} />`
         : nothing}
       ${action.kind !== 'cancelRegistration' ? html`<label for="message">${m.message}</label><textarea id="message" maxlength="2000" rows="3"></textarea>` : nothing}
       <div class="actions">

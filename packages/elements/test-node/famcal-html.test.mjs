@@ -56,3 +56,16 @@ test('--help lists its options', async () => {
   assert.match(stdout, /^usage: famcal html <feed\.json\|url>/);
   assert.match(stdout, /--feed-url URL/);
 });
+
+test('a hostile feed name, title option and embed URL come out as text, never as markup', async () => {
+  const { renderProgrammePage } = await import('../dist/ssr/render-programme.js');
+  const feed = JSON.parse((await import('node:fs')).readFileSync(sample, 'utf8'));
+  const hostile = '</title><script>alert(1)</script>"><img src=x onerror=alert(1)>';
+  const page = await renderProgrammePage({ ...feed, name: { nl: hostile } }, { language: 'nl', month: '2026-12', now: new Date('2026-11-24T08:00:00Z'), embedUrl: `/famcal.js"><script>alert(2)</script>` });
+  assert.ok(!page.includes('<script>alert'), 'no injected script');
+  assert.ok(!page.includes('<img src=x'), 'no injected image');
+  assert.ok(page.includes('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'), 'the name as text in the title and heading');
+  assert.ok(page.includes('src="/famcal.js&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"'), 'the embed URL as one attribute value');
+  const titled = await renderProgrammePage(feed, { language: 'nl', month: '2026-12', now: new Date('2026-11-24T08:00:00Z'), title: hostile });
+  assert.ok(!titled.includes('<script>alert') && titled.includes('<title>&lt;/title&gt;'), 'the title option as text');
+});

@@ -9,6 +9,8 @@
 import { html, nothing } from 'lit';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+// The page around the programme escapes its few values as Lit SSR escapes the text it renders: one escaper, not our own.
+import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
 import { createFormatter, createStore, feedOccurrences, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem, type RegistrationCounts } from '@famcal/core';
 import { FamcalList, listWindow } from '../famcal-list/famcal-list.js';
 import { presetFilters, type Presets } from '../presets.js';
@@ -161,8 +163,4 @@ export async function styleHashes(html: string): Promise<string[]> {
 /** A large feed shows its first days first and the whole window in the next task: wait for that. */
 async function settled(store: ReturnType<typeof createStore>): Promise<void> {
   while (store.getState().complete === false) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -225,7 +225,7 @@ describe('fast-forward of long-running rules', () => {
 
 describe('whether a rule gives its own start, at a glance', () => {
   it('agrees with rrule wherever it answers, for every frequency, weekday and part', async () => {
-    const { startInRuleAtAGlance } = await import('./expand.js');
+    const { startInRuleAtAGlance } = await import('./rule-checks.js');
     const { parseRRule } = await import('./rrule-parse.js');
     const { RRule } = await import('./rrule-interop.js');
     const rules = [

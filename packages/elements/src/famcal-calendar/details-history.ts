@@ -1,5 +1,7 @@
 /** The details dialog and the Back button: opening adds a history entry, Back closes the details, closing takes the entry back; focus returns to the opener. */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { icon } from '../icons.js';
+import type { Labels } from '../labels.js';
 
 /** What the history needs of the calendar: its link key, the details open now, and how to close them. */
 export interface Details {
@@ -69,4 +71,25 @@ export function closeOnBackdrop(event: MouseEvent): void {
   if (!(dialog instanceof HTMLDialogElement)) return;
   const box = dialog.getBoundingClientRect();
   if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) dialog.close();
+}
+
+/** What the details dialog shows: the date open, its title for the dialog's name, and where parents register. */
+export interface DialogState {
+  readonly occurrenceId: string;
+  readonly title: string;
+  readonly language: string;
+  readonly now?: string | undefined;
+  readonly endpoint?: string | undefined;
+}
+
+/** The details dialog of one date (the details are a part of their own, fetched when a parent first opens one). */
+export function detailsDialog(labels: Labels, state: DialogState, on: { closed(): void; close(): void }) {
+  if (!customElements.get('famcal-activity')) void import('../define/famcal-activity.js');
+  return html`<dialog part="dialog" aria-label=${state.title || labels.m.calendarLabel} @close=${() => on.closed()} @click=${closeOnBackdrop}>
+    <div class="dialog-body">
+      <button class="dialog-close" part="button" @click=${() => on.close()}>${icon('close')}${labels.m.close}</button>
+      <famcal-activity exportparts="activity, heading, button" lang=${state.language} now=${state.now ?? nothing} occurrence-id=${state.occurrenceId} heading-level="2"
+        registration-endpoint=${state.endpoint ?? nothing}></famcal-activity>
+    </div>
+  </dialog>`;
 }

@@ -274,7 +274,7 @@ describe('famcal-calendar', () => {
     await tap('Kinderopvang');
     await tap('Deze week');
     expect(taps).to.equal(5);
-    expect(page.el.famcal.state!.filters).to.deep.include({ childAge: { value: 2, unit: 'years' }, price: 'free', childcare: true });
+    expect((page.el as unknown as { famcal: { state: { filters: object } } }).famcal.state.filters).to.deep.include({ childAge: { value: 2, unit: 'years' }, price: 'free', childcare: true });
     const count = page.root.querySelector('[part=count]')!.getBoundingClientRect();
     expect(count.bottom, 'the result count without scrolling').to.be.at.most(844);
     expect(page.count).to.match(/^\d+ activiteit(en)?$/);

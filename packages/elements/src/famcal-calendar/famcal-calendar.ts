@@ -2,14 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
-  addMonths, createStore, inWindow, monthOf, monthWindow, todayIn, parseOccurrenceId,
+  createStore, inWindow, monthOf, monthWindow, todayIn, parseOccurrenceId,
   type FamcalStore, type Filters, type Window,
 } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { storeContext } from '../context.js';
-import { icon } from '../icons.js';
 import { text, type Labels } from '../labels.js';
-import { isolateText } from '../bidi.js';
 import { presetFilters } from '../presets.js';
 import { messagesOrDutch } from '../i18n/index.js';
 import { navigateEvent } from '../events/famcal-navigate.js';
@@ -25,11 +23,12 @@ import { languageSwitch, offeredLanguages, savedLanguage, saveLanguage } from '.
 import '../define/famcal-list.js';
 import { listWindow } from '../famcal-list/famcal-list.js';
 import { LayoutController } from './layout-controller.js';
-import { DetailsHistory, closeOnBackdrop } from './details-history.js';
+import { DetailsHistory, detailsDialog } from './details-history.js';
 import { placesController } from './places-controller.js';
 import { windowShown } from './calendar-window.js';
-import { problemReporter } from './feed-problems.js';
+import { feedNotices, problemReporter } from './feed-problems.js';
 import { quickChoices } from './quick-choices.js';
+import { calendarToolbar } from './calendar-toolbar.js';
 import { printView } from './print-view.js';
 import { service } from '../embed-service.js';
 
@@ -258,26 +257,8 @@ export class FamcalCalendar extends FamcalElement {
       saveLanguage(language);
     });
     return html`<section class="calendar ${narrow ? 'narrow' : ''}" aria-label=${this.#landmarkName(labels)}>
-      <div class="toolbar" part="toolbar">
-        <div class="nav">
-          <button part="button" @click=${() => this.#goMonth(addMonths(this.#shownMonth, -1))}>${icon('chevronLeft')}<span class="visually-hidden">${m.previousMonth}</span></button>
-          <h2 class="title" aria-live="polite">${labels.format.month(this.#shownMonth)}</h2>
-          <button part="button" @click=${() => this.#goMonth(addMonths(this.#shownMonth, 1))}>${icon('chevronRight')}<span class="visually-hidden">${m.nextMonth}</span></button>
-          ${narrow && this.#shownMonth === monthOf(this.#today) ? nothing : html`<button part="button" @click=${() => this.#goMonth(monthOf(this.#today))}>${m.today}</button>`}
-        </div>
-        ${narrow ? nothing : language}
-        <div class="views" role="group" aria-label=${m.view}>
-          <button part="button" aria-pressed=${view === 'list'} @click=${() => this.#setView('list')}>${icon('list')}<span class="view-name">${m.viewList}</span></button>
-          <button part="button" aria-pressed=${view === 'month'} @click=${() => this.#setView('month')}>${icon('grid')}<span class="view-name">${m.viewMonth}</span></button>
-        </div>
-      </div>
-      ${this.#copy.stale
-        ? html`<p class="stale" role="alert">${m.errorTitle} ${m.errorStale}
-            <button part="button" @click=${() => this.#store.reload()}>${m.retry}</button></p>`
-        : nothing}
-      ${this.sources
-        .filter((s) => s.status !== 'ok')
-        .map((s) => html`<p class="stale" role="status">${s.status === 'saved' ? m.partnerSaved(isolateText(s.name)) : m.partnerFailed(isolateText(s.name))}</p>`)}
+      ${calendarToolbar(labels, { month: this.#shownMonth, today: this.#today, view, narrow, language }, { go: (month) => this.#goMonth(month), view: (next) => this.#setView(next) })}
+      ${feedNotices(m, this.#copy.stale, this.sources, () => void this.#store.reload())}
       ${quickChoices(labels, this.#store.getState().filters, this.#today, (patch) => this.#setQuick(patch), {
         open: this.#agesOpen,
         toggle: (open) => {
@@ -326,18 +307,9 @@ export class FamcalCalendar extends FamcalElement {
 
   #renderDialog() {
     if (!this.openId) return nothing;
-    // The details are a chunk of their own: fetched when a parent first opens an activity.
-    if (!customElements.get('famcal-activity')) void import('../define/famcal-activity.js');
-    const labels = this.labels!;
     const occurrence = this.famcal.state?.all.find((o) => o.id === this.openId);
-    const title = occurrence ? text(labels, occurrence.title) : '';
-    return html`<dialog part="dialog" aria-label=${title || labels.m.calendarLabel} @close=${this.#onDialogClose} @click=${closeOnBackdrop}>
-      <div class="dialog-body">
-        <button class="dialog-close" part="button" @click=${() => this.#dialog?.close()}>${icon('close')}${labels.m.close}</button>
-        <famcal-activity exportparts="activity, heading, button" lang=${this.language} now=${this.now ?? nothing} occurrence-id=${this.openId} heading-level="2"
-          registration-endpoint=${this.#endpoint ?? nothing}></famcal-activity>
-      </div>
-    </dialog>`;
+    const state = { occurrenceId: this.openId, title: occurrence ? text(this.labels!, occurrence.title) : '', language: this.language, now: this.now, endpoint: this.#endpoint };
+    return detailsDialog(this.labels!, state, { closed: () => this.#onDialogClose(), close: () => this.#dialog?.close() });
   }
 
   #setQuick(patch: Partial<Filters>): void {

@@ -1,14 +1,17 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, createFormatter, parseOccurrenceId, periodStart, periodWindow, shiftPeriod, type Period } from '@famcal/core';
+import { addDays, parseOccurrenceId, periodStart, periodWindow, shiftPeriod, type Period } from '@famcal/core';
 import { base } from '../styles/shared.js';
 import { languageOf, localeOf, toLanguage, type Language } from '../i18n/index.js';
 import { coordinatorStyles } from './famcal-coordinator.styles.js';
 import { coordinatorMessages } from './messages.js';
-import { isolate, isolateText } from '../bidi.js';
+import { isolate } from '../bidi.js';
 import { distinct, groupByDay, periodToolbar } from './coordinator-period.js';
 import { outboxTable } from './coordinator-outbox.js';
 import { datesTable, registrationsTable } from './coordinator-tables.js';
+import { actionForm, type Action } from './coordinator-actions.js';
+import { coordinatorRequest } from './coordinator-api.js';
+import { DateWords } from './coordinator-words.js';
 import './programme-tab.js';
 import './date-edit.js';
 import './closures-tab.js';
@@ -18,7 +21,6 @@ import './website-tab.js';
 export type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
 import type { CoordinatorDate, CoordinatorRegistration, OutboxMail } from './coordinator-types.js';
 
-type Action = { kind: 'cancelDate' } | { kind: 'moveDate'; start?: string } | { kind: 'cancelRegistration'; registration: CoordinatorRegistration } | { kind: 'editDate' };
 
 /**
  * The coordinator's page over the registration service's coordinator API: upcoming dates with
@@ -95,6 +97,7 @@ export class FamcalCoordinator extends LitElement {
   /** The kept feed the programme tab edits (the first `GET /feeds` lists), if any. */
   @state() private keptFeed?: string;
   private focusAfterRender?: string;
+  private readonly words = new DateWords(() => this.language);
 
   private get language(): Language {
     return this.lang ? toLanguage(this.lang) : languageOf(this.parentElement ?? this);
@@ -174,10 +177,10 @@ export class FamcalCoordinator extends LitElement {
     // A week lists its seven days, so a date can be dragged onto a day without dates.
     const week = this.period === 'week' && this.start ? Array.from({ length: 7 }, (_, n) => addDays(this.start, n)) : [];
     return html`${toolbar}${datesTable(groupByDay(shown, week), m, {
-      when: (d) => this.when(d),
-      time: (d) => this.hours(d),
-      places: (d) => this.places(d),
-      dayName: (day, timezone) => this.dayName(day, timezone),
+      when: this.words.when,
+      time: this.words.time,
+      places: this.words.places,
+      dayName: this.words.dayName,
       open: (d) => this.open(d),
       drop: (d, day) => this.dropOn(d, day),
     })}<p class="muted">${m.deDrop}</p>`;
@@ -188,21 +191,6 @@ export class FamcalCoordinator extends LitElement {
     this.open(d);
     // A whole day moves to another day; a timed date keeps its time.
     this.startAction({ kind: 'moveDate', start: d.wholeDay ? day : `${day}T${d.start.slice(11, 16)}` });
-  }
-
-  private formatters = new Map<string, ReturnType<typeof createFormatter>>();
-
-  /** One formatter per language and zone: a week of 500 dates would otherwise build a thousand. */
-  private formatter(timezone: string): ReturnType<typeof createFormatter> {
-    const key = `${this.language} ${timezone}`;
-    let format = this.formatters.get(key);
-    if (!format) this.formatters.set(key, (format = createFormatter(localeOf(this.language), timezone)));
-    return format;
-  }
-
-  /** "maandag 7 december" in the page's language. */
-  private dayName(day: string, timezone: string): string {
-    return this.formatter(timezone).day(day, 'long');
   }
 
   /** Today in the programme's zone, by the service's clock (from its answer; until then the browser's). */
@@ -217,21 +205,14 @@ export class FamcalCoordinator extends LitElement {
     void this.loadDates();
   }
 
-  /** Places taken (here and elsewhere) of the capacity, with the part taken elsewhere named. */
-  private places(d: CoordinatorDate): string {
-    const m = coordinatorMessages(this.language);
-    const taken = d.taken ?? d.confirmed;
-    return `${taken}${d.capacity ? ` / ${d.capacity}` : ''}${d.elsewhere ? ` (${m.elsewhere(d.elsewhere)})` : ''}`;
-  }
-
   private renderDate(d: CoordinatorDate) {
     const m = coordinatorMessages(this.language);
     const list = this.registrations;
     const active = list?.filter((r) => r.status !== 'cancelled').length ?? 0;
     const csv = (lang: 'nl' | 'fr') => `${this.base}/occurrences/${encodeURIComponent(d.occurrenceId)}/registrations.csv?lang=${lang}`;
     return html`<button part="button" class="link" @click=${this.closeDate}>← ${m.back}</button>
-      <h2 id="date-heading" tabindex="-1">${isolate(d.title)}, ${this.when(d)}</h2>
-      <p>${isolate(d.location ?? '')} · ${m.statusWord[d.status]} · ${m.confirmed}: ${this.places(d)} · ${m.waitlisted}: ${d.waitlisted}</p>
+      <h2 id="date-heading" tabindex="-1">${isolate(d.title)}, ${this.words.when(d)}</h2>
+      <p>${isolate(d.location ?? '')} · ${m.statusWord[d.status]} · ${m.confirmed}: ${this.words.places(d)} · ${m.waitlisted}: ${d.waitlisted}</p>
       <div class="actions">
         <a part="button" class="button" href=${csv('nl')} download>${m.csv('Nederlands')}</a>
         <a part="button" class="button" href=${csv('fr')} download>${m.csv('français')}</a>
@@ -245,29 +226,16 @@ export class FamcalCoordinator extends LitElement {
         ? html`<famcal-date-edit lang=${this.language} endpoint=${this.endpoint} csrf-token=${this.csrfToken} scope=${this.scope} feed=${this.keptFeed ?? ''}
             occurrence-id=${d.occurrenceId} registered=${active} .fetcher=${this.fetcher}
             @famcal-date-saved=${this.onDateSaved} @famcal-date-edit-close=${this.closeEdit}></famcal-date-edit>`
-        : this.action ? this.renderAction(this.action, active) : nothing}
+        : this.action
+          ? actionForm(this.action, active, coordinatorMessages(this.language), {
+              date: this.selected, busy: this.busy, submit: (event) => this.onSubmitAction(event), keep: () => (this.action = undefined),
+            })
+          : nothing}
       ${!list
         ? html`<p role="status">${m.loading}</p>`
         : !list.length
           ? html`<p>${m.noRegistrations}</p>`
           : registrationsTable(list, m, (registration) => this.startAction({ kind: 'cancelRegistration', registration }))}`;
-  }
-
-  private renderAction(action: Exclude<Action, { kind: 'editDate' }>, people: number) {
-    const m = coordinatorMessages(this.language);
-    const confirm =
-      action.kind === 'cancelDate' ? m.confirmCancelDate(people) : action.kind === 'moveDate' ? m.confirmMove(people) : m.confirmCancelRegistration(isolateText(action.registration.name ?? '—'));
-    return html`<form part="form" class="action" @submit=${this.onSubmitAction} aria-labelledby="action-title">
-      <h3 id="action-title" tabindex="-1">${action.kind === 'cancelRegistration' ? m.cancelRegistrationOf(isolateText(action.registration.name ?? '—')) : m[action.kind]}</h3>
-      ${action.kind === 'moveDate'
-        ? html`<label for="new-start">${m.newStart}</label><input id="new-start" type=${this.selected?.wholeDay ? 'date' : 'datetime-local'} required .value=${action.start ?? this.selected?.start ?? ''} />`
-        : nothing}
-      ${action.kind !== 'cancelRegistration' ? html`<label for="message">${m.message}</label><textarea id="message" maxlength="2000" rows="3"></textarea>` : nothing}
-      <div class="actions">
-        <button part="button" class="primary" type="submit" ?disabled=${this.busy}>${confirm}</button>
-        <button part="button" type="button" @click=${() => (this.action = undefined)}>${m.keep}</button>
-      </div>
-    </form>`;
   }
 
   private renderOutbox() {
@@ -276,27 +244,12 @@ export class FamcalCoordinator extends LitElement {
     return outboxTable(this.mails, m, localeOf(this.language), this.dates?.[0]?.timezone ?? 'Europe/Brussels');
   }
 
-  /** "wo 10 dec 19:00–21:00" in the feed's zone. */
-  private when(d: CoordinatorDate): string {
-    const format = this.formatter(d.timezone);
-    return `${format.day(format.dateOf(new Date(d.startsAt)), 'short')} ${this.hours(d)}`;
-  }
-
-  /** "19:00–21:00", or a whole day's "hele dag". */
-  private hours(d: CoordinatorDate): string {
-    return d.wholeDay ? coordinatorMessages(this.language).wholeDay : this.formatter(d.timezone).timeRange(new Date(d.startsAt), new Date(d.endsAt));
-  }
-
   private get base(): string {
     return this.endpoint.replace(/\/+$/, '');
   }
 
   private async api<T>(path: string, init: RequestInit = {}): Promise<T> {
-    const response = await (this.fetcher ?? globalThis.fetch)(`${this.base}${path}`, {
-      credentials: 'same-origin',
-      ...init,
-      headers: { accept: 'application/json', ...(init.method && init.method !== 'GET' ? { 'content-type': 'application/json', 'x-famcal-csrf': this.csrfToken } : {}), ...init.headers },
-    });
+    const response = await coordinatorRequest(this, path, init);
     const body = await response.json().catch(() => undefined);
     if (!response.ok) throw new Error((body as { message?: string } | undefined)?.message ?? `HTTP ${response.status}`);
     return body as T;

@@ -6,8 +6,9 @@ bash scripts/ensure-tools.sh --browser --reference
 
 echo "› building"
 pnpm -r --filter './packages/**' run build
-echo "› dependency graph: core ← elements, core ← server; no cycle, no import into another package's src"
+echo "› dependency graph: core ← elements ← server; no cycle, no import into another package's src"
 pnpm run check:deps
+node --test scripts/dependency-graph.test.mjs
 
 echo "› API reference (TypeDoc): every export documented, no broken link"
 pnpm run docs:api
@@ -17,6 +18,8 @@ for package in packages/core packages/elements packages/server; do (cd "$package
 
 echo "› testing (the server's suite on SQLite and on a throw-away PostgreSQL)"
 bash scripts/with-postgres.sh pnpm -r --filter './packages/**' --workspace-concurrency=1 run test
+echo "› the elements in Chromium beside real registration services (web-test-runner.config.mjs, at the root: above both packages)"
+pnpm run test:browser
 
 echo "› Storybook: build, then every story rendered and checked with axe in each ready theme"
 pnpm exec storybook build -c .storybook -o storybook-static --quiet

@@ -1,4 +1,8 @@
-// Browser tests in Debian's Chromium, importing the TypeScript sources (never dist).
+// The elements' browser tests in Debian's Chromium, importing the TypeScript sources (never dist), beside
+// real registration services. This configuration lives at the workspace root, above both packages: the tests
+// need @famcal/elements' sources and a running @famcal/server, and @famcal/server serves the elements' built
+// files, so neither package may depend on the other for its tests (the graph stays core ← elements ← server).
+// Run from the root: `pnpm run test:browser`, or `pnpm exec wtr --files 'packages/elements/src/…test.ts'`.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -18,7 +22,7 @@ const registration = await startServer(
   configFromEnv({
     PORT: '0',
     DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url)),
+    FAMCAL_FEEDS: fileURLToPath(new URL('./examples/public/activities.json', import.meta.url)),
     FAMCAL_PUBLIC_URL: 'http://127.0.0.1/registrations-test',
     // Any site may embed; the test page's own origin is also the house's, where coordinators sign in.
     FAMCAL_ALLOWED_ORIGINS: `*,${HOUSE_ORIGIN}`,
@@ -37,7 +41,7 @@ const refusing = await startServer(
   configFromEnv({
     PORT: '0',
     DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-refusing-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url))}`,
+    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./examples/public/activities.json', import.meta.url))}`,
     FAMCAL_PUBLIC_URL: 'http://127.0.0.1/refusing',
     FAMCAL_ALLOWED_ORIGINS: 'https://another-house.example',
   }),
@@ -50,7 +54,7 @@ const keeping = await startServer(
   configFromEnv({
     PORT: '0',
     DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-keeping-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./src/test-support/kept-feed.json', import.meta.url))}`,
+    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./packages/elements/src/test-support/kept-feed.json', import.meta.url))}`,
     FAMCAL_PUBLIC_URL: 'http://127.0.0.1/keeping-test',
     // Mail is queued in the outbox (what the tests read); nothing listens there, so none leaves this machine.
     FAMCAL_SMTP_URL: 'smtp://127.0.0.1:9',
@@ -72,7 +76,7 @@ const embedding = await startServer(
   configFromEnv({
     PORT: '0',
     DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-embedding-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('../../examples/public/activities.json', import.meta.url))}`,
+    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./examples/public/activities.json', import.meta.url))}`,
     FAMCAL_PUBLIC_URL: 'http://127.0.0.1/embedding',
     FAMCAL_ALLOWED_ORIGINS: '*',
     FAMCAL_RATE_PER_IP: '100000',
@@ -101,16 +105,16 @@ async function sameOriginService(context, next) {
 }
 
 export default {
-  files: 'src/**/*.test.ts',
+  files: 'packages/elements/src/**/*.test.ts',
   middleware: [sameOriginService],
-  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
   // tsconfig is required for legacy decorators; without it: "Unsupported decorator location: field"
   // a11ySnapshot: Chromium's accessibility tree, for what a screen reader says of a card.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./packages/elements/tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin()],
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head><script>window.FAMCAL_REGISTRATION = ${JSON.stringify(registration.url)}; window.FAMCAL_REFUSING_REGISTRATION = ${JSON.stringify(refusing.url)}; window.FAMCAL_EMBEDDING_SERVICE = ${JSON.stringify(embedding.url)}; window.FAMCAL_KEEPING = ${JSON.stringify(keeping.url)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [

@@ -61,6 +61,11 @@ const rruleEntry = () => narrowEntry('rrule', (dir) => ({ RRule: `${dir}/dist/es
 // formatters stay out (DateTime is named for the core's Node-only paths, which the embed never reaches).
 const luxonEntry = () => narrowEntry('luxon', (dir) => ({ 'default as IANAZone': `${dir}/src/zones/IANAZone.js`, 'default as DateTime': `${dir}/src/datetime.js` }));
 
+// The engine (validation and expansion: the schema, zod, the recurrence rules, rrule): the store imports it
+// when first needed, so a first screen drawn from dates ahead starts without it. Its modules are also used by
+// on-demand parts (details, deep links, several feeds), which load it with them; the core's index re-exports
+// them all, so the walk below would count them as first load: they are named here.
+const ENGINE = /\/core\/dist\/(engine|occurrences|suggest|feed\/(parse|schema|issues|proposals|unknown-keys|serialize)|time\/(expand|rrule-parse|rule-between|rule-checks|rrule-interop))\.js$|\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|rrule)\/|\/build\/rrule-[a-z]+-stub\.ts$|^\0famcal-rrule$/;
 const OWN_CHUNK = /\/words\/(fr|en|tr|ar)\.js$|\/core\/dist\/registration\/(client|contract|responses)\.js$|\/src\/registration-client\.ts$/;
 const ENTRY = fileURLToPath(new URL('./src/embed.ts', import.meta.url));
 
@@ -97,6 +102,9 @@ export default defineConfig({
     terserOptions: { ecma: 2020, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } },
     lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'famcal.js' },
     rollupOptions: {
+      // The engine's group leaves out the light modules it uses (see below), which rolldown allows when the entry
+      // may gain exports ('allow-extension': the embed's entry exports nothing a page imports).
+      preserveEntrySignatures: 'allow-extension',
       // Parts the first screen does not need (the registration form and client, details, languages, exports) are chunks loaded on demand, from
       // the embed's own folder; content-hashed names can be cached for good.
       output: {
@@ -107,7 +115,11 @@ export default defineConfig({
         // schemas, which only a calendar with a registration service (after its first cards) or a
         // registration form loads, and the other languages' words.
         codeSplitting: {
-          groups: [{ debugName: 'shared', name: (id, ctx) => (OWN_CHUNK.test(id) ? null : firstLoad(ctx).has(id) ? 'shared' : 'later'), minShareCount: 2 }],
+          groups: [
+            // Only the engine's own modules: the light ones they use (dates, zones, occurrence.ts) stay with the first screen.
+            { name: 'engine', test: ENGINE, priority: 2, includeDependenciesRecursively: false },
+            { debugName: 'shared', name: (id, ctx) => (OWN_CHUNK.test(id) ? null : firstLoad(ctx).has(id) ? 'shared' : 'later'), minShareCount: 2, priority: 1 },
+          ],
         },
       },
       onwarn(warning, warn) {

@@ -3,7 +3,7 @@
  * that the feed actually has, in a stable order.
  */
 import type { Category, Feed, Location, Organizer } from './feed/types.js';
-import { CATEGORIES } from './feed/schema.js';
+import { CATEGORIES } from './feed/constants.js';
 import { isFilterSet, type Filters } from './query/filters.js';
 
 /** What the filters can offer for a feed: the categories, areas, places, organisers and languages it uses, and whether any activity has childcare or is free. */

@@ -7,7 +7,8 @@
  * @packageDocumentation
  * @module @famcal/core
  */
-export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema, CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES, OCCURRENCE_STATUSES, CAPACITY_UNITS } from './feed/schema.js';
+export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema } from './feed/schema.js';
+export { CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES, OCCURRENCE_STATUSES, CAPACITY_UNITS } from './feed/constants.js';
 export type { FeedInput, ActivityInput } from './feed/schema.js';
 export type * from './feed/types.js';
 export { parseFeed, type ParseResult } from './feed/parse.js';
@@ -21,10 +22,16 @@ export { closestWord } from './suggest.js';
 export { parseDuration, type Duration } from './time/duration.js';
 export { isValidTimeZone, localDateOf, localDateTimeOf, floatingToInstant, parseLocalDateTime } from './time/local.js';
 export * from './time/calendar.js';
-export { feedOccurrences, expandFeed, isMovedAway, byStart, type MovedAway, activityOccurrences, occurrenceById, occurrenceId, parseOccurrenceId, remainingSeriesDates, placesTakenElsewhere, closureOn, type Occurrence, type OccurrenceOptions } from './occurrences.js';
+export { feedOccurrences, expandFeed, activityOccurrences, occurrenceById, remainingSeriesDates, placedDates } from './occurrences.js';
+export { isMovedAway, byStart, occurrenceId, parseOccurrenceId, placesTakenElsewhere, closureOn, occurrencesOfPlaced, type MovedAway, type Occurrence, type OccurrenceOptions, type PlacedDate } from './occurrence.js';
+export { feedEngine, type FeedEngine } from './engine.js';
+export { DATES_AHEAD_FORMAT, type DatesAheadDocument, type DateAhead } from './dates-ahead/format.js';
+export { writeDatesAhead, datesAheadWindow } from './dates-ahead/write.js';
+export { readDatesAhead, occurrencesAhead, looksLikeDatesAhead, DatesAheadError, type DatesAhead } from './dates-ahead/read.js';
 export { availabilityOf, registrationWindow, fewPlacesThreshold, type Availability, type AvailabilityInfo, type RegistrationCounts } from './availability.js';
 export { matcher, filterOccurrences, ageMatches, hasFilters, isFilterSet, timeOfDayOf, type Filters, type ChildAge, type TimeOfDay, type PriceFilter } from './query/filters.js';
-export { query, groupByDay, inWindow, type Query, type Day } from './query/query.js';
+export { query, type Query } from './query/query.js';
+export { groupByDay, inWindow, type Day } from './query/days.js';
 export { createStore, type FamcalStore, type StoreState, type StoreOptions, type StoreStatus, type Listener } from './store.js';
 export { toICS, type IcsSelection, type IcsOptions } from './export/ics.js';
 export { toJsonLd, occurrencesJsonLd, type JsonLdOptions } from './export/jsonld.js';

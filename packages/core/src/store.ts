@@ -1,11 +1,14 @@
 /**
  * A framework-free store over the core: load a feed (URL or JSON), set filters and the window, and
  * subscribe to the resulting state. Expansion is redone only when the feed, window or counts change;
- * a filter change only re-filters.
+ * a filter change only re-filters. The engine (validation and expansion: zod and rrule) loads when first
+ * needed: a dates-ahead document (`famcal-dates/1`) is shown without it, and checked by it after the first paint.
  */
 import type { Feed, Problem } from './feed/types.js';
-import { parseFeed } from './feed/parse.js';
-import { expandFeed, type MovedAway, type Occurrence } from './occurrences.js';
+import type { FeedEngine } from './engine.js';
+import type { MovedAway, Occurrence } from './occurrence.js';
+import { DATES_AHEAD_FORMAT } from './dates-ahead/format.js';
+import { looksLikeDatesAhead, occurrencesAhead, readDatesAhead, type DatesAhead } from './dates-ahead/read.js';
 import type { RegistrationCounts } from './availability.js';
 import { filterOccurrences, type Filters } from './query/filters.js';
 import type { Window } from './time/expand.js';
@@ -49,6 +52,12 @@ export interface StoreOptions {
   readonly now?: () => Date;
   /** fetch to load feed URLs with; defaults to the global fetch. */
   readonly fetch?: typeof fetch;
+  /**
+   * The engine (validation and expansion), or how to load it. By default it is imported when first needed,
+   * so a page drawn from dates ahead starts without it; pass `feedEngine` to have it at once (every call
+   * then changes the state before it returns).
+   */
+  readonly engine?: FeedEngine | (() => Promise<FeedEngine>);
 }
 
 /** Called with the new state on every change. */
@@ -76,6 +85,9 @@ export interface FamcalStore {
   subscribe(listener: Listener): () => void;
 }
 
+type Base = Omit<StoreState, 'all' | 'occurrences' | 'movedAway'>;
+type Expanded = { readonly occurrences: readonly Occurrence[]; readonly movedAway: readonly MovedAway[] };
+
 /** Creates a store. */
 export function createStore(options: StoreOptions): FamcalStore {
   checkWindow(options.window);
@@ -85,6 +97,15 @@ export function createStore(options: StoreOptions): FamcalStore {
   let loadId = 0;
   let lastSource: string | URL | object | undefined;
   let state: StoreState = { status: 'idle', problems: [], filters: options.filters ?? {}, window: options.window, all: [], occurrences: [], movedAway: [] };
+  let engine = typeof options.engine === 'object' ? options.engine : undefined;
+  let engineLoading: Promise<FeedEngine> | undefined;
+  // The dates-ahead document the current feed came from, until the engine has checked it.
+  let ahead: DatesAhead | undefined;
+
+  const loadEngine = (): Promise<FeedEngine> =>
+    engine
+      ? Promise.resolve(engine)
+      : (engineLoading ??= (typeof options.engine === 'function' ? options.engine() : import('./engine.js').then((m) => m.feedEngine)).then((loaded) => (engine = loaded)));
 
   const emit = (next: StoreState) => {
     state = next;
@@ -92,19 +113,102 @@ export function createStore(options: StoreOptions): FamcalStore {
   };
   // The moved-away dates of the window, before filtering (kept beside `all`, filtered with it).
   let allMovedAway: readonly MovedAway[] = [];
-  const expand = (feed: Feed | undefined, window: Window): readonly Occurrence[] => {
-    const expanded = feed ? expandFeed(feed, window, { now: now(), counts }) : { occurrences: [], movedAway: [] };
-    allMovedAway = expanded.movedAway;
-    return expanded.occurrences;
+  /** The occurrences of `window`: from the engine, or from the dates ahead; undefined while only the engine can give them. */
+  const expandNow = (feed: Feed | undefined, window: Window): Expanded | undefined => {
+    if (!feed) return { occurrences: [], movedAway: [] };
+    const with_ = { now: now(), counts };
+    if (engine) return engine.expandFeed(feed, window, with_);
+    return ahead?.feed === feed ? occurrencesAhead(ahead, window, with_) : undefined;
   };
-  const withOccurrences = ({ complete: _complete, ...base }: Omit<StoreState, 'all' | 'occurrences' | 'movedAway'>, all: readonly Occurrence[]): StoreState => ({
-    ...base,
-    all,
-    occurrences: base.feed ? filterOccurrences(all, base.filters, base.feed.timezone) : [],
-    movedAway: base.feed ? (filterOccurrences(allMovedAway, base.filters, base.feed.timezone) as MovedAway[]) : [],
-  });
-  // Each expansion of the whole window takes a turn; a later one makes a pending first-days one moot.
+  const withOccurrences = ({ complete: _complete, ...base }: Base, expanded: Expanded): StoreState => {
+    allMovedAway = expanded.movedAway;
+    return {
+      ...base,
+      all: expanded.occurrences,
+      occurrences: base.feed ? filterOccurrences(expanded.occurrences, base.filters, base.feed.timezone) : [],
+      movedAway: base.feed ? (filterOccurrences(allMovedAway, base.filters, base.feed.timezone) as MovedAway[]) : [],
+    };
+  };
+  // Each expansion takes a turn; a later one makes a pending one (first days, the engine loading) moot.
   let turn = 0;
+  /**
+   * Emits `next` with the occurrences of `expandIn` (its window unless said): at once when they can be
+   * given, else once the engine has loaded (meanwhile the status says loading). Returns the turn taken.
+   */
+  const show = (next: Base, expandIn: Window = next.window, complete?: false): number => {
+    const mine = ++turn;
+    const expanded = expandNow(next.feed, expandIn);
+    if (expanded) {
+      emit({ ...withOccurrences(next, expanded), ...(complete === false ? { complete } : {}) });
+      return mine;
+    }
+    emit({ ...state, ...next, status: 'loading' });
+    loadEngine().then(
+      () => {
+        if (mine === turn) show({ ...next, filters: state.filters }, expandIn, complete);
+      },
+      (error: unknown) => {
+        if (mine === turn) emit({ ...state, status: 'error', error: `the calendar could not be loaded (${(error as Error)?.message ?? String(error)})` });
+      },
+    );
+    return mine;
+  };
+  /** Shows a feed: a large one its first days now and the whole window after the first paint. */
+  const present = (base: Base) => {
+    const { feed } = base;
+    const first = firstDays(state.window);
+    if (!feed || feed.activities.length < LARGE_FEED || !first) return void show(base);
+    const mine = show(base, first, false);
+    afterPaint(() => {
+      if (mine === turn && state.feed === feed) show(state);
+    });
+  };
+  const ready = (feed: Feed, problems: readonly Problem[]): Base => {
+    const { error: _error, ...rest } = state;
+    return { ...rest, status: 'ready', feed, problems };
+  };
+
+  /** After the first paint: the engine checks a feed shown from dates ahead, and replaces what it showed only if it differs. */
+  const checkAhead = async (id: number, read: DatesAhead) => {
+    const checker = await loadEngine().catch(() => undefined);
+    await nextTask();
+    if (!checker || id !== loadId || state.feed !== read.feed) return;
+    const { feed, problems } = checker.parseFeed(checker.toFeedJson(read.feed));
+    await nextTask();
+    if (id !== loadId || state.feed !== read.feed) return;
+    ahead = undefined;
+    const sameFeed = problems.length === 0 && JSON.stringify(feed) === JSON.stringify(read.feed);
+    const expanded = sameFeed && state.complete !== false ? checker.expandFeed(read.feed, state.window, { now: now(), counts }) : undefined;
+    if (expanded && sameDates(expanded.occurrences, state.all) && sameDates(expanded.movedAway, allMovedAway)) return;
+    store.setFeed(sameFeed ? read.feed : feed, problems);
+  };
+
+  /** Shows a dates-ahead document; false when `value` is none (then the engine reads it as a feed). */
+  const showAhead = (id: number, value: unknown): boolean => {
+    let read: DatesAhead | undefined;
+    try {
+      read = readDatesAhead(value);
+    } catch (error) {
+      // A broken document: the engine reads the feed it holds and expands the dates itself.
+      const feed = (value as { feed?: unknown }).feed;
+      void loadEngine().then((checker) => {
+        if (id !== loadId) return;
+        let parsed: ReturnType<FeedEngine['parseFeed']>;
+        try {
+          parsed = checker.parseFeed(checker.toFeedJson(feed as Feed));
+        } catch {
+          parsed = checker.parseFeed(feed);
+        }
+        store.setFeed(parsed.feed, [{ path: 'dates', severity: 'warning', message: (error as Error).message }, ...parsed.problems]);
+      });
+      return true;
+    }
+    if (!read) return false;
+    ahead = read;
+    present(ready(read.feed, []));
+    afterPaint(() => void checkAhead(id, read));
+    return true;
+  };
 
   const store: FamcalStore = {
     getState: () => state,
@@ -128,7 +232,24 @@ export function createStore(options: StoreOptions): FamcalStore {
         return;
       }
       if (id !== loadId) return; // a newer load started meanwhile
-      const { feed, problems } = parseFeed(json);
+      if (typeof json === 'string' ? looksLikeDatesAhead(json) : (json as { format?: unknown } | null)?.format === DATES_AHEAD_FORMAT) {
+        let value: unknown = json;
+        try {
+          if (typeof json === 'string') value = JSON.parse(json);
+        } catch {
+          value = undefined;
+        }
+        if (value !== undefined && showAhead(id, value)) return;
+      }
+      let checker: FeedEngine;
+      try {
+        checker = await loadEngine();
+      } catch (error) {
+        if (id === loadId) emit({ ...state, status: 'error', error: `the calendar could not be loaded (${(error as Error)?.message ?? String(error)})` });
+        return;
+      }
+      if (id !== loadId) return;
+      const { feed, problems } = checker.parseFeed(json);
       const fatal = feed.activities.length === 0 && problems.some((p) => p.severity === 'error' && p.path === '');
       if (fatal) {
         emit({ ...state, status: 'error', error: problems.find((p) => p.path === '')!.message, problems });
@@ -145,36 +266,23 @@ export function createStore(options: StoreOptions): FamcalStore {
     },
 
     setFeed(feed, problems = []) {
-      const { error: _error, ...rest } = state;
-      const base = { ...rest, status: 'ready' as const, feed, problems };
-      const first = firstDays(state.window);
-      const mine = ++turn;
-      if (feed.activities.length < LARGE_FEED || !first) {
-        emit(withOccurrences(base, expand(feed, state.window)));
-        return;
-      }
-      // A large feed: the first days now, the whole window in the next task (its first cards do not wait for it).
-      emit({ ...withOccurrences(base, expand(feed, first)), complete: false });
-      afterPaint(() => {
-        if (mine === turn && state.feed === feed) emit(withOccurrences(state, expand(feed, state.window)));
-      });
+      present(ready(feed, problems));
     },
 
     setFilters(filters) {
-      emit({ ...withOccurrences({ ...state, filters }, state.all), ...(state.complete === false ? { complete: false } : {}) });
+      const base = { ...state, filters };
+      emit({ ...withOccurrences(base, { occurrences: state.all, movedAway: allMovedAway }), ...(state.complete === false ? { complete: false } : {}) });
     },
 
     setWindow(window) {
       checkWindow(window);
       if (window.from === state.window.from && window.to === state.window.to) return;
-      turn++;
-      emit(withOccurrences({ ...state, window }, expand(state.feed, window)));
+      show({ ...state, window });
     },
 
     setCounts(next) {
       counts = next;
-      turn++;
-      emit(withOccurrences(state, expand(state.feed, state.window)));
+      show(state);
     },
 
     mergeCounts(next) {
@@ -187,6 +295,12 @@ export function createStore(options: StoreOptions): FamcalStore {
     },
   };
   return store;
+}
+
+/** True when two lists hold the same dates, each with the same start, end, status, availability and title. */
+function sameDates(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
+  const key = (o: Occurrence) => `${o.id} ${o.start.getTime()} ${o.end.getTime()} ${o.status} ${o.availability} ${o.placesLeft} ${JSON.stringify(o.title)} ${JSON.stringify(o.note)}`;
+  return a.length === b.length && a.every((o, i) => key(o) === key(b[i]!));
 }
 
 /** Runs `task` after the browser has painted what is on screen now (in Node: in the next task). */

@@ -8,7 +8,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Activity, AgeRange, Feed, JsonObject, LocalizedText, Price } from '../feed/types.js';
-import type { Category } from '../feed/schema.js';
+import type { Category } from '../feed/constants.js';
 import { activityOccurrences, type Occurrence, type OccurrenceOptions } from '../occurrences.js';
 import type { Window } from '../time/expand.js';
 

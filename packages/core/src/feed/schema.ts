@@ -7,30 +7,14 @@ import { z } from 'zod/mini';
 import { parseDuration } from '../time/duration.js';
 import { isValidTimeZone, parseLocalDateTime, parseLocalStart } from '../time/local.js';
 import { parseRRule } from '../time/rrule-parse.js';
+import { ACCOMPANIED, AUDIENCES, CAPACITY_UNITS, CATEGORIES, FACILITIES, OCCURRENCE_STATUSES } from './constants.js';
 
 // rrule's frequency numbers (RRule.MINUTELY, RRule.SECONDLY), without loading rrule here.
 const MINUTELY = 5;
 const SECONDLY = 6;
 
-/** The categories an activity can have (SPEC "Categories"). */
-export const CATEGORIES = [
-  'meeting', 'play', 'parent-group', 'dialogue-table', 'cooking-workshop', 'info-session',
-  'movement', 'crafts', 'art-culture', 'health-workshop', 'outing', 'other',
-] as const;
-/** Who an activity is for. */
-export const AUDIENCES = ['parents', 'mothers', 'fathers', 'grandparents', 'expecting-parents', 'families', 'children', 'professionals'] as const;
-/** What a place offers (wheelchair access, a pram park, a changing table, …). */
-export const FACILITIES = [
-  'wheelchair', 'baby-changing', 'breastfeeding-room', 'stroller-parking', 'parking', 'public-transport', 'garden', 'kitchen', 'quiet-room',
-] as const;
-/** The kinds of price: free, a contribution, a fixed amount, or tiers by income. */
-export const PRICE_TYPES = ['free', 'contribution', 'fixed', 'tiered'] as const;
-/** The states of one date: as scheduled, cancelled, or moved. */
-export const OCCURRENCE_STATUSES = ['scheduled', 'cancelled', 'moved'] as const;
-/** What a place in the capacity counts: a person, a child, or a family. */
-export const CAPACITY_UNITS = ['person', 'child', 'family'] as const;
-/** Who comes with the child: a parent must come, the child comes alone, or either. */
-export const ACCOMPANIED = ['with-parent', 'child-alone', 'either'] as const;
+export { CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES, OCCURRENCE_STATUSES, CAPACITY_UNITS, ACCOMPANIED } from './constants.js';
+export type { Category, AudienceKind, Facility, OccurrenceStatus, CapacityUnit } from './constants.js';
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -304,13 +288,3 @@ export type ActivityInput = z.input<typeof ActivitySchema>;
 export type TextInput = z.input<typeof TextSchema>;
 export type PriceInput = z.output<typeof PriceSchema>;
 export type AgeRangeInput = z.output<typeof AgeRangeSchema>;
-/** One of {@link CATEGORIES}. */
-export type Category = (typeof CATEGORIES)[number];
-/** One of {@link AUDIENCES}. */
-export type AudienceKind = (typeof AUDIENCES)[number];
-/** One of {@link FACILITIES}. */
-export type Facility = (typeof FACILITIES)[number];
-/** One of {@link OCCURRENCE_STATUSES}. */
-export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
-/** One of {@link CAPACITY_UNITS}. */
-export type CapacityUnit = (typeof CAPACITY_UNITS)[number];

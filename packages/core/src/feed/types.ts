@@ -3,7 +3,7 @@
  * references are resolved, optional lists are present.
  */
 import type { Schedule } from '../time/expand.js';
-import type { AudienceKind, CapacityUnit, Category, Facility, OccurrenceStatus } from './schema.js';
+import type { AudienceKind, CapacityUnit, Category, Facility, OccurrenceStatus } from './constants.js';
 
 export type { AudienceKind, CapacityUnit, Category, Facility, OccurrenceStatus, Schedule };
 

@@ -3,7 +3,7 @@
  * CLI); the elements' catalogues use the same words. One module per language, so a bundle keeps only
  * the languages it loads.
  */
-import type { Category } from './schema.js';
+import type { Category } from './constants.js';
 import { CATEGORY_WORDS_NL } from './words/nl.js';
 import { CATEGORY_WORDS_FR } from './words/fr.js';
 import { CATEGORY_WORDS_EN } from './words/en.js';

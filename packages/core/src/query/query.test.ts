@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../feed/parse.js';
-import { groupByDay, query } from './query.js';
+import { query } from './query.js';
+import { groupByDay } from './days.js';
 import { ageMatches, hasFilters, type Filters } from './filters.js';
 import { feedWith, sampleFeedJson } from '../test-support/feeds.js';
 

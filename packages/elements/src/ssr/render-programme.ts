@@ -11,7 +11,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 // The page around the programme escapes its few values as Lit SSR escapes the text it renders: one escaper, not our own.
 import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
-import { createFormatter, createStore, feedOccurrences, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem, type RegistrationCounts } from '@famcal/core';
+import { createFormatter, createStore, feedEngine, feedOccurrences, isMonth, monthOf, monthWindow, occurrencesJsonLd, parseFeed, pickText, todayIn, type Feed, type Problem, type RegistrationCounts } from '@famcal/core';
 import { FamcalList, listWindow } from '../famcal-list/famcal-list.js';
 import { presetFilters, type Presets } from '../presets.js';
 import { loadMessages, localeOf, RTL, toLanguage, type Language } from '../i18n/index.js';
@@ -78,7 +78,7 @@ export async function renderProgramme(source: string | object, options: Programm
   await loadMessages(language);
   // The element's own store, as it would make it in the browser: the same window and filters, so that
   // taking over changes nothing on screen.
-  const store = createStore({ window: listWindow(month, today), filters: presetFilters(options.presets ?? {}), now: () => now });
+  const store = createStore({ window: listWindow(month, today), filters: presetFilters(options.presets ?? {}), now: () => now, engine: feedEngine });
   store.setFeed(feed, problems);
   await settled(store);
   const serviceUrl = options.availabilityEndpoint ?? options.registrationEndpoint;

@@ -1,0 +1,29 @@
+/**
+ * "Dates ahead" (`famcal-dates/1`): a feed already validated and its dates already expanded for a stretch
+ * of time, so a page draws its first screen without the schema (zod) or the recurrence engine (rrule);
+ * both check the feed again after the first paint. The registration service publishes one beside each
+ * feed (`/feeds/{name}.dates.json`) and `famcal build feed.json` writes one beside a static feed.
+ */
+import type { Feed } from '../feed/types.js';
+import type { Window } from '../time/expand.js';
+
+/** The format tag, the document's first key (a reader recognises the document by its first bytes). */
+export const DATES_AHEAD_FORMAT = 'famcal-dates/1';
+
+/**
+ * One date: the index of its activity in `feed.activities`, its local start as the schedule gives it (the
+ * occurrence id's part), and its start and end instants in milliseconds since 1970 (UTC).
+ */
+export type DateAhead = readonly [activity: number, localStart: string, start: number, end: number];
+
+/** The document as written: JSON. */
+export interface DatesAheadDocument {
+  readonly format: typeof DATES_AHEAD_FORMAT;
+  /** When it was written (ISO 8601 instant). */
+  readonly generated: string;
+  /** The local dates [from, to) whose dates it holds: every date scheduled there and every date moved into it. */
+  readonly window: Window;
+  /** The feed as parseFeed normalised it (references resolved, defaults filled in). */
+  readonly feed: Feed;
+  readonly dates: readonly DateAhead[];
+}

@@ -1,7 +1,8 @@
 // A small static server for the example pages: what a webmaster's own web server would do.
 // Serves examples/public and the built embed at /famcal/. `--csp` adds a strict Content-Security-Policy.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { runCli } from '@famcal/core/cli';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
  */
 export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, root, api, handle } = {}) {
   const mounts = root ? [['/', resolve(root)]] : roots;
+  if (!root) await buildDatesAhead();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (api && url.pathname.startsWith('/api/')) return proxy(req, res, `${typeof api === 'function' ? api() : api}${url.pathname.slice(4)}${url.search}`);
@@ -51,6 +53,20 @@ export async function serveExamples({ port = 0, host = '127.0.0.1', csp = true, 
   await new Promise((ok) => server.listen(port, host, ok));
   const { port: actual } = server.address();
   return { url: `http://${host}:${actual}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * What a static site's build does (docs/webmaster.md): `famcal build` writes each static feed's dates ahead
+ * beside it (feeds/gezinsbond.json → feeds/gezinsbond.dates.json), which two-widgets.html reads.
+ */
+async function buildDatesAhead() {
+  const folder = resolve(here, 'public/feeds/');
+  const feeds = (await readdir(folder)).filter((name) => name.endsWith('.json') && !name.endsWith('.dates.json'));
+  for (const name of feeds) {
+    let said = '';
+    const code = await runCli(['build', join(folder, name)], { stdout: () => undefined, stderr: (text) => (said += text) });
+    if (code !== 0) throw new Error(`famcal build ${name}: ${said}`);
+  }
 }
 
 // What a webmaster's server does (docs/webmaster.md shows it for Apache and nginx): brotli or gzip for text.

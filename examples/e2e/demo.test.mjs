@@ -243,6 +243,36 @@ test('a parent switches the calendar to Turkish, and finds it in Turkish on the 
   await context.close();
 });
 
+test('the first screen is drawn from the dates expanded ahead, without the engine (validation and recurrence), which follows and finds them right', async () => {
+  for (const [name, feedUrl] of [['index.html', /\/api\/feeds\/huis\.json$/], ['two-widgets.html', /feeds\/gezinsbond\.dates\.json$/]]) {
+    // The engine's part never arrives: the first cards still appear, from the dates ahead alone.
+    const blocked = await openPage(browser, `${server.url}${name}`, { width: 390, height: 844 });
+    let engineAsked = false;
+    await blocked.page.route('**/famcal-part-engine-*.js', (route) => ((engineAsked = true), route.abort()));
+    const bodies = [];
+    await blocked.page.reload();
+    blocked.page.on('response', (r) => feedUrl.test(r.url()) && bodies.push(r.text().catch(() => '')));
+    await blocked.page.evaluate(() => localStorage.clear());
+    await blocked.page.reload();
+    await cards(blocked.page).first().waitFor();
+    assert.ok((await cards(blocked.page).count()) > 0, `${name}: cards without the engine`);
+    const body = await bodies.at(-1);
+    assert.match(body, /^\{"format":"famcal-dates\/1"/, `${name}: the calendar read the dates ahead`);
+    await blocked.page.waitForTimeout(1500); // the whole list and the service's states
+    assert.ok(engineAsked, `${name}: the engine is asked for after the first paint`);
+    const fromDatesAhead = await cards(blocked.page).allTextContents();
+    await blocked.context.close();
+    // With the engine: it loads after the first cards and checks them; the page ends as the dates ahead alone showed it.
+    const { page, problems, context } = await openPage(browser, `${server.url}${name}`, { width: 390, height: 844 });
+    await cards(page).first().waitFor();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /famcal-part-engine-/.test(e.name)));
+    await page.waitForTimeout(1500);
+    assert.deepEqual(await cards(page).allTextContents(), fromDatesAhead, `${name}: the engine found the dates right`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('a phone starts with the agenda without the month grid part, and gets the grid when the parent asks for it', async () => {
   const { page, context, problems } = await openPage(browser, `${server.url}index.html`, { width: 390, height: 844 });
   await cards(page).first().waitFor();

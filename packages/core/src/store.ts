@@ -7,7 +7,7 @@
 import type { Feed, Problem } from './feed/types.js';
 import type { FeedEngine } from './engine.js';
 import type { MovedAway, Occurrence } from './occurrence.js';
-import { DATES_AHEAD_FORMAT } from './dates-ahead/format.js';
+import { DATES_AHEAD_FORMAT, DATES_AHEAD_MEDIA_TYPE } from './dates-ahead/format.js';
 import { looksLikeDatesAhead, occurrencesAhead, readDatesAhead, type DatesAhead } from './dates-ahead/read.js';
 import type { RegistrationCounts } from './availability.js';
 import { filterOccurrences, type Filters } from './query/filters.js';
@@ -221,7 +221,8 @@ export function createStore(options: StoreOptions): FamcalStore {
       try {
         if (source instanceof URL || (typeof source === 'string' && !/^\s*[{[]/.test(source))) {
           const doFetch = options.fetch ?? globalThis.fetch;
-          const response = await doFetch(String(source), { headers: { accept: 'application/json' } });
+          // A service that keeps the feed answers with its dates ahead; a file host sends the feed.
+          const response = await doFetch(String(source), { headers: { accept: `${DATES_AHEAD_MEDIA_TYPE}, application/json;q=0.9` } });
           if (!response.ok) throw new Error(`the feed could not be loaded (HTTP ${response.status})`);
           json = await response.text();
         }

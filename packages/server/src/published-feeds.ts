@@ -1,13 +1,15 @@
 /**
- * The programme as every site reads it: `GET /feeds/{name}.json` (a feed `famcal validate` accepts) and
- * `GET /feeds/{name}.ics` (a calendar subscription), public and open to every origin. Both are the
+ * The programme as every site reads it: `GET /feeds/{name}.json` (a feed `famcal validate` accepts),
+ * `GET /feeds/{name}.dates.json` (the same feed with its dates of the coming months expanded ahead, what
+ * the embed draws its first screen from) and `GET /feeds/{name}.ics` (a calendar subscription), public
+ * and open to every origin. All are the
  * latest revision with the dates the coordinator cancelled or moved through the service written in as
  * overrides — one source of truth for the widget, calendar apps and search engines. The ETag names the
  * revision and the date changes; a short max-age puts a change on every site within a minute.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
-import { parseFeed, parseOccurrenceId, toICS } from '@famcal/core';
+import { DATES_AHEAD_MEDIA_TYPE, datesAheadWindow, parseFeed, parseOccurrenceId, toICS, writeDatesAhead, type Feed } from '@famcal/core';
 import type { Db } from './db.js';
 import { FeedStore } from './feed-store.js';
 import { matchesIfNoneMatch } from './http-cache.js';
@@ -28,6 +30,21 @@ interface Published {
   readonly etag: string;
   readonly json: string;
   ics?: string;
+  /** The dates-ahead document, for the stretch it was written for (it moves on with the month). */
+  dates?: { readonly from: string; readonly json: string };
+  /** The feed parsed, for the .ics and the dates ahead. */
+  parsed?: Feed;
+}
+
+/** A published document's headers: public, open to every origin, revalidated after a short while. */
+function publicHeaders(etag: string): Record<string, string> {
+  return {
+    etag,
+    'cache-control': `public, max-age=${MAX_AGE_SECONDS}, must-revalidate`,
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'ETag',
+    vary: 'Accept-Encoding',
+  };
 }
 
 export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
@@ -52,24 +69,33 @@ export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
     return fresh;
   };
 
-  app.get('/:file{[a-z0-9][a-z0-9-]*\\.(json|ics)}', async (c) => {
+  app.get('/:file{[a-z0-9][a-z0-9-]*\\.(dates\\.json|json|ics)}', async (c) => {
     const file = c.req.param('file');
-    const name = keptName(file.replace(/\.(json|ics)$/, ''), options.names);
-    const kind = file.endsWith('.ics') ? 'ics' : 'json';
+    const name = keptName(file.replace(/\.(dates\.json|json|ics)$/, ''), options.names);
+    const kind = file.endsWith('.ics') ? 'ics' : file.endsWith('.dates.json') ? 'dates' : 'json';
     const feed = options.names.includes(name) ? await published(name) : undefined;
     if (!feed) return c.json({ error: 'not-found', message: name === 'default' ? `this service keeps ${options.names.length} feeds (${options.names.join(', ')}): name one, e.g. feed="${options.names[0]}"` : `no published feed "${name}"` }, 404);
-    const headers = {
-      etag: feed.etag,
-      'cache-control': `public, max-age=${MAX_AGE_SECONDS}, must-revalidate`,
-      'access-control-allow-origin': '*',
-      'access-control-expose-headers': 'ETag',
-      vary: 'Accept-Encoding',
-    };
+    // The embed asks for the dates ahead by media type on the feed's own URL, so every address a site already has gets them.
+    if (kind === 'dates' || (kind === 'json' && c.req.header('accept')?.includes(DATES_AHEAD_MEDIA_TYPE))) return datesAhead(c, feed);
+    const headers = { ...publicHeaders(feed.etag), ...(kind === 'json' ? { vary: 'Accept, Accept-Encoding' } : {}) };
     if (matchesIfNoneMatch(c.req.header('if-none-match'), feed.etag)) return c.body(null, 304, headers);
     if (kind === 'json') return c.body(feed.json, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
-    feed.ics ??= toICS(parseFeed(feed.json).feed, undefined, { uidDomain: options.uidDomain, now: options.now() });
+    feed.parsed ??= parseFeed(feed.json).feed;
+    feed.ics ??= toICS(feed.parsed, undefined, { uidDomain: options.uidDomain, now: options.now() });
     return c.body(feed.ics, 200, { ...headers, 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `inline; filename="${name}.ics"` });
   });
+
+  /** The dates-ahead document: its ETag also names the stretch, which moves on with the month. */
+  const datesAhead = (c: Context, published: Published) => {
+    const now = options.now();
+    published.parsed ??= parseFeed(published.json).feed;
+    const { from } = datesAheadWindow(published.parsed.timezone, now);
+    if (published.dates?.from !== from) published.dates = { from, json: JSON.stringify(writeDatesAhead(published.parsed, { now })) };
+    const etag = `${published.etag.slice(0, -1)}-${from}"`;
+    const headers = { ...publicHeaders(etag), 'content-type': 'application/json; charset=utf-8', vary: 'Accept, Accept-Encoding' };
+    if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    return c.body(published.dates.json, 200, headers);
+  };
   return app;
 }
 

@@ -3,6 +3,7 @@
  * and what the coordinator page's "Op je website" tab reads (the two lines' addresses, the allowed sites).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { DATES_AHEAD_MEDIA_TYPE, expandFeed, looksLikeDatesAhead, occurrencesAhead, parseFeed, readDatesAhead } from '@famcal/core';
 import { startServer, type RunningServer } from './server.js';
 import { DATABASES, NOW, freshDatabase, testConfig, writeFeed } from './test-support/setup.js';
 
@@ -32,6 +33,32 @@ describe.each(DATABASES)('the webmaster\'s service on %s', (kind) => {
     expect(guessed.headers.get('access-control-allow-origin')).toBe('*');
     expect(guessed.headers.get('etag')).toBe(named.headers.get('etag'));
     expect(await guessed.text()).toBe(await named.text());
+  });
+
+  it('publishes each kept feed with its dates of the coming months expanded ahead: at /feeds/{name}.dates.json and on the feed\'s own URL to a reader that asks for them', async () => {
+    const s = await start(['huis']);
+    const plain = await (await fetch(`${s.url}/feeds/huis.json`)).text();
+    const answer = await fetch(`${s.url}/feeds/default.dates.json`, { headers: { origin: 'https://any-partner.example' } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    const text = await answer.text();
+    expect(looksLikeDatesAhead(text)).toBe(true);
+    const ahead = readDatesAhead(JSON.parse(text))!;
+    const { feed } = parseFeed(plain);
+    const window = ahead.window;
+    const shown = (list: ReadonlyArray<{ id: string; start: Date; status: string }>) => list.map((o) => `${o.id} ${o.start.toISOString()} ${o.status}`);
+    const expected = expandFeed(feed, window, { now: NOW }).occurrences;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(shown(occurrencesAhead(ahead, window, { now: NOW })!.occurrences)).toEqual(shown(expected));
+    // The feed's own URL, asked for the dates ahead by media type (as the embed asks), answers with them.
+    const negotiated = await fetch(`${s.url}/feeds/huis.json`, { headers: { accept: `${DATES_AHEAD_MEDIA_TYPE}, application/json;q=0.9` } });
+    expect(await negotiated.text()).toBe(text);
+    expect(negotiated.headers.get('vary')).toContain('Accept');
+    expect((await fetch(`${s.url}/feeds/huis.json`)).headers.get('vary')).toContain('Accept');
+    // Revalidated by its ETag, which differs from the plain feed's.
+    const etag = answer.headers.get('etag')!;
+    expect(etag).not.toBe((await fetch(`${s.url}/feeds/huis.json`)).headers.get('etag'));
+    expect((await fetch(`${s.url}/feeds/huis.dates.json`, { headers: { 'if-none-match': etag } })).status).toBe(304);
   });
 
   it('tells any coordinator (house or partner) the two lines\' addresses and the sites allowed to register, and nobody else', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { looksLikeDatesAhead, occurrencesAhead, readDatesAhead } from '../dates-ahead/read.js';
+import { feedOccurrences } from '../occurrences.js';
+import { parseFeed } from '../feed/parse.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -251,9 +254,36 @@ describe('famcal html (a command of @famcal/elements, run as famcal-html)', () =
   });
 });
 
+describe('famcal build', () => {
+  it('writes the feed with its dates ahead beside it, which read back give the dates the engine expands', async () => {
+    const { code, stdout } = await run('build', sample);
+    expect(code).toBe(0);
+    const written = join(dir, 'sample.dates.json');
+    expect(stdout).toMatch(/^wrote .*sample\.dates\.json: \d+ dates of 35 activities, 2026-10-26 to 2027-03-01/);
+    const text = readFileSync(written, 'utf8');
+    expect(looksLikeDatesAhead(text)).toBe(true);
+    const ahead = readDatesAhead(JSON.parse(text))!;
+    const now = new Date('2026-11-24T08:00:00Z');
+    const window = { from: '2026-11-24', to: '2027-01-01' };
+    const ids = (list: ReadonlyArray<{ id: string; start: Date }>) => list.map((o) => `${o.id} ${o.start.toISOString()}`);
+    expect(ids(occurrencesAhead(ahead, window, { now })!.occurrences)).toEqual(ids(feedOccurrences(parseFeed(sampleFeedJson()).feed, window, { now })));
+    const chosen = await run('build', sample, '-o', join(dir, 'chosen.json'), '--from', '2027-01-01', '--to', '2027-02-01');
+    expect(chosen.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'chosen.json'), 'utf8')).window).toEqual({ from: '2027-01-01', to: '2027-02-01' });
+  });
+
+  it('writes nothing for a feed with errors, and says what to run', async () => {
+    const broken = file('broken.json', feedWith({ schedule: { start: 'soon', duration: 'PT1H' } }));
+    const { code, stderr } = await run('build', broken);
+    expect(code).toBe(1);
+    expect(stderr).toContain('nothing written: fix the feed first (famcal validate');
+    expect(existsSync(join(dir, 'broken.dates.json'))).toBe(false);
+  });
+});
+
 describe('famcal <command> --help', () => {
   it('prints the usage and options of each command, and exits 0', async () => {
-    for (const [command, option] of [['validate', '--json'], ['occurrences', '--child-age'], ['ics', '--occurrence'], ['merge', 'house feed'], ['udb3', '--organizers'], ['import', '--timezone']] as const) {
+    for (const [command, option] of [['validate', '--json'], ['occurrences', '--child-age'], ['ics', '--occurrence'], ['merge', 'house feed'], ['udb3', '--organizers'], ['import', '--timezone'], ['build', 'dates.json']] as const) {
       for (const help of ['--help', '-h']) {
         const { code, stdout, stderr } = await run(command, help);
         expect(code, `${command} ${help}`).toBe(0);

@@ -1,6 +1,7 @@
 /** The dispatcher: the core's commands, their usage, and runCli, which picks the command, parses its arguments and runs it. */
 import { parseCommandArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
+import { buildCommand } from './build.js';
 import { icsCommand } from './ics.js';
 import { importCommand } from './import.js';
 import type { CliIo } from './io.js';
@@ -11,7 +12,7 @@ import { udb3Command } from './udb3.js';
 import { validateCommand } from './validate.js';
 
 /** The core's commands, in the order the usage lists them. */
-export const CORE_COMMANDS: readonly Command[] = [validateCommand, occurrencesCommand, icsCommand, mergeCommand, udb3Command, importCommand];
+export const CORE_COMMANDS: readonly Command[] = [validateCommand, occurrencesCommand, icsCommand, mergeCommand, udb3Command, importCommand, buildCommand];
 
 /** Every command's usage line. */
 export function usageOf(commands: readonly Command[]): string {

@@ -10,6 +10,9 @@ import type { Window } from '../time/expand.js';
 /** The format tag, the document's first key (a reader recognises the document by its first bytes). */
 export const DATES_AHEAD_FORMAT = 'famcal-dates/1';
 
+/** The media type a reader names in `Accept` to get a feed's dates ahead from the feed's own URL (the registration service answers it). */
+export const DATES_AHEAD_MEDIA_TYPE = 'application/vnd.famcal.dates+json';
+
 /**
  * One date: the index of its activity in `feed.activities`, its local start as the schedule gives it (the
  * occurrence id's part), and its start and end instants in milliseconds since 1970 (UTC).

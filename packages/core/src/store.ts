@@ -6,7 +6,7 @@
  */
 import type { Feed, Problem } from './feed/types.js';
 import type { FeedEngine } from './engine.js';
-import type { MovedAway, Occurrence } from './occurrence.js';
+import { byStart, type MovedAway, type Occurrence } from './occurrence.js';
 import { DATES_AHEAD_FORMAT, DATES_AHEAD_MEDIA_TYPE } from './dates-ahead/format.js';
 import { looksLikeDatesAhead, occurrencesAhead, readDatesAhead, type DatesAhead } from './dates-ahead/read.js';
 import type { RegistrationCounts } from './availability.js';
@@ -114,11 +114,12 @@ export function createStore(options: StoreOptions): FamcalStore {
   // The moved-away dates of the window, before filtering (kept beside `all`, filtered with it).
   let allMovedAway: readonly MovedAway[] = [];
   /** The occurrences of `window`: from the engine, or from the dates ahead; undefined while only the engine can give them. */
-  const expandNow = (feed: Feed | undefined, window: Window): Expanded | undefined => {
+  const expandNow = (feed: Feed | undefined, window: Window, whole: Feed | undefined = feed): Expanded | undefined => {
     if (!feed) return { occurrences: [], movedAway: [] };
     const with_ = { now: now(), counts };
     if (engine) return engine.expandFeed(feed, window, with_);
-    return ahead?.feed === feed ? occurrencesAhead(ahead, window, with_) : undefined;
+    // (`feed` may be a part of the feed read ahead, `whole`: its activities are the same objects.)
+    return ahead && ahead.feed === whole ? occurrencesAhead({ ...ahead, feed }, window, with_) : undefined;
   };
   const withOccurrences = ({ complete: _complete, ...base }: Base, expanded: Expanded): StoreState => {
     allMovedAway = expanded.movedAway;
@@ -153,14 +154,32 @@ export function createStore(options: StoreOptions): FamcalStore {
     );
     return mine;
   };
-  /** Shows a feed: a large one its first days now and the whole window after the first paint. */
+  /** The occurrences of `window`, a few hundred activities per task; undefined when moot, or when only the engine (not loaded) can give them. */
+  const expandInSteps = async (feed: Feed, window: Window, moot: () => boolean): Promise<Expanded | undefined> => {
+    const occurrences: Occurrence[] = [];
+    const movedAway: MovedAway[] = [];
+    for (let i = 0; i < feed.activities.length; i += STEP) {
+      const part = expandNow({ ...feed, activities: feed.activities.slice(i, i + STEP) }, window, feed);
+      if (!part) return undefined;
+      occurrences.push(...part.occurrences);
+      movedAway.push(...part.movedAway);
+      await yieldTask();
+      if (moot()) return undefined;
+    }
+    return { occurrences: occurrences.sort(byStart), movedAway: movedAway.sort(byStart) };
+  };
+  /** Shows a feed: a large one its first days now and the whole window after the first paint, in steps. */
   const present = (base: Base) => {
     const { feed } = base;
     const first = firstDays(state.window);
     if (!feed || feed.activities.length < LARGE_FEED || !first) return void show(base);
     const mine = show(base, first, false);
-    afterPaint(() => {
-      if (mine === turn && state.feed === feed) show(state);
+    const moot = () => mine !== turn || state.feed !== feed;
+    afterPaint(async () => {
+      if (moot()) return;
+      const whole = await expandInSteps(feed, state.window, moot);
+      if (whole) emit(withOccurrences(state, whole));
+      else if (!moot()) show(state);
     });
   };
   const ready = (feed: Feed, problems: readonly Problem[]): Base => {
@@ -168,19 +187,43 @@ export function createStore(options: StoreOptions): FamcalStore {
     return { ...rest, status: 'ready', feed, problems };
   };
 
-  /** After the first paint: the engine checks a feed shown from dates ahead, and replaces what it showed only if it differs. */
+  /**
+   * After the first paint: the engine checks a feed shown from dates ahead — validation, the feed read back
+   * the same, the window's dates the same — in tasks of a few hundred activities, so a tap is answered between
+   * them; what was shown is replaced only if it differs.
+   */
   const checkAhead = async (id: number, read: DatesAhead) => {
     const checker = await loadEngine().catch(() => undefined);
-    await nextTask();
-    if (!checker || id !== loadId || state.feed !== read.feed) return;
-    const { feed, problems } = checker.parseFeed(checker.toFeedJson(read.feed));
-    await nextTask();
-    if (id !== loadId || state.feed !== read.feed) return;
+    const moot = () => id !== loadId || state.feed !== read.feed;
+    await yieldTask();
+    if (!checker || moot()) return;
+    const parsed = await inSteps(checker.parseFeedInSteps(checker.toFeedJson(read.feed)), moot);
+    if (!parsed) return;
+    const { feed, problems } = parsed;
+    let same = problems.length === 0 && feed.activities.length === read.feed.activities.length && sameJson({ ...feed, activities: [], version: 0 }, { ...read.feed, activities: [], version: 0 });
+    for (let i = 0; same && i < feed.activities.length; i += STEP) {
+      same = feed.activities.slice(i, i + STEP).every((activity, j) => sameJson(activity, read.feed.activities[i + j]));
+      await yieldTask();
+      if (moot()) return;
+    }
+    if (same) {
+      const window = state.window;
+      const occurrences: Occurrence[] = [];
+      const movedAway: MovedAway[] = [];
+      for (let i = 0; i < read.feed.activities.length; i += STEP) {
+        const part = checker.expandFeed({ ...read.feed, activities: read.feed.activities.slice(i, i + STEP) }, window, { now: now(), counts });
+        occurrences.push(...part.occurrences);
+        movedAway.push(...part.movedAway);
+        await yieldTask();
+        if (moot()) return;
+      }
+      ahead = undefined;
+      // The store went on meanwhile (another window, new counts): it expands with the engine from now on anyway.
+      if (window !== state.window || state.complete === false) return;
+      if (sameDates(occurrences.sort(byStart), state.all) && sameDates(movedAway.sort(byStart), allMovedAway)) return;
+    }
     ahead = undefined;
-    const sameFeed = problems.length === 0 && JSON.stringify(feed) === JSON.stringify(read.feed);
-    const expanded = sameFeed && state.complete !== false ? checker.expandFeed(read.feed, state.window, { now: now(), counts }) : undefined;
-    if (expanded && sameDates(expanded.occurrences, state.all) && sameDates(expanded.movedAway, allMovedAway)) return;
-    store.setFeed(sameFeed ? read.feed : feed, problems);
+    store.setFeed(same ? read.feed : feed, problems);
   };
 
   /** Shows a dates-ahead document; false when `value` is none (then the engine reads it as a feed). */
@@ -250,7 +293,9 @@ export function createStore(options: StoreOptions): FamcalStore {
         return;
       }
       if (id !== loadId) return;
-      const { feed, problems } = checker.parseFeed(json);
+      const parsed = await inSteps(checker.parseFeedInSteps(json), () => id !== loadId);
+      if (!parsed) return;
+      const { feed, problems } = parsed;
       const fatal = feed.activities.length === 0 && problems.some((p) => p.severity === 'error' && p.path === '');
       if (fatal) {
         emit({ ...state, status: 'error', error: problems.find((p) => p.path === '')!.message, problems });
@@ -298,10 +343,17 @@ export function createStore(options: StoreOptions): FamcalStore {
   return store;
 }
 
-/** True when two lists hold the same dates, each with the same start, end, status, availability and title. */
+/** True when two lists hold the same dates, each with the same start, end, status, availability, title, note and place. */
 function sameDates(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
-  const key = (o: Occurrence) => `${o.id} ${o.start.getTime()} ${o.end.getTime()} ${o.status} ${o.availability} ${o.placesLeft} ${JSON.stringify(o.title)} ${JSON.stringify(o.note)}`;
-  return a.length === b.length && a.every((o, i) => key(o) === key(b[i]!));
+  // Both sides come from the same feed objects: texts and places are compared by identity first (a large feed has tens of thousands of dates).
+  const same = (x: unknown, y: unknown) => x === y || sameJson(x, y);
+  return (
+    a.length === b.length &&
+    a.every((o, i) => {
+      const p = b[i]!;
+      return o.id === p.id && o.start.getTime() === p.start.getTime() && o.end.getTime() === p.end.getTime() && o.status === p.status && o.availability === p.availability && o.placesLeft === p.placesLeft && same(o.title, p.title) && same(o.note, p.note) && same(o.location, p.location);
+    })
+  );
 }
 
 /** Runs `task` after the browser has painted what is on screen now (in Node: in the next task). */
@@ -313,6 +365,30 @@ function afterPaint(task: () => void): void {
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Ends the task, letting the page answer input first (scheduler.yield where the browser has it). */
+function yieldTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : nextTask();
+}
+
+/** Activities per task when the engine works through a feed beside a page. */
+const STEP = 250;
+
+/** Runs a generator to its end, a task per step; undefined when `moot` says the work is no longer wanted. */
+async function inSteps<T>(steps: Generator<void, T, void>, moot: () => boolean): Promise<T | undefined> {
+  let step = steps.next();
+  while (!step.done) {
+    await yieldTask();
+    if (moot()) return undefined;
+    step = steps.next();
+  }
+  return step.value;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** From this many activities a feed shows the first days of its window first. */

@@ -21,3 +21,12 @@ export function benchFeed(activities = 115) {
   };
 }
 
+
+/** The 5,000-activity feed of runBigFeed: rules started months before the window, as a real programme's are. */
+export function bigFeed() {
+  const feed = benchFeed(5000);
+  feed.activities.forEach((a, i) => (a.schedule.start = a.schedule.start.replace('2026-11-', `2026-0${1 + (i % 9)}-`)));
+  // Starts on the rule's weekday again (the month changed): keep the day-of-week of the original.
+  feed.activities.forEach((a) => (a.schedule.rrule = `FREQ=WEEKLY;BYDAY=${['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${a.schedule.start}:00Z`).getUTCDay()]}`));
+  return feed;
+}

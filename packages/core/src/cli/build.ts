@@ -15,10 +15,10 @@ A page whose calendar reads that file (feed="feed.dates.json") draws its first s
 validating the feed or expanding its repeat rules; both follow after the first paint. Nothing is
 written when the feed has errors (run "famcal validate"). Run it again when the feed changes, and at
 least once a month (a cron job, or the site's build): the dates cover the current month's weeks and
-the three months after it; a page asking for dates outside them expands the feed itself.
+the next month's; a page asking for dates outside them expands the feed itself.
 
   -o, --output FILE         where to write (default: beside the feed, .json → .dates.json), atomically
-  --from, --to YYYY-MM-DD   the dates to expand (default: this month's grid to three months on)`,
+  --from, --to YYYY-MM-DD   the dates to expand (default: this month's weeks to the end of next month's)`,
   options: { output: { type: 'string', short: 'o' }, from: { type: 'string' }, to: { type: 'string' } },
   run: (args, io) =>
     withFeed(args, io, async ({ file, feed, problems }) => {

@@ -259,7 +259,7 @@ describe('famcal build', () => {
     const { code, stdout } = await run('build', sample);
     expect(code).toBe(0);
     const written = join(dir, 'sample.dates.json');
-    expect(stdout).toMatch(/^wrote .*sample\.dates\.json: \d+ dates of 35 activities, 2026-10-26 to 2027-03-01/);
+    expect(stdout).toMatch(/^wrote .*sample\.dates\.json: \d+ dates of 35 activities, 2026-10-26 to 2027-01-04/);
     const text = readFileSync(written, 'utf8');
     expect(looksLikeDatesAhead(text)).toBe(true);
     const ahead = readDatesAhead(JSON.parse(text))!;

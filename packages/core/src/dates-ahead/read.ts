@@ -6,14 +6,15 @@
 import type { Activity, Feed } from '../feed/types.js';
 import { byStart, occurrencesOfPlaced, type MovedAway, type Occurrence, type OccurrenceOptions, type PlacedDate } from '../occurrence.js';
 import type { Window } from '../time/expand.js';
-import { isValidTimeZone, parseLocalDate, parseLocalStart } from '../time/local.js';
-import { DATES_AHEAD_FORMAT } from './format.js';
+import { isValidTimeZone, parseLocalDate } from '../time/local.js';
+import { DATES_AHEAD_FORMAT, type DateAhead } from './format.js';
 
 /** A dates-ahead document as read: the feed, the stretch it covers and the dates of each activity. */
 export interface DatesAhead {
   readonly feed: Feed;
   readonly window: Window;
-  readonly placed: ReadonlyMap<Activity, readonly PlacedDate[]>;
+  /** Each activity's dates as the document gives them (instants become `Date`s only for a window asked for). */
+  readonly placed: ReadonlyMap<Activity, readonly DateAhead[]>;
 }
 
 /** A document that says it is `famcal-dates/1` but is not one; the message names the field. */
@@ -39,16 +40,18 @@ export function readDatesAhead(value: unknown): DatesAhead | undefined {
   (feed.activities as unknown[]).forEach((activity, i) => checkActivity(activity, `feed.activities[${i}]`));
   dropUnsafeLinks(feed);
   const activities = feed.activities as Activity[];
-  const placed = new Map<Activity, PlacedDate[]>(activities.map((a) => [a, []]));
+  const placed = new Map<Activity, DateAhead[]>(activities.map((a) => [a, []]));
   if (!Array.isArray(value.dates)) fail('dates', 'a list of [activity, localStart, start, end]');
-  (value.dates as unknown[]).forEach((entry, i) => {
-    const [index, localStart, start, end] = (Array.isArray(entry) ? entry : []) as unknown[];
-    const activity = Number.isInteger(index) ? activities[index as number] : undefined;
-    if (!activity || typeof localStart !== 'string' || !parseLocalStart(localStart) || typeof start !== 'number' || typeof end !== 'number' || !Number.isFinite(start) || !(end >= start)) {
+  const dates = value.dates as unknown[];
+  for (let i = 0; i < dates.length; i++) {
+    const entry = (Array.isArray(dates[i]) ? dates[i] : []) as unknown[];
+    const activity = Number.isInteger(entry[0]) ? activities[entry[0] as number] : undefined;
+    // Checked cheaply (a large feed has tens of thousands): the engine checks every date against the rules after the first paint.
+    if (!activity || typeof entry[1] !== 'string' || !LOCAL_START.test(entry[1]) || typeof entry[2] !== 'number' || typeof entry[3] !== 'number' || !(entry[3] >= entry[2]) || !Number.isFinite(entry[3])) {
       fail(`dates[${i}]`, '[index of an activity, its local start, start and end in ms]');
     }
-    placed.get(activity)!.push({ localStart, start: new Date(start), end: new Date(end) });
-  });
+    placed.get(activity)!.push(entry as unknown as DateAhead);
+  }
   return { feed: feed as unknown as Feed, window: window as unknown as Window, placed };
 }
 
@@ -59,16 +62,22 @@ export function occurrencesAhead(ahead: DatesAhead, window: Window, options: Occ
   const movedAway: MovedAway[] = [];
   for (const activity of ahead.feed.activities) {
     // The window's own dates: a date the document holds for a day outside it is not one expansion of the window would give.
-    const dates = ahead.placed.get(activity)!.filter((d) => d.localStart.slice(0, 10) >= window.from && d.localStart.slice(0, 10) < window.to || movedInto(activity, d));
-    occurrences.push(...occurrencesOfPlaced(ahead.feed, activity, dates, window, options, movedAway));
+    const dates: PlacedDate[] = [];
+    for (const [, localStart, start, end] of ahead.placed.get(activity)!) {
+      const day = localStart.slice(0, 10);
+      if ((day >= window.from && day < window.to) || movedInto(activity, localStart)) dates.push({ localStart, start: new Date(start), end: new Date(end) });
+    }
+    if (dates.length) occurrences.push(...occurrencesOfPlaced(ahead.feed, activity, dates, window, options, movedAway));
   }
   return { occurrences: occurrences.sort(byStart), movedAway: movedAway.sort(byStart) };
 }
 
 /** A date the feed moves to another time (it may land in the window from a day outside it). */
-function movedInto(activity: Activity, date: PlacedDate): boolean {
-  return activity.overrides.some((o) => o.occurrence === date.localStart && o.start !== undefined);
+function movedInto(activity: Activity, localStart: string): boolean {
+  return activity.overrides.length > 0 && activity.overrides.some((o) => o.occurrence === localStart && o.start !== undefined);
 }
+
+const LOCAL_START = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
 function checkActivity(activity: unknown, path: string): void {
   if (!isObject(activity)) fail(path, 'an activity');

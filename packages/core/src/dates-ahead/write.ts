@@ -7,12 +7,12 @@ import { DATES_AHEAD_FORMAT, type DateAhead, type DatesAheadDocument } from './f
 
 /**
  * The stretch written ahead by default: the month grid of the current month (from the Monday before the
- * 1st) to the end of the grid three months on — what a parent's first screens ask for (the month, the
- * list from today, "this week", the next months).
+ * 1st) to the end of next month's grid — what a parent's first screens ask for (the month, the list from
+ * today, "this week", the next month). Further on, the engine (loaded by then) expands the feed itself.
  */
 export function datesAheadWindow(timezone: string, now: Date = new Date()): Window {
   const month = monthOf(todayIn(timezone, now));
-  return { from: gridWindow(month).from, to: gridWindow(addMonths(month, 3)).to };
+  return { from: gridWindow(month).from, to: gridWindow(addMonths(month, 1)).to };
 }
 
 /** The document for `feed` (already parsed: parseFeed's `feed`), with every date of `window` (default {@link datesAheadWindow}). */

@@ -27,10 +27,24 @@ const FALLBACK_LANGUAGE = 'nl';
  * Invalid activities, organizers and locations are skipped and reported; the valid rest is kept.
  */
 export function parseFeed(json: unknown): ParseResult {
+  const steps = parseFeedInSteps(json);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** How many activities parseFeedInSteps validates between two steps. */
+const ACTIVITIES_PER_STEP = 200;
+
+/**
+ * parseFeed in steps, for a page that must stay responsive while a large feed is validated: the generator
+ * pauses after every 200 activities (run it on, a task at a time, until it is done); its value is parseFeed's.
+ */
+export function* parseFeedInSteps(json: unknown): Generator<void, ParseResult, void> {
   const problems: Problem[] = [];
   let feed: Feed = emptyFeed(FALLBACK_TIMEZONE, FALLBACK_LANGUAGE);
   try {
-    feed = parseInto(json, problems);
+    feed = yield* parseInto(json, problems);
   } catch (error) {
     // A bug must not cost a parent the whole programme: report it like any other problem.
     problems.push({ path: '', severity: 'error', message: `the feed could not be read completely (${(error as Error)?.message ?? String(error)})` });
@@ -38,7 +52,7 @@ export function parseFeed(json: unknown): ParseResult {
   return { feed, problems };
 }
 
-function parseInto(json: unknown, problems: Problem[]): Feed {
+function* parseInto(json: unknown, problems: Problem[]): Generator<void, Feed, void> {
   let root = json;
   if (typeof json === 'string') {
     try {
@@ -72,6 +86,7 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
   problems.push(...unknownKeyWarnings(FeedSchema, input, ''));
   const text = (value: string | Readonly<Record<string, string>>) => toLocalizedText(value, defaultLanguage);
 
+  yield;
   const organizers = new Map<string, Organizer>();
   for (const [item, path] of validList(input.organizers, 'organizers', OrganizerSchema, problems, false, ['id', 'name'])) {
     if (organizers.has(item.id)) {
@@ -100,8 +115,10 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
     closures.set(item.id, { ...item, label: text(item.label) });
   }
 
+  yield;
   const activities: Activity[] = [];
   const ids = new Set<string>();
+  let validated = 0;
   const context: ActivityContext = { timezone, defaultLanguage, organizers, locations, closures };
   for (const [item, path] of validList(input.activities, 'activities', ActivitySchema, problems, true, ACTIVITY_ESSENTIALS)) {
     if (ids.has(item.id)) {
@@ -113,6 +130,8 @@ function parseInto(json: unknown, problems: Problem[]): Feed {
       ids.add(item.id);
       activities.push(activity);
     }
+    // The first few alone: the first use of each schema is the slow one (the JavaScript engine compiles it).
+    if (++validated === 5 || validated % ACTIVITIES_PER_STEP === 0) yield;
   }
   if (Array.isArray(input.activities) && input.activities.length === 0) {
     problems.push({ path: 'activities', severity: 'warning', message: 'the feed has no activities yet' });
@@ -148,27 +167,28 @@ const SINGULAR: Record<string, string> = { organizers: 'organizer', locations: '
  * The valid items of a list with their paths. An item whose only bad fields are not `essential` is kept
  * without them (each a warning); one with a bad essential field is skipped (errors).
  */
-function validList<S extends z.ZodMiniType>(
+function* validList<S extends z.ZodMiniType>(
   value: unknown,
   name: string,
   schema: S,
   problems: Problem[],
   required: boolean,
   essential: readonly string[],
-): Array<[z.output<S>, string]> {
-  if (value === undefined && !required) return [];
+): Generator<[z.output<S>, string], void, void> {
+  if (value === undefined && !required) return;
   if (!Array.isArray(value)) {
     problems.push({ path: name, severity: 'error', message: value === undefined ? `is required: give a list [ … ]` : `expected a list [ … ], got ${describeValue(value)}` });
-    return [];
+    return;
   }
   const singular = SINGULAR[name] ?? name;
-  const out: Array<[z.output<S>, string]> = [];
-  value.forEach((item, i) => {
+  // One item at a time, as the caller takes them: a large list is validated in the caller's steps.
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
     const path = `${name}[${i}]`;
     const result = schema.safeParse(item);
     if (result.success) {
-      out.push([result.data as z.output<S>, path]);
-      return;
+      yield [result.data as z.output<S>, path];
+      continue;
     }
     const found = issuesToProblems(result.error.issues, path, item);
     const bad = new Set(result.error.issues.map((issue) => issue.path[0]));
@@ -180,14 +200,13 @@ function validList<S extends z.ZodMiniType>(
       const again = schema.safeParse(kept);
       if (again.success) {
         problems.push(...found.map((p) => ({ ...p, severity: 'warning' as const, code: 'field-left-out' as const, message: `${p.message} (this field is left out; the ${singular} is kept)` })));
-        out.push([again.data as z.output<S>, path]);
-        return;
+        yield [again.data as z.output<S>, path];
+        continue;
       }
     }
     const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? ` "${(item as { id: string }).id}"` : '';
     problems.push(...found.map((p) => ({ ...p, message: `${p.message} (${singular}${id} skipped)` })));
-  });
-  return out;
+  }
 }
 
 interface ActivityContext {

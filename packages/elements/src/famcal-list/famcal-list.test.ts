@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { FamcalStore } from '@famcal/core';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../define/famcal-list.js';
 import type { FamcalList } from './famcal-list.js';
@@ -66,6 +67,23 @@ describe('famcal-list', () => {
     await waitUntil(() => el.complete, 'never complete');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part=occurrence]').length).to.equal(total);
+  });
+
+  it('keeps the whole list in the page when the places left change (the same dates with new states), and its earlier days as they were', async () => {
+    const el = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} month="2026-12"></famcal-list>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=occurrence]'), 'no occurrence');
+    await waitUntil(() => el.complete, 'never complete');
+    await el.updateComplete;
+    const total = el.shadowRoot!.querySelectorAll('[part=occurrence]').length;
+    const firstDay = el.shadowRoot!.querySelector('[part=day]')!;
+    const store = (el as unknown as { famcal: { store: FamcalStore } }).famcal.store;
+    const last = store.getState().occurrences.filter((o) => o.availability === 'open').at(-1)!;
+    store.mergeCounts(new Map([[last.id, { confirmed: 3 }]]));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part=occurrence]').length, 'no restart from the first screen').to.equal(total);
+    expect(el.shadowRoot!.querySelector('[part=day]'), 'the first day kept').to.equal(firstDay);
+    const card = el.shadowRoot!.querySelector(`[data-id="${last.id}"]`)!;
+    expect(textOf(card)).to.match(new RegExp(`nog ${last.placesLeft! - 3} plaatsen`));
   });
 
   it('shows an error with a retry button when the feed cannot be loaded', async () => {

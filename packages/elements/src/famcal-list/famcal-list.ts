@@ -1,6 +1,7 @@
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { byStart, groupByDay, monthWindow, todayIn, monthOf, type FamcalStore, type Occurrence, type Window } from '@famcal/core';
+import { guard } from 'lit/directives/guard.js';
+import { byStart, groupByDay, monthWindow, todayIn, monthOf, type Day, type FamcalStore, type Occurrence, type Window } from '@famcal/core';
 import { FamcalElement } from '../famcal-element.js';
 import { occurrenceCard, cardStyles } from '../parts/occurrence-card.js';
 import { selectEvent } from '../events/famcal-select.js';
@@ -130,7 +131,9 @@ export class FamcalList extends FamcalElement {
     const labels = this.labels;
     // A moved date also stays on its old day, saying where it went.
     const shown: readonly Occurrence[] = state?.movedAway.length ? [...all, ...state.movedAway].sort(byStart) : all;
-    let days = labels ? groupByDay(shown, labels.feed.timezone) : [];
+    // Grouped once per list: a long list renders in chunks, each of which would otherwise group it all again.
+    if (shown !== this.daysFor?.shown || labels?.feed.timezone !== this.daysFor?.timezone) this.daysFor = { shown, timezone: labels?.feed.timezone, days: labels ? groupByDay(shown, labels.feed.timezone) : [] };
+    let days: readonly Day[] = this.daysFor.days;
     if (this.date) days = days.filter((day) => day.date === this.date);
     const count = days.reduce((n, d) => n + d.occurrences.length, 0);
     this.total = count;
@@ -142,23 +145,36 @@ export class FamcalList extends FamcalElement {
     const takingOver = this.takeOverFromServer();
     if (blocked || !labels) return blocked;
     const level = Math.min(6, Math.max(2, this.headingLevel));
+    // A new selection (feed, filters, window, day): start again from the first screen — or, taking over from the
+    // server, with the whole list at once, as the server rendered it (no jump). The same selection with new
+    // states (places left from the service, the engine's check) keeps what is already in the page.
+    const selection = [state?.feed, state?.filters, state?.window.from, state?.window.to, this.date];
     if (all !== this.shownFor) {
-      // A new list (filters, window): start again from the first screen — or, taking over from the
-      // server, with the whole list at once, as the server rendered it (no jump).
+      const same = this.selection?.every((part, i) => part === selection[i]);
       this.shownFor = all;
-      this.limit = takingOver ? Infinity : FIRST_CHUNK;
+      this.selection = selection;
+      if (takingOver) this.limit = Infinity;
+      else if (!same) this.limit = FIRST_CHUNK;
     }
     if (this.progressive && !isServer) days = this.firstDays(days, count);
     const mine = myRegistrations();
-    return html`${days.map(
-      (day) => html`<section class="day" part="day" aria-labelledby="d-${day.date}">
+    const open = isServer ? undefined : (id: string) => this.dispatchEvent(selectEvent(id));
+    // A day already in the page renders again only when something it shows changed: each chunk of a long
+    // list costs its own cards, not every card before it.
+    return html`${days.map((day) =>
+      guard([shown, day.date, day.occurrences.length, labels.language, labels.feed, level, this.mineVersion], () => html`<section class="day" part="day" aria-labelledby="d-${day.date}">
         <div role="heading" aria-level=${level} class="day-heading" id="d-${day.date}">${labels.format.day(day.date)}</div>
         <ul class="cards" role="list">
-          ${day.occurrences.map((o) => html`<li>${occurrenceCard(labels, o, isServer ? undefined : (id) => this.dispatchEvent(selectEvent(id)), mine.get(o.id))}</li>`)}
+          ${day.occurrences.map((o) => html`<li>${occurrenceCard(labels, o, open, mine.get(o.id))}</li>`)}
         </ul>
-      </section>`,
+      </section>`),
     )}${nothing}`;
   }
+
+  private selection?: readonly unknown[];
+  private daysFor?: { shown: readonly Occurrence[]; timezone: string | undefined; days: Day[] };
+  /** Changes when the parent's own registrations on this device change (their cards say so). */
+  private mineVersion = 0;
 
   /** True once every occurrence of the list is in the page (a long list fills in over a few frames). */
   get complete(): boolean {
@@ -168,15 +184,15 @@ export class FamcalList extends FamcalElement {
   /** How many occurrences the list shows in all. */
   private total = 0;
 
-  /** Whole days up to `limit` occurrences; schedules the next chunk when some are left. */
-  private firstDays<T extends { occurrences: readonly unknown[] }>(days: T[], count: number): T[] {
+  /** The days up to `limit` occurrences (the last one cut there); schedules the next chunk when some are left. */
+  private firstDays(days: readonly Day[], count: number): readonly Day[] {
     clearTimeout(this.chunkTimer);
     if (count <= this.limit) return days;
-    const out: T[] = [];
+    const out: Day[] = [];
     let n = 0;
     for (const day of days) {
       if (n >= this.limit) break;
-      out.push(day);
+      out.push(n + day.occurrences.length <= this.limit ? day : { ...day, occurrences: day.occurrences.slice(0, this.limit - n) });
       n += day.occurrences.length;
     }
     // The next chunk after this frame is painted, never before it.
@@ -187,7 +203,10 @@ export class FamcalList extends FamcalElement {
     return out;
   }
 
-  private readonly onMine = () => this.requestUpdate();
+  private readonly onMine = () => {
+    this.mineVersion++;
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -50,6 +50,9 @@ export class CalendarPage {
     }
     for (const child of this.root.querySelectorAll('famcal-list, famcal-month, famcal-filters, famcal-activity')) await (child as FamcalCalendar).updateComplete;
     for (const list of this.root.querySelectorAll('famcal-list')) {
+      // The store may still be loading its engine (a feed given parsed, several partners' feeds merged).
+      await waitUntil(() => (list as unknown as { famcal: { state?: { status: string } } }).famcal.state?.status !== 'loading', 'the calendar never finished loading', { timeout: 10_000 });
+      await (list as FamcalList).updateComplete;
       await waitUntil(() => (list as FamcalList).complete, 'the list never filled in', { timeout: 10_000 });
       await (list as FamcalList).updateComplete;
     }

@@ -8,13 +8,14 @@ import type { FamcalCalendar } from '../famcal-calendar/famcal-calendar.js';
 import { CalendarPage } from './calendar-page.js';
 import { NOW } from './fixtures.js';
 
-/** The calendar with only `attributes` (besides the tests' clock, month, list view and Dutch), once it shows dates. */
+/** The calendar with only `attributes` (besides the tests' clock, month, list view and Dutch), once it shows all its dates. */
 export async function pastedCalendar(attributes: string): Promise<CalendarPage> {
   const holder = document.createElement('div');
   holder.innerHTML = `<famcal-calendar now="${NOW}" view="list" month="2026-12" lang="nl" ${attributes}></famcal-calendar>`;
   document.body.append(holder);
   const page = new CalendarPage(holder.firstElementChild as FamcalCalendar);
   await waitUntil(() => page.list?.querySelector('[part=occurrence]'), 'the programme never showed', { timeout: 15_000 });
+  await page.settle(); // the whole list: a long one fills in after its first cards
   return page;
 }
 

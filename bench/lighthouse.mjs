@@ -7,17 +7,26 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { configFromEnv, startServer } from '@famcal/server';
-import { serveExamples } from '../examples/serve.mjs';
+import { readFile } from 'node:fs/promises';
+import { sendCompressed, serveExamples } from '../examples/serve.mjs';
 import { programmeHandler } from '../examples/programme-page.mjs';
 
-// programme.html: this month rendered on the server, which the embed then takes over.
-const PAGES = ['index.html', 'two-widgets.html', 'bruxelles.html', 'programme.html'];
+// programme.html: this month rendered on the server, which the embed then takes over. Last, the same page as
+// index.html with the same feed from the same service in FullCalendar 6 (list view, rrule plugin).
+const PAGES = ['index.html', 'two-widgets.html', 'bruxelles.html', 'programme.html', 'bench/pages/fullcalendar-demo.html'];
 const registration = await startServer(
   configFromEnv({ PORT: '0', DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-lh-')), 'r.sqlite'), FAMCAL_FEEDS: `db:huis=${new URL('../examples/public/activities.json', import.meta.url).pathname}` }),
   { log: () => undefined },
 );
 // As the demo serves them: the house's programme kept by the service, read at /api/feeds/huis.json.
-const site = await serveExamples({ api: registration.url, handle: programmeHandler({ service: { endpoint: '/api', url: registration.url, feed: 'huis' } }) });
+const programme = programmeHandler({ service: { endpoint: '/api', url: registration.url, feed: 'huis' } });
+// The FullCalendar page and its bundle (bench/dist/fullcalendar.js, written by the render benchmark), compressed as the demo's files are.
+const benchFiles = async (req, res, url) => {
+  if (!/^\/bench\/(pages|dist)\/[\w.-]+\.(html|js)$/.test(url.pathname)) return false;
+  const body = await readFile(new URL(`.${url.pathname.slice('/bench'.length)}`, import.meta.url));
+  sendCompressed(req, res, { 'content-type': url.pathname.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }, body, url.pathname);
+};
+const site = await serveExamples({ api: registration.url, handle: async (req, res, url) => (await benchFiles(req, res, url)) !== false || (await programme(req, res, url)) });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -10,8 +10,8 @@ import { MY_REGISTRATIONS_EVENT, myRegistrations } from '../my-registrations.js'
 import { presetFilters } from '../presets.js';
 import { mergeServiceStates } from '../service-states.js';
 
-const FIRST_CHUNK = 20;
-const NEXT_CHUNK = 120;
+const FIRST_CHUNK = 8;
+const NEXT_CHUNK = 24;
 
 /**
  * The agenda: the programme grouped by day, each occurrence with time, title, place, price, childcare

@@ -1,0 +1,24 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs'; import { tmpdir } from 'node:os'; import { join } from 'node:path';
+import { configFromEnv, startServer } from '@famcal/server';
+import { serveExamples } from '../examples/serve.mjs';
+const registration = await startServer(configFromEnv({ PORT: '0', DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'lh-')), 'r.sqlite'), FAMCAL_FEEDS: `db:huis=${new URL('../examples/public/activities.json', import.meta.url).pathname}` }), { log: () => undefined });
+const site = await serveExamples({ api: registration.url });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start');
+await page.goto(site.url + (process.argv[2] ?? 'index.html'));
+await page.waitForTimeout(4000);
+const { profile } = await cdp.send('Profiler.stop');
+const tasks = await page.evaluate(() => 0);
+const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const name = (id) => { const n = nodes.get(id); return `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; };
+const self = new Map(); const incl = new Map();
+for (const id of profile.samples) { const nm = name(id); if (/\(idle\)|\(program\)|\(root\)/.test(nm)) continue; self.set(nm, (self.get(nm) ?? 0) + 1); const seen = new Set(); let x = id; while (x) { const m = name(x); if (!seen.has(m)) { seen.add(m); incl.set(m, (incl.get(m) ?? 0) + 1); } x = parent.get(x); } }
+const ms = (n) => (n * 0.1).toFixed(0);
+console.log('SELF'); for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(' ', ms(v), k);
+console.log('INCL'); for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(' ', ms(v), k);
+await browser.close(); await site.close(); await registration.close();

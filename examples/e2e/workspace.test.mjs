@@ -201,6 +201,8 @@ test('a coordinator writes a monthly workshop that skips the Christmas holidays,
   for (let month = monthOf(today); month <= lastMonth; month = addMonths(month, 1)) {
     await parents.page.locator('famcal-calendar h2.title').filter({ hasText: createFormatter('nl', TIMEZONE).month(month) }).waitFor();
     await parents.page.locator('famcal-list [part=occurrence]').first().waitFor();
+    // The whole month: a list fills in over a few frames after its first cards.
+    await parents.page.waitForFunction(() => document.querySelector('famcal-calendar')?.shadowRoot?.querySelector('famcal-list')?.complete === true);
     for (const card of await parents.page.locator('famcal-list [part=occurrence][data-id^="kookworkshop@"]').all()) {
       assert.equal((await card.locator('.title').textContent()).trim(), 'Kookworkshop');
       const day = (await card.getAttribute('data-id')).slice('kookworkshop@'.length, 'kookworkshop@'.length + 10);

@@ -2,9 +2,9 @@
  * What every famcal element shares: the store connection, the language (own `lang`, else the page's),
  * and the words and formats for it.
  */
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { activeFilters, createFormatter, withoutFilter, type Filters } from '@famcal/core';
+import { activeFilters, createFormatter, todayIn, withoutFilter, type Filters } from '@famcal/core';
 import { FamcalController } from './controller/famcal-controller.js';
 import { languageOf, loadMessages, localeOf, messagesFor, messagesOrDutch, RTL, toLanguage, type Language } from './i18n/index.js';
 import { filterLabel, type Labels } from './labels.js';
@@ -69,6 +69,20 @@ export class FamcalElement extends LitElement {
   }
 
   /** Arabic reads right to left: the element says so itself unless the page already gives a `dir`. */
+  /**
+   * The first render in a task of its own, after one that reads the time zone (the runtime loads its data on
+   * first use): defining the elements, the zone and each element's first render are then short tasks, not
+   * one long one that keeps a parent's tap waiting.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && !isServer) {
+      await nextTask();
+      todayIn(this.timezone);
+      await nextTask();
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
     const rtl = RTL.has(this.language);
     if (rtl && !this.hasAttribute('dir')) {
@@ -144,4 +158,8 @@ export class FamcalElement extends LitElement {
     this.famcal.store?.setFilters(filters);
     this.dispatchEvent(filterChangeEvent(filters));
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

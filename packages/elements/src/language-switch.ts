@@ -31,18 +31,11 @@ export function saveLanguage(language: Language): void {
   }
 }
 
-const ownNames = new Map<Language, string>();
-
-/** "Nederlands", "Français", "Türkçe", "العربية": a language named in itself (worked out once per language). */
-function ownName(code: Language): string {
-  let name = ownNames.get(code);
-  if (name === undefined) {
-    const plain = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    name = plain.charAt(0).toLocaleUpperCase(code) + plain.slice(1);
-    ownNames.set(code, name);
-  }
-  return name;
-}
+/**
+ * Each language named in itself, as the switch offers it. Written out, not asked of Intl.DisplayNames: its
+ * first use in a page costs a long task on a slow phone, and these are the languages the widget speaks.
+ */
+const OWN_NAMES: Readonly<Record<Language, string>> = { nl: 'Nederlands', fr: 'Français', en: 'English', tr: 'Türkçe', ar: 'العربية' };
 
 /** The switcher: a labelled select, or nothing when fewer than two languages are offered. */
 export function languageSwitch(label: string, offered: readonly Language[], current: Language, onChange: (language: Language) => void): TemplateResult | typeof nothing {
@@ -50,7 +43,7 @@ export function languageSwitch(label: string, offered: readonly Language[], curr
   return html`<label class="language" part="language"
     >${label}
     <select @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as Language)}>
-      ${offered.map((code) => html`<option value=${code} lang=${code} ?selected=${code === current}>${ownName(code)}</option>`)}
+      ${offered.map((code) => html`<option value=${code} lang=${code} ?selected=${code === current}>${OWN_NAMES[code]}</option>`)}
     </select></label
   >`;
 }

@@ -15,11 +15,17 @@ export function savedCopy(source: string): Feed | undefined {
 
 /** Keeps `feed` as the copy of `source`. */
 export function saveCopy(source: string, feed: Feed): void {
-  try {
-    localStorage.setItem(keyOf(source), JSON.stringify({ savedAt: Date.now(), feed }));
-  } catch {
-    // Private mode or a full storage: the calendar works without the copy.
-  }
+  // When the page is idle: writing a large feed is a long task, and nothing on screen waits for it.
+  const idle = (globalThis as { requestIdleCallback?: (task: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  const write = () => {
+    try {
+      localStorage.setItem(keyOf(source), JSON.stringify({ savedAt: Date.now(), feed }));
+    } catch {
+      // Private mode or a full storage: the calendar works without the copy.
+    }
+  };
+  if (idle) idle(write, { timeout: 5000 });
+  else setTimeout(write, 0);
 }
 
 /**

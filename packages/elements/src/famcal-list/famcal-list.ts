@@ -11,7 +11,7 @@ import { presetFilters } from '../presets.js';
 import { mergeServiceStates } from '../service-states.js';
 
 const FIRST_CHUNK = 8;
-const NEXT_CHUNK = 24;
+const NEXT_CHUNK = 16;
 
 /**
  * The agenda: the programme grouped by day, each occurrence with time, title, place, price, childcare

@@ -36,6 +36,16 @@ async function openStory(page, id, theme = 'default') {
       await Promise.all(all(document).filter((el) => el.updateComplete).map((el) => el.updateComplete));
       if (!pending.length) break;
     }
+    // A long list fills in over a few frames after its first cards.
+    while (all(document).some((el) => el.localName === 'famcal-list' && el.complete === false)) await new Promise((done) => setTimeout(done, 16));
+    await Promise.all(all(document).filter((el) => el.updateComplete).map((el) => el.updateComplete));
+    // Days off screen are laid out at an estimated height (content-visibility: auto) until seen once: show each
+    // once, so the page has its real height whatever was on screen while the list filled in.
+    for (const day of all(document).filter((el) => el.matches?.('[part=day]'))) {
+      day.scrollIntoView();
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    window.scrollTo(0, 0);
     await document.fonts.ready;
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   });

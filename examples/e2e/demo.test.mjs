@@ -307,6 +307,8 @@ test('usable at 320 px (no sideways scrolling), prints the month as a list, and 
     const loaded = new Promise((resolve) => (script.onload = resolve));
     frame.contentDocument.head.append(script);
     await loaded;
+    // The embed defines its elements a moment after it runs (the time zone's data first, in a task of its own).
+    await frame.contentWindow.customElements.whenDefined('famcal-calendar');
     return { globals: Object.getOwnPropertyNames(frame.contentWindow).filter((name) => !before.has(name)), elements: ['famcal-calendar', 'famcal-list', 'famcal-month', 'famcal-filters', 'famcal-activity', 'famcal-registration'].filter((n) => frame.contentWindow.customElements.get(n)) };
   });
   // The first screen's elements (the frame is phone-narrow: the agenda); the filters load when a calendar

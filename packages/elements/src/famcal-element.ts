@@ -2,9 +2,9 @@
  * What every famcal element shares: the store connection, the language (own `lang`, else the page's),
  * and the words and formats for it.
  */
-import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { activeFilters, createFormatter, todayIn, withoutFilter, type Filters } from '@famcal/core';
+import { activeFilters, createFormatter, withoutFilter, type Filters } from '@famcal/core';
 import { FamcalController } from './controller/famcal-controller.js';
 import { languageOf, loadMessages, localeOf, messagesFor, messagesOrDutch, RTL, toLanguage, type Language } from './i18n/index.js';
 import { filterLabel, type Labels } from './labels.js';
@@ -12,7 +12,8 @@ import { base } from './styles/shared.js';
 import { icon } from './icons.js';
 import { filterChangeEvent } from './events/famcal-filter-change.js';
 
-const DEFAULT_TIMEZONE = 'Europe/Brussels';
+/** The zone of a calendar before its feed says one (famcal's users are in Belgium). */
+export const DEFAULT_TIMEZONE = 'Europe/Brussels';
 
 export class FamcalElement extends LitElement {
   static override styles = [base];
@@ -70,15 +71,22 @@ export class FamcalElement extends LitElement {
 
   /** Arabic reads right to left: the element says so itself unless the page already gives a `dir`. */
   /**
-   * The first render in a task of its own, after one that reads the time zone (the runtime loads its data on
-   * first use): defining the elements, the zone and each element's first render are then short tasks, not
-   * one long one that keeps a parent's tap waiting.
+   * Views that render many cards (the list, the month grid) render first in a task of their own when they sit
+   * inside another famcal element: the calendar's render and theirs are then two short tasks, not one long one
+   * that keeps a parent's tap waiting. Meanwhile the element keeps the loading space (`:state(deferred)`), so
+   * nothing below it moves.
    */
+  protected static deferFirstRender = false;
+  #internals?: ElementInternals;
+
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && !isServer) {
-      await nextTask();
-      todayIn(this.timezone);
-      await nextTask();
+    if (!this.hasUpdated && (this.constructor as typeof FamcalElement).deferFirstRender && this.getRootNode() instanceof ShadowRoot) {
+      this.#internals ??= this.attachInternals();
+      this.#internals.states?.add('deferred');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const result = super.scheduleUpdate();
+      this.#internals.states?.delete('deferred');
+      return result;
     }
     return super.scheduleUpdate();
   }
@@ -158,8 +166,4 @@ export class FamcalElement extends LitElement {
     this.famcal.store?.setFilters(filters);
     this.dispatchEvent(filterChangeEvent(filters));
   }
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

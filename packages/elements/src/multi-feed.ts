@@ -4,7 +4,7 @@
  * feed fails is shown from its saved copy, or left out — and named, so the page can say so. Loaded on
  * demand: a page with one feed never fetches this.
  */
-import { mergeFeeds, parseFeed, pickText, type FamcalStore, type Feed, type Problem } from '@famcal/core';
+import { DATES_AHEAD_MEDIA_TYPE, looksLikeDatesAhead, mergeFeeds, parseFeed, pickText, readDatesAhead, toFeedJson, type FamcalStore, type Feed, type Problem } from '@famcal/core';
 import { saveCopy, savedCopy } from './offline-copy.js';
 
 export interface SourceStatus {
@@ -16,9 +16,12 @@ export interface SourceStatus {
 }
 
 async function fetchFeed(source: string): Promise<Feed> {
-  const response = await fetch(source, { headers: { accept: 'application/json' } });
+  const response = await fetch(source, { headers: { accept: `${DATES_AHEAD_MEDIA_TYPE}, application/json;q=0.9` } });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const { feed, problems } = parseFeed(await response.text());
+  const text = await response.text();
+  // A partner's dates ahead (`famcal build`): its feed, validated here like any other (the dates are worked out again once merged).
+  const ahead = looksLikeDatesAhead(text) ? readDatesAhead(JSON.parse(text)) : undefined;
+  const { feed, problems } = parseFeed(ahead ? toFeedJson(ahead.feed) : text);
   if (feed.activities.length === 0 && problems.some((p) => p.severity === 'error' && p.path === '')) throw new Error(problems[0]!.message);
   return feed;
 }

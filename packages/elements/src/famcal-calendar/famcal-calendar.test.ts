@@ -5,7 +5,7 @@ import type { FamcalCalendar } from './famcal-calendar.js';
 import { CalendarPage } from '../test-support/calendar-page.js';
 import { NOW, SAMPLE_FEED, textOf } from '../test-support/fixtures.js';
 import type { FamcalDownloadEvent } from '../events/famcal-download.js';
-import { parseFeed } from '@famcal/core';
+import { parseFeed, writeDatesAhead } from '@famcal/core';
 
 async function open(template = html`<famcal-calendar feed=${SAMPLE_FEED} now=${NOW} lang="nl"></famcal-calendar>`) {
   const el = await fixture<FamcalCalendar>(template);
@@ -394,6 +394,19 @@ describe('famcal-calendar', () => {
 describe('famcal-calendar with several partners\' feeds', () => {
   const GEZINSBOND = '/examples/public/feeds/gezinsbond.json';
   const DE_BRUG = '/examples/public/feeds/oudergroep-de-brug.json';
+
+  it('reads partners\' feeds given with their dates ahead (famcal build) as their feeds', async () => {
+    const ahead = async (url: string) => {
+      const { feed } = parseFeed(await (await fetch(url)).text());
+      return URL.createObjectURL(new Blob([JSON.stringify(writeDatesAhead(feed, { now: new Date(NOW) }))], { type: 'application/json' }));
+    };
+    const el = await fixture<FamcalCalendar>(html`<famcal-calendar feed="${await ahead(GEZINSBOND)} ${await ahead(DE_BRUG)}" now=${NOW} lang="nl" view="list" month="2026-12"></famcal-calendar>`);
+    const page = new CalendarPage(el);
+    await page.ready();
+    const organizers = new Set(page.cards().flatMap((t) => ['Gezinsbond Antwerpen', 'Ouderwerking De Brug'].filter((name) => t.includes(name))));
+    expect([...organizers].sort()).to.deep.equal(['Gezinsbond Antwerpen', 'Ouderwerking De Brug']);
+    expect(el.shadowRoot!.querySelector('.stale'), 'no partner named as failed').to.equal(null);
+  });
 
   it('shows one calendar with both programmes, the organiser on every card and a filter per organiser', async () => {
     const el = await fixture<FamcalCalendar>(html`<famcal-calendar feed="${GEZINSBOND} ${DE_BRUG}" now=${NOW} lang="nl" view="list" month="2026-12"></famcal-calendar>`);

@@ -11,7 +11,10 @@ import { presetFilters } from '../presets.js';
 import { mergeServiceStates } from '../service-states.js';
 
 const FIRST_CHUNK = 8;
+/** Cards in the first step after the first screen; then as many as this device renders in about STEP_MS. */
 const NEXT_CHUNK = 16;
+const STEP_MS = 8;
+const MAX_CHUNK = 400;
 
 /**
  * The agenda: the programme grouped by day, each occurrence with time, title, place, price, childcare
@@ -50,6 +53,7 @@ const NEXT_CHUNK = 16;
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 export class FamcalList extends FamcalElement {
+  protected static override deferFirstRender = true;
   static override styles = [...FamcalElement.styles, cardStyles, listStyles];
 
   /** Heading level of the day headings (2–6), to fit the page's outline. */
@@ -154,7 +158,10 @@ export class FamcalList extends FamcalElement {
       this.shownFor = all;
       this.selection = selection;
       if (takingOver) this.limit = Infinity;
-      else if (!same) this.limit = FIRST_CHUNK;
+      else if (!same) {
+        this.limit = FIRST_CHUNK;
+        this.shownCards = 0;
+      }
     }
     if (this.progressive && !isServer) days = this.firstDays(days, count);
     const mine = myRegistrations();
@@ -195,12 +202,28 @@ export class FamcalList extends FamcalElement {
       out.push(n + day.occurrences.length <= this.limit ? day : { ...day, occurrences: day.occurrences.slice(0, this.limit - n) });
       n += day.occurrences.length;
     }
+    this.step = { started: performance.now(), cards: Math.min(n, this.limit) - this.shownCards };
+    this.shownCards = Math.min(n, this.limit);
     // The next chunk after this frame is painted, never before it.
     requestAnimationFrame(() => {
       clearTimeout(this.chunkTimer);
-      this.chunkTimer = setTimeout(() => (this.limit += NEXT_CHUNK), 16);
+      this.chunkTimer = setTimeout(() => (this.limit += this.chunk), 0);
     });
     return out;
+  }
+
+  /** Cards per step: sized from the last step, so that a step stays short on a slow phone and few on a fast computer. */
+  private chunk = NEXT_CHUNK;
+  private shownCards = 0;
+  private step?: { started: number; cards: number };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const step = this.step;
+    this.step = undefined;
+    if (!step || step.cards <= 0) return;
+    const took = performance.now() - step.started;
+    this.chunk = Math.max(FIRST_CHUNK, Math.min(MAX_CHUNK, Math.round((step.cards * STEP_MS) / Math.max(took, 1))));
   }
 
   private readonly onMine = () => {

@@ -44,6 +44,7 @@ const CHIPS_PER_DAY = 3;
  * @cssproperty --famcal-loading-height - Space kept free while the programme loads (default: the screen's height, at most 48rem), so the page below does not jump.
  */
 export class FamcalMonth extends FamcalElement {
+  protected static override deferFirstRender = true;
   static override styles = [...FamcalElement.styles, monthStyles];
 
   /** The month shown, `YYYY-MM`; defaults to the current month. */

@@ -173,6 +173,10 @@ export const base = css`
   [part='loading'] {
     min-height: var(--famcal-loading-height, min(100vh, 48rem));
   }
+  :host(:state(deferred)) {
+    display: block;
+    min-height: var(--famcal-loading-height, min(100vh, 48rem));
+  }
   .skeleton {
     background: var(--_surface);
     border-radius: var(--_radius);

@@ -13,6 +13,8 @@ export async function pastedCalendar(attributes: string): Promise<CalendarPage> 
   const holder = document.createElement('div');
   holder.innerHTML = `<famcal-calendar now="${NOW}" view="list" month="2026-12" lang="nl" ${attributes}></famcal-calendar>`;
   document.body.append(holder);
+  // The embed defines its elements a moment after it loads (the time zone's data first, in a task of its own).
+  await customElements.whenDefined('famcal-calendar');
   const page = new CalendarPage(holder.firstElementChild as FamcalCalendar);
   await waitUntil(() => page.list?.querySelector('[part=occurrence]'), 'the programme never showed', { timeout: 15_000 });
   await page.settle(); // the whole list: a long one fills in after its first cards

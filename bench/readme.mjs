@@ -34,6 +34,7 @@ const t = recurrence.throughput;
 const d = recurrence.disagreements;
 const peerRows = [
   ['embed, gzip, every part, one language (JS + the CSS a peer needs)', kb(famcal.gzip), peers.map((p) => `${short(p.name)} ${kb(p.gzip)}`).join(' · '), peers.map((p) => x(famcal.gzip, p.gzip)).join(' · '), target(`≤ 0.5× the smallest (${short(smallest.name)})`, famcal.gzip <= smallest.gzip / 2)],
+  ...(famcal.firstLoadGzip ? [['embed, gzip, first load (famcal.js and the parts it imports statically; the engine and the rest load when needed)', kb(famcal.firstLoadGzip), '', '', target('≤ 35 kB', famcal.firstLoadGzip <= 35 * 1024)]] : []),
   ['embed, brotli, every part', kb(famcal.brotli), peers.map((p) => kb(p.brotli)).join(' · '), '', ''],
   ['recurrence, 1,000 rules over a year', `${k(t.famcal.perSecond)} occurrences/s, DST-exact in Europe/Brussels`, `rrule \`between()\` ${k(t.rrule.perSecond)}/s (floating) · ical.js ${k(t['ical.js'].perSecond)}/s`, `${x(t.famcal.perSecond, t.rrule.perSecond)} · ${x(t.famcal.perSecond, t['ical.js'].perSecond)}`, target('≥ 0.8× rrule', t.famcal.perSecond >= 0.8 * t.rrule.perSecond)],
   [`DST/time-zone cases (${d.occurrences} occurrences in gaps and overlaps, 4 zones)`, 'RFC 5545 3.3.5', `rrule with \`tzid\`: ${d.rrule} differ · ical.js: ${d['ical.js']} differ`, '', ''],

@@ -19,6 +19,7 @@ console.log('(a) size — minified; gzip -9; brotli 11 (JS + the CSS file a peer
 for (const row of size) {
   console.log(`  ${row.name.padEnd(76)} ${kb(row.minified).padStart(9)} ${kb(row.gzip).padStart(9)} ${kb(row.brotli).padStart(9)}${row === famcalSize ? '' : `   famcal/peer gzip ${ratio(famcalSize.gzip, row.gzip)}`}`);
 }
+console.log(`  famcal's first load (${famcalSize.firstLoad.join(' + ')}): ${kb(famcalSize.firstLoadGzip)} gzip (target ≤ 35 kB); the rest loads when needed`);
 console.log(`  (each of fr, en, tr, ar: another ${kb(famcalSize.otherLanguagesGzip)} gzip on average, loaded only by a page in that language)`);
 console.log(`  target: famcal ≤ 0.5× the smallest full-featured peer (${smallest.name}): ${ratio(famcalSize.gzip, smallest.gzip)}\n`);
 

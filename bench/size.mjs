@@ -46,7 +46,13 @@ export async function measureSize() {
   const parts = files.map((name) => readFileSync(`${dir}/${name}`));
   const famcal = Buffer.concat(parts);
   const languages = all.filter(otherLanguage).map((name) => readFileSync(`${dir}/${name}`));
-  const rows = [{ name: `famcal embed (Lit, core, rrule, zod/mini, luxon, all elements, registration form, .ics and JSON-LD, Dutch; ${files.length} files)`, minified: famcal.length, gzip: parts.reduce((n, p) => n + gzip(p), 0), brotli: parts.reduce((n, p) => n + brotli(p), 0), code: famcal, otherLanguagesGzip: languages.reduce((n, p) => n + gzip(p), 0) / 4 }];
+  // The first load: famcal.js and the parts it imports statically (what a page fetches before any part on demand).
+  const firstLoad = new Set(['famcal.js']);
+  for (const name of firstLoad) {
+    for (const [, imported] of readFileSync(`${dir}/${name}`, 'utf8').matchAll(/(?:^|[;}\s])import\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) firstLoad.add(imported);
+  }
+  const firstLoadGzip = [...firstLoad].reduce((n, name) => n + gzip(readFileSync(`${dir}/${name}`)), 0);
+  const rows = [{ firstLoad: [...firstLoad], firstLoadGzip, name: `famcal embed (Lit, core, rrule, zod/mini, luxon, all elements, registration form, .ics and JSON-LD, Dutch; ${files.length} files)`, minified: famcal.length, gzip: parts.reduce((n, p) => n + gzip(p), 0), brotli: parts.reduce((n, p) => n + brotli(p), 0), code: famcal, otherLanguagesGzip: languages.reduce((n, p) => n + gzip(p), 0) / 4 }];
   for (const peer of PEERS) {
     const code = await bundle(peer.entry);
     const css = Buffer.concat(peer.css.map((file) => readFileSync(require.resolve(file))));

@@ -8,9 +8,13 @@ import { expandFeed } from './occurrences.js';
 
 /** What a store needs of the engine: parseFeed (also in steps), expandFeed, and toFeedJson (to check a feed read ahead). */
 export interface FeedEngine {
+  /** Validates a feed (see {@link parseFeed}). */
   readonly parseFeed: typeof parseFeed;
+  /** The same in steps, a task each, for a page that must stay responsive. */
   readonly parseFeedInSteps: typeof parseFeedInSteps;
+  /** The occurrences of a window (see {@link expandFeed}). */
   readonly expandFeed: typeof expandFeed;
+  /** A parsed feed written back as feed JSON (see {@link toFeedJson}). */
   readonly toFeedJson: typeof toFeedJson;
 }
 

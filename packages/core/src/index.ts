@@ -11,7 +11,7 @@ export { FeedSchema, ActivitySchema, ScheduleSchema, PriceSchema } from './feed/
 export { CATEGORIES, AUDIENCES, FACILITIES, PRICE_TYPES, OCCURRENCE_STATUSES, CAPACITY_UNITS } from './feed/constants.js';
 export type { FeedInput, ActivityInput } from './feed/schema.js';
 export type * from './feed/types.js';
-export { parseFeed, type ParseResult } from './feed/parse.js';
+export { parseFeed, parseFeedInSteps, type ParseResult } from './feed/parse.js';
 export { mergeFeeds, type MergeOptions, type MergeSource } from './feed/merge.js';
 export { toFeedJson } from './feed/serialize.js';
 export { pickText } from './feed/text.js';

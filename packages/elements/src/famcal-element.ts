@@ -52,16 +52,22 @@ export class FamcalElement extends LitElement {
     if (this.shadowRoot) {
       this.serverNodes = [...this.shadowRoot.childNodes];
       adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      // The element's own content goes before what the server rendered, which can then give way a part at a time.
+      this.renderOptions.renderBefore = this.shadowRoot.insertBefore(document.createComment(''), this.shadowRoot.firstChild);
       return this.shadowRoot;
     }
     return super.createRenderRoot();
   }
 
-  /** Removes the server-rendered content; true when there was some (the element now renders its own). */
-  protected takeOverFromServer(): boolean {
+  /**
+   * Removes the server-rendered content — all of it, or only the nodes `which` picks (the rest stays below the
+   * element's own content); true when there was some.
+   */
+  protected takeOverFromServer(which?: (node: ChildNode) => boolean): boolean {
     if (!this.serverNodes) return false;
-    for (const node of this.serverNodes) node.remove();
-    this.serverNodes = undefined;
+    const leaving = which ? this.serverNodes.filter(which) : this.serverNodes;
+    for (const node of leaving) node.remove();
+    this.serverNodes = which ? this.serverNodes.filter((node) => !leaving.includes(node)) : undefined;
     return true;
   }
 

@@ -161,6 +161,31 @@ describe('famcal-list', () => {
       }
     });
 
+    it('gives way a chunk at a time, whole days, with every day on screen once in the order of the month throughout', async () => {
+      // The month as the server renders it: the list's own rendering, every day marked as the server's.
+      const whole = await fixture<FamcalList>(html`<famcal-list feed=${SAMPLE_FEED} now=${NOW} lang="nl" month="2026-12" .progressive=${false}></famcal-list>`);
+      await shown(whole, '[part=occurrence]');
+      const serverHtml = whole.shadowRoot!.innerHTML.replaceAll('class="day"', 'class="day from-server"');
+      const days = [...whole.shadowRoot!.querySelectorAll('[part=day]')].map((d) => d.getAttribute('aria-labelledby'));
+      expect(days.length).to.be.greaterThan(10);
+      const host = document.createElement('div');
+      host.setHTMLUnsafe(`<famcal-list feed="${SAMPLE_FEED}" now="${NOW}" lang="nl" month="2026-12"><template shadowrootmode="open">${serverHtml}</template></famcal-list>`);
+      document.body.append(host);
+      const el = host.querySelector('famcal-list') as FamcalList;
+      const onScreen = () => [...el.shadowRoot!.querySelectorAll('[part=day]')].map((d) => d.getAttribute('aria-labelledby'));
+      let sawBoth = false;
+      await waitUntil(async () => {
+        await el.updateComplete;
+        expect(onScreen(), 'every day once, in order').to.deep.equal(days);
+        const own = el.shadowRoot!.querySelectorAll('[part=day]:not(.from-server)').length;
+        const server = el.shadowRoot!.querySelectorAll('.from-server').length;
+        sawBoth ||= own > 0 && server > 0;
+        return el.complete && server === 0;
+      }, 'the server rendering never gave way', { interval: 1, timeout: 10_000 });
+      expect(sawBoth, 'the element\'s days and the server\'s were on screen together: it took over in chunks').to.equal(true);
+      host.remove();
+    });
+
     it('shows its own empty state when its feed has nothing for the month (the server content was older)', async () => {
       const el = serverRendered(`feed="${SAMPLE_FEED}" now="${NOW}" lang="nl" month="1999-01"`);
       await shown(el, '[part=empty]');

@@ -145,25 +145,31 @@ export class FamcalList extends FamcalElement {
     // The server's rendering stays until there is something of the element's own to show — and when the
     // feed cannot be loaded, it stays: the programme as the server saw it beats an error message.
     // With a service, it also waits for the service's states: the server showed them already.
-    if (this.serverNodes && (!labels || state?.status !== 'ready' || this.statesPending)) return noChange;
-    const takingOver = this.takeOverFromServer();
-    if (blocked || !labels) return blocked;
+    if (this.serverNodes && !this.takingOver && (!labels || state?.status !== 'ready' || this.statesPending)) return noChange;
+    if (blocked || !labels) {
+      this.takeOverFromServer();
+      return blocked;
+    }
     const level = Math.min(6, Math.max(2, this.headingLevel));
-    // A new selection (feed, filters, window, day): start again from the first screen — or, taking over from the
-    // server, with the whole list at once, as the server rendered it (no jump). The same selection with new
-    // states (places left from the service, the engine's check) keeps what is already in the page.
+    // A new selection (feed, filters, window, day): start again from the first screen. The same selection with
+    // new states (places left from the service, the engine's check) keeps what is already in the page. Taking
+    // over from the server, the element's days replace the server's a chunk at a time, whole days, the rest
+    // of the server's list staying below them meanwhile (no jump).
     const selection = [state?.feed, state?.filters, state?.window.from, state?.window.to, this.date];
     if (all !== this.shownFor) {
       const same = this.selection?.every((part, i) => part === selection[i]);
+      if (this.takingOver) this.takeOverFromServer(); // what the server showed is not this list any more
+      this.takingOver = !!this.serverNodes && !isServer;
       this.shownFor = all;
       this.selection = selection;
-      if (takingOver) this.limit = Infinity;
-      else if (!same) {
+      if (!same) {
         this.limit = FIRST_CHUNK;
         this.shownCards = 0;
       }
     }
     if (this.progressive && !isServer) days = this.firstDays(days, count);
+    else this.takeOverFromServer();
+    this.renderedDays = new Set(days.map((day) => day.date));
     const mine = myRegistrations();
     const open = isServer ? undefined : (id: string) => this.dispatchEvent(selectEvent(id));
     // A day already in the page renders again only when something it shows changed: each chunk of a long
@@ -179,6 +185,9 @@ export class FamcalList extends FamcalElement {
   }
 
   private selection?: readonly unknown[];
+  /** True while the server's rendering of this list gives way to the element's, a chunk at a time. */
+  private takingOver = false;
+  private renderedDays = new Set<string>();
   private daysFor?: { shown: readonly Occurrence[]; timezone: string | undefined; days: Day[] };
   /** Changes when the parent's own registrations on this device change (their cards say so). */
   private mineVersion = 0;
@@ -199,7 +208,8 @@ export class FamcalList extends FamcalElement {
     let n = 0;
     for (const day of days) {
       if (n >= this.limit) break;
-      out.push(n + day.occurrences.length <= this.limit ? day : { ...day, occurrences: day.occurrences.slice(0, this.limit - n) });
+      // (Taking over from the server, whole days: the server's day gives way to the element's at once.)
+      out.push(n + day.occurrences.length <= this.limit || this.takingOver ? day : { ...day, occurrences: day.occurrences.slice(0, this.limit - n) });
       n += day.occurrences.length;
     }
     this.step = { started: performance.now(), cards: Math.min(n, this.limit) - this.shownCards };
@@ -219,6 +229,13 @@ export class FamcalList extends FamcalElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.takingOver) {
+      // The server's days now in the element's own list give way; once the list is whole, the rest too.
+      const rendered = this.renderedDays;
+      if (this.complete) this.takeOverFromServer();
+      else this.takeOverFromServer((node) => node instanceof Element && rendered.has(node.getAttribute('aria-labelledby')?.slice(2) ?? ''));
+      this.takingOver = !!this.serverNodes;
+    }
     const step = this.step;
     this.step = undefined;
     if (!step || step.cards <= 0) return;

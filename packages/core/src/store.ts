@@ -114,8 +114,11 @@ export function createStore(options: StoreOptions): FamcalStore {
   // The moved-away dates of the window, before filtering (kept beside `all`, filtered with it).
   let allMovedAway: readonly MovedAway[] = [];
   /** The occurrences of `window`: from the engine, or from the dates ahead; undefined while only the engine can give them. */
+  // The dates first shown from a dates-ahead document, worked out in the task before they are drawn.
+  let prepared: { feed: Feed; window: Window; counts: typeof counts; expanded: Expanded } | undefined;
   const expandNow = (feed: Feed | undefined, window: Window, whole: Feed | undefined = feed): Expanded | undefined => {
     if (!feed) return { occurrences: [], movedAway: [] };
+    if (prepared?.feed === feed && prepared.counts === counts && prepared.window.from === window.from && prepared.window.to === window.to) return prepared.expanded;
     const with_ = { now: now(), counts };
     if (engine) return engine.expandFeed(feed, window, with_);
     // (`feed` may be a part of the feed read ahead, `whole`: its activities are the same objects.)
@@ -227,7 +230,7 @@ export function createStore(options: StoreOptions): FamcalStore {
   };
 
   /** Shows a dates-ahead document; false when `value` is none (then the engine reads it as a feed). */
-  const showAhead = (id: number, value: unknown): boolean => {
+  const showAhead = async (id: number, value: unknown): Promise<boolean> => {
     let read: DatesAhead | undefined;
     try {
       read = readDatesAhead(value);
@@ -247,8 +250,17 @@ export function createStore(options: StoreOptions): FamcalStore {
       return true;
     }
     if (!read) return false;
+    // Reading the document, working out the dates first shown and drawing them: three tasks, none of them long.
+    await yieldTask();
+    if (id !== loadId) return true;
     ahead = read;
+    const shownFirst = (read.feed.activities.length >= LARGE_FEED && firstDays(state.window)) || state.window;
+    const expanded = expandNow(read.feed, shownFirst);
+    if (expanded) prepared = { feed: read.feed, window: shownFirst, counts, expanded };
+    await yieldTask();
+    if (id !== loadId) return true;
     present(ready(read.feed, []));
+    prepared = undefined;
     afterPaint(() => void checkAhead(id, read));
     return true;
   };
@@ -283,7 +295,7 @@ export function createStore(options: StoreOptions): FamcalStore {
         } catch {
           value = undefined;
         }
-        if (value !== undefined && showAhead(id, value)) return;
+        if (value !== undefined && (await showAhead(id, value))) return;
       }
       let checker: FeedEngine;
       try {

@@ -76,7 +76,7 @@ export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
     const feed = options.names.includes(name) ? await published(name) : undefined;
     if (!feed) return c.json({ error: 'not-found', message: name === 'default' ? `this service keeps ${options.names.length} feeds (${options.names.join(', ')}): name one, e.g. feed="${options.names[0]}"` : `no published feed "${name}"` }, 404);
     // The embed asks for the dates ahead by media type on the feed's own URL, so every address a site already has gets them.
-    if (kind === 'dates' || (kind === 'json' && c.req.header('accept')?.includes(DATES_AHEAD_MEDIA_TYPE))) return datesAhead(c, feed);
+    if (kind === 'dates' || (kind === 'json' && acceptsDatesAhead(c.req.header('accept')))) return datesAhead(c, feed);
     const headers = { ...publicHeaders(feed.etag), ...(kind === 'json' ? { vary: 'Accept, Accept-Encoding' } : {}) };
     if (matchesIfNoneMatch(c.req.header('if-none-match'), feed.etag)) return c.body(null, 304, headers);
     if (kind === 'json') return c.body(feed.json, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
@@ -97,6 +97,15 @@ export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
     return c.body(published.dates.json, 200, headers);
   };
   return app;
+}
+
+/** True when an Accept header names the dates-ahead media type with a quality above 0 (RFC 9110 12.5.1). */
+function acceptsDatesAhead(accept: string | undefined): boolean {
+  return (accept ?? '').split(',').some((range) => {
+    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    const q = parameters.find((p) => p.startsWith('q='));
+    return type === DATES_AHEAD_MEDIA_TYPE && (q === undefined || Number(q.slice(2)) > 0);
+  });
 }
 
 /**

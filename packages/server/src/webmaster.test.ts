@@ -55,6 +55,9 @@ describe.each(DATABASES)('the webmaster\'s service on %s', (kind) => {
     expect(await negotiated.text()).toBe(text);
     expect(negotiated.headers.get('vary')).toContain('Accept');
     expect((await fetch(`${s.url}/feeds/huis.json`)).headers.get('vary')).toContain('Accept');
+    // A reader that says it does not want them (q=0) gets the feed.
+    const refused = await fetch(`${s.url}/feeds/huis.json`, { headers: { accept: `${DATES_AHEAD_MEDIA_TYPE};q=0, application/json` } });
+    expect(await refused.text()).toBe(plain);
     // Revalidated by its ETag, which differs from the plain feed's.
     const etag = answer.headers.get('etag')!;
     expect(etag).not.toBe((await fetch(`${s.url}/feeds/huis.json`)).headers.get('etag'));

@@ -17,73 +17,59 @@ import { configFromEnv, startServer } from '@famcal/server';
 // advance (finding a free port, then binding it, could race another process), the runner picks its own.
 const HOUSE_ORIGIN = 'http://famcal-wtr.localhost';
 
-// A real registration service for the form's tests: the sample feed, a fresh SQLite file, the tests' clock.
-const registration = await startServer(
-  configFromEnv({
-    PORT: '0',
-    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: fileURLToPath(new URL('./examples/public/activities.json', import.meta.url)),
-    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/registrations-test',
-    // Any site may embed; the test page's own origin is also the house's, where coordinators sign in.
-    FAMCAL_ALLOWED_ORIGINS: `*,${HOUSE_ORIGIN}`,
-    FAMCAL_COORDINATOR_TOKEN: 'wtr-coordinator-token',
-    FAMCAL_COORDINATOR_TOKENS: 'gezinsbond-antwerpen:wtr-gezinsbond-token',
-    FAMCAL_RATE_PER_IP: '100000',
-    FAMCAL_RATE_PER_CONTACT: '100000',
-  }),
-  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
-);
+/** A real registration service for the tests: a fresh SQLite file, the tests' clock, and the settings `env` gives. */
+function testService(name, env) {
+  const databaseUrl = join(mkdtempSync(join(tmpdir(), `famcal-wtr-${name}-`)), 'registrations.sqlite');
+  return startServer(configFromEnv({ PORT: '0', DATABASE_URL: databaseUrl, ...env }), { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined });
+}
+const SAMPLE_FEED = fileURLToPath(new URL('./examples/public/activities.json', import.meta.url));
+/** No rate limit gets in the way of the tests' registrations. */
+const UNLIMITED = { FAMCAL_RATE_PER_IP: '100000', FAMCAL_RATE_PER_CONTACT: '100000' };
+
+// The service of the form's tests: the sample feed.
+const registration = await testService('registration', {
+  FAMCAL_FEEDS: SAMPLE_FEED,
+  FAMCAL_PUBLIC_URL: 'http://127.0.0.1/registrations-test',
+  // Any site may embed; the test page's own origin is also the house's, where coordinators sign in.
+  FAMCAL_ALLOWED_ORIGINS: `*,${HOUSE_ORIGIN}`,
+  FAMCAL_COORDINATOR_TOKEN: 'wtr-coordinator-token',
+  FAMCAL_COORDINATOR_TOKENS: 'gezinsbond-antwerpen:wtr-gezinsbond-token',
+  ...UNLIMITED,
+});
 
 // A service set up for another house's site only: it refuses the test page's origin (CORS), as a webmaster
 // who forgot to add their site to FAMCAL_ALLOWED_ORIGINS would see it. It keeps the sample feed (db:huis)
 // and serves the embed, so a page may also load the two lines from it.
-const refusing = await startServer(
-  configFromEnv({
-    PORT: '0',
-    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-refusing-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./examples/public/activities.json', import.meta.url))}`,
-    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/refusing',
-    FAMCAL_ALLOWED_ORIGINS: 'https://another-house.example',
-  }),
-  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
-);
+const refusing = await testService('refusing', {
+  FAMCAL_FEEDS: `db:huis=${SAMPLE_FEED}`,
+  FAMCAL_PUBLIC_URL: 'http://127.0.0.1/refusing',
+  FAMCAL_ALLOWED_ORIGINS: 'https://another-house.example',
+});
 
 // A service that keeps its programme (FAMCAL_FEEDS db:huis, imported from a small test feed on its first
 // start), for the coordinator's editors: what they save is what the published feed then says.
-const keeping = await startServer(
-  configFromEnv({
-    PORT: '0',
-    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-keeping-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./packages/elements/src/test-support/kept-feed.json', import.meta.url))}`,
-    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/keeping-test',
-    // Mail is queued in the outbox (what the tests read); nothing listens there, so none leaves this machine.
-    FAMCAL_SMTP_URL: 'smtp://127.0.0.1:9',
-    FAMCAL_ALLOWED_ORIGINS: `*,${HOUSE_ORIGIN}`,
-    FAMCAL_COORDINATOR_TOKEN: 'wtr-keeping-token',
-    FAMCAL_COORDINATOR_TOKENS: 'gezinsbond-antwerpen:wtr-keeping-partner',
-    FAMCAL_RATE_PER_IP: '100000',
-    FAMCAL_RATE_PER_CONTACT: '100000',
-  }),
-  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
-);
+const keeping = await testService('keeping', {
+  FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./packages/elements/src/test-support/kept-feed.json', import.meta.url))}`,
+  FAMCAL_PUBLIC_URL: 'http://127.0.0.1/keeping-test',
+  // Mail is queued in the outbox (what the tests read); nothing listens there, so none leaves this machine.
+  FAMCAL_SMTP_URL: 'smtp://127.0.0.1:9',
+  FAMCAL_ALLOWED_ORIGINS: `*,${HOUSE_ORIGIN}`,
+  FAMCAL_COORDINATOR_TOKEN: 'wtr-keeping-token',
+  FAMCAL_COORDINATOR_TOKENS: 'gezinsbond-antwerpen:wtr-keeping-partner',
+  ...UNLIMITED,
+});
 
 /** The services on the test page's own origin, each under its own path, as a webmaster's reverse proxy would put them. */
 const PROXIED = { '/registrations-test/': () => registration.url, '/keeping-test/': () => keeping.url };
 
 // A house's service that keeps its programme (db:huis) and serves the built embed (/embed/famcal.js): a
 // page on another origin loads the embed from it with both attributes left out (dist must be built).
-const embedding = await startServer(
-  configFromEnv({
-    PORT: '0',
-    DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'famcal-wtr-embedding-')), 'registrations.sqlite'),
-    FAMCAL_FEEDS: `db:huis=${fileURLToPath(new URL('./examples/public/activities.json', import.meta.url))}`,
-    FAMCAL_PUBLIC_URL: 'http://127.0.0.1/embedding',
-    FAMCAL_ALLOWED_ORIGINS: '*',
-    FAMCAL_RATE_PER_IP: '100000',
-    FAMCAL_RATE_PER_CONTACT: '100000',
-  }),
-  { now: () => new Date('2026-11-24T08:00:00Z'), log: () => undefined },
-);
+const embedding = await testService('embedding', {
+  FAMCAL_FEEDS: `db:huis=${SAMPLE_FEED}`,
+  FAMCAL_PUBLIC_URL: 'http://127.0.0.1/embedding',
+  FAMCAL_ALLOWED_ORIGINS: '*',
+  ...UNLIMITED,
+});
 
 /**
  * The registration service under /registrations-test/ on the test page's own origin, as a webmaster's

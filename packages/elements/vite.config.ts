@@ -65,7 +65,7 @@ const luxonEntry = () => narrowEntry('luxon', (dir) => ({ 'default as IANAZone':
 // when first needed, so a first screen drawn from dates ahead starts without it. Its modules are also used by
 // on-demand parts (details, deep links, several feeds), which load it with them; the core's index re-exports
 // them all, so the walk below would count them as first load: they are named here.
-const ENGINE = /\/core\/dist\/(engine|occurrences|suggest|feed\/(parse|schema|issues|proposals|unknown-keys|serialize)|time\/(expand|rrule-parse|rule-between|rule-checks|rrule-interop))\.js$|\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|rrule)\/|\/build\/rrule-[a-z]+-stub\.ts$|^\0famcal-rrule$/;
+const ENGINE = /\/core\/dist\/(engine|occurrences|suggest|feed\/(parse|valid-list|schema|issues|proposals|unknown-keys|serialize)|time\/(expand|rrule-parse|rule-between|rule-checks|rrule-interop))\.js$|\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|rrule)\/|\/build\/rrule-[a-z]+-stub\.ts$|^\0famcal-rrule$/;
 const OWN_CHUNK = /\/words\/(fr|en|tr|ar)\.js$|\/core\/dist\/registration\/(client|contract|responses)\.js$|\/src\/registration-client\.ts$/;
 const ENTRY = fileURLToPath(new URL('./src/embed.ts', import.meta.url));
 

@@ -25,7 +25,7 @@ export * from './time/calendar.js';
 export { feedOccurrences, expandFeed, activityOccurrences, occurrenceById, remainingSeriesDates, placedDates } from './occurrences.js';
 export { isMovedAway, byStart, occurrenceId, parseOccurrenceId, placesTakenElsewhere, closureOn, occurrencesOfPlaced, type MovedAway, type Occurrence, type OccurrenceOptions, type PlacedDate } from './occurrence.js';
 export { feedEngine, type FeedEngine } from './engine.js';
-export { DATES_AHEAD_FORMAT, DATES_AHEAD_MEDIA_TYPE, type DatesAheadDocument, type DateAhead } from './dates-ahead/format.js';
+export { DATES_AHEAD_FORMAT, DATES_AHEAD_MEDIA_TYPE, FEED_ACCEPT, type DatesAheadDocument, type DateAhead } from './dates-ahead/format.js';
 export { writeDatesAhead, datesAheadWindow } from './dates-ahead/write.js';
 export { readDatesAhead, occurrencesAhead, looksLikeDatesAhead, DatesAheadError, type DatesAhead } from './dates-ahead/read.js';
 export { availabilityOf, registrationWindow, fewPlacesThreshold, type Availability, type AvailabilityInfo, type RegistrationCounts } from './availability.js';

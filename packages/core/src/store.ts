@@ -7,9 +7,11 @@
 import type { Feed, Problem } from './feed/types.js';
 import type { FeedEngine } from './engine.js';
 import { byStart, type MovedAway, type Occurrence } from './occurrence.js';
-import { DATES_AHEAD_FORMAT, DATES_AHEAD_MEDIA_TYPE } from './dates-ahead/format.js';
+import { DATES_AHEAD_FORMAT, FEED_ACCEPT } from './dates-ahead/format.js';
 import { looksLikeDatesAhead, occurrencesAhead, readDatesAhead, type DatesAhead } from './dates-ahead/read.js';
 import type { RegistrationCounts } from './availability.js';
+import { sameDates, sameJson } from './dates-ahead/same.js';
+import { afterPaint, inSteps, nextTask, STEP, yieldTask } from './store-tasks.js';
 import { filterOccurrences, type Filters } from './query/filters.js';
 import type { Window } from './time/expand.js';
 import { addDays } from './time/calendar.js';
@@ -211,19 +213,12 @@ export function createStore(options: StoreOptions): FamcalStore {
     }
     if (same) {
       const window = state.window;
-      const occurrences: Occurrence[] = [];
-      const movedAway: MovedAway[] = [];
-      for (let i = 0; i < read.feed.activities.length; i += STEP) {
-        const part = checker.expandFeed({ ...read.feed, activities: read.feed.activities.slice(i, i + STEP) }, window, { now: now(), counts });
-        occurrences.push(...part.occurrences);
-        movedAway.push(...part.movedAway);
-        await yieldTask();
-        if (moot()) return;
-      }
+      const expanded = await expandInSteps(read.feed, window, moot);
+      if (!expanded) return;
       ahead = undefined;
       // The store went on meanwhile (another window, new counts): it expands with the engine from now on anyway.
       if (window !== state.window || state.complete === false) return;
-      if (sameDates(occurrences.sort(byStart), state.all) && sameDates(movedAway.sort(byStart), allMovedAway)) return;
+      if (sameDates(expanded.occurrences, state.all) && sameDates(expanded.movedAway, allMovedAway)) return;
     }
     ahead = undefined;
     store.setFeed(same ? read.feed : feed, problems);
@@ -277,7 +272,7 @@ export function createStore(options: StoreOptions): FamcalStore {
         if (source instanceof URL || (typeof source === 'string' && !/^\s*[{[]/.test(source))) {
           const doFetch = options.fetch ?? globalThis.fetch;
           // A service that keeps the feed answers with its dates ahead; a file host sends the feed.
-          const response = await doFetch(String(source), { headers: { accept: `${DATES_AHEAD_MEDIA_TYPE}, application/json;q=0.9` } });
+          const response = await doFetch(String(source), { headers: { accept: FEED_ACCEPT } });
           if (!response.ok) throw new Error(`the feed could not be loaded (HTTP ${response.status})`);
           json = await response.text();
         }
@@ -353,54 +348,6 @@ export function createStore(options: StoreOptions): FamcalStore {
     },
   };
   return store;
-}
-
-/** True when two lists hold the same dates, each with the same start, end, status, availability, title, note and place. */
-function sameDates(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
-  // Both sides come from the same feed objects: texts and places are compared by identity first (a large feed has tens of thousands of dates).
-  const same = (x: unknown, y: unknown) => x === y || sameJson(x, y);
-  return (
-    a.length === b.length &&
-    a.every((o, i) => {
-      const p = b[i]!;
-      return o.id === p.id && o.start.getTime() === p.start.getTime() && o.end.getTime() === p.end.getTime() && o.status === p.status && o.availability === p.availability && o.placesLeft === p.placesLeft && same(o.title, p.title) && same(o.note, p.note) && same(o.location, p.location);
-    })
-  );
-}
-
-/** Runs `task` after the browser has painted what is on screen now (in Node: in the next task). */
-function afterPaint(task: () => void): void {
-  const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
-  if (frame) frame(() => setTimeout(task, 0));
-  else setTimeout(task, 0);
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Ends the task, letting the page answer input first (scheduler.yield where the browser has it). */
-function yieldTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : nextTask();
-}
-
-/** Activities per task when the engine works through a feed beside a page. */
-const STEP = 250;
-
-/** Runs a generator to its end, a task per step; undefined when `moot` says the work is no longer wanted. */
-async function inSteps<T>(steps: Generator<void, T, void>, moot: () => boolean): Promise<T | undefined> {
-  let step = steps.next();
-  while (!step.done) {
-    await yieldTask();
-    if (moot()) return undefined;
-    step = steps.next();
-  }
-  return step.value;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** From this many activities a feed shows the first days of its window first. */

@@ -4,7 +4,7 @@
  * feed fails is shown from its saved copy, or left out — and named, so the page can say so. Loaded on
  * demand: a page with one feed never fetches this.
  */
-import { DATES_AHEAD_MEDIA_TYPE, looksLikeDatesAhead, mergeFeeds, parseFeed, pickText, readDatesAhead, toFeedJson, type FamcalStore, type Feed, type Problem } from '@famcal/core';
+import { FEED_ACCEPT, looksLikeDatesAhead, mergeFeeds, parseFeed, pickText, readDatesAhead, toFeedJson, type FamcalStore, type Feed, type Problem } from '@famcal/core';
 import { saveCopy, savedCopy } from './offline-copy.js';
 
 export interface SourceStatus {
@@ -16,7 +16,7 @@ export interface SourceStatus {
 }
 
 async function fetchFeed(source: string): Promise<Feed> {
-  const response = await fetch(source, { headers: { accept: `${DATES_AHEAD_MEDIA_TYPE}, application/json;q=0.9` } });
+  const response = await fetch(source, { headers: { accept: FEED_ACCEPT } });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const text = await response.text();
   // A partner's dates ahead (`famcal build`): its feed, validated here like any other (the dates are worked out again once merged).

@@ -89,8 +89,9 @@ export function publishedFeedRoutes(options: PublishedFeedOptions): Hono {
   const datesAhead = (c: Context, published: Published) => {
     const now = options.now();
     published.parsed ??= parseFeed(published.json).feed;
-    const { from } = datesAheadWindow(published.parsed.timezone, now);
-    if (published.dates?.from !== from) published.dates = { from, json: JSON.stringify(writeDatesAhead(published.parsed, { now })) };
+    const window = datesAheadWindow(published.parsed.timezone, now);
+    const { from } = window;
+    if (published.dates?.from !== from) published.dates = { from, json: JSON.stringify(writeDatesAhead(published.parsed, { window, now })) };
     const etag = `${published.etag.slice(0, -1)}-${from}"`;
     const headers = { ...publicHeaders(etag), 'content-type': 'application/json; charset=utf-8', vary: 'Accept, Accept-Encoding' };
     if (matchesIfNoneMatch(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);

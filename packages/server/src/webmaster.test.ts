@@ -3,7 +3,7 @@
  * and what the coordinator page's "Op je website" tab reads (the two lines' addresses, the allowed sites).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATES_AHEAD_MEDIA_TYPE, expandFeed, looksLikeDatesAhead, occurrencesAhead, parseFeed, readDatesAhead } from '@famcal/core';
+import { DATES_AHEAD_MEDIA_TYPE, FEED_ACCEPT, expandFeed, looksLikeDatesAhead, occurrencesAhead, parseFeed, readDatesAhead } from '@famcal/core';
 import { startServer, type RunningServer } from './server.js';
 import { DATABASES, NOW, freshDatabase, testConfig, writeFeed } from './test-support/setup.js';
 
@@ -51,7 +51,7 @@ describe.each(DATABASES)('the webmaster\'s service on %s', (kind) => {
     expect(expected.length).toBeGreaterThan(0);
     expect(shown(occurrencesAhead(ahead, window, { now: NOW })!.occurrences)).toEqual(shown(expected));
     // The feed's own URL, asked for the dates ahead by media type (as the embed asks), answers with them.
-    const negotiated = await fetch(`${s.url}/feeds/huis.json`, { headers: { accept: `${DATES_AHEAD_MEDIA_TYPE}, application/json;q=0.9` } });
+    const negotiated = await fetch(`${s.url}/feeds/huis.json`, { headers: { accept: FEED_ACCEPT } });
     expect(await negotiated.text()).toBe(text);
     expect(negotiated.headers.get('vary')).toContain('Accept');
     expect((await fetch(`${s.url}/feeds/huis.json`)).headers.get('vary')).toContain('Accept');

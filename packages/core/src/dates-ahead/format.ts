@@ -13,6 +13,9 @@ export const DATES_AHEAD_FORMAT = 'famcal-dates/1';
 /** The media type a reader names in `Accept` to get a feed's dates ahead from the feed's own URL (the registration service answers it). */
 export const DATES_AHEAD_MEDIA_TYPE = 'application/vnd.famcal.dates+json';
 
+/** The Accept header a reader of feeds sends: the dates ahead where a service has them, else the feed. */
+export const FEED_ACCEPT = `${DATES_AHEAD_MEDIA_TYPE}, application/json;q=0.9`;
+
 /**
  * One date: the index of its activity in `feed.activities`, its local start as the schedule gives it (the
  * occurrence id's part), and its start and end instants in milliseconds since 1970 (UTC).
